@@ -1,0 +1,98 @@
+package dev.ssprpreflight.check;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Answers "can self-service password reset work for this user?" within a time budget.
+ * <p>
+ * It asks the {@link Directory} for facts, runs every check of the catalogue, and, when a check
+ * would block on the lagging registration report alone, asks for a live look at the user's methods
+ * first. It never throws: whatever goes wrong below it becomes {@link Outcome#CHECKS_UNAVAILABLE},
+ * which sends the user to the portal as if we were not there.
+ */
+public final class PreflightService {
+
+    private final Directory directory;
+    private final CheckCatalogue catalogue;
+    private final CheckSettings settings;
+    private final Clock clock;
+    private final Duration budget;
+    private final ExecutorService executor;
+
+    /**
+     * @param budget the total time one check may take
+     * @param executor runs the directory calls, so that a hung call cannot hold the caller past the
+     *        budget
+     */
+    public PreflightService(Directory directory, CheckCatalogue catalogue, CheckSettings settings, Clock clock,
+            Duration budget, ExecutorService executor) {
+        this.directory = directory;
+        this.catalogue = catalogue;
+        this.settings = settings;
+        this.clock = clock;
+        this.budget = budget;
+        this.executor = executor;
+    }
+
+    public Verdict check(String userPrincipalName) {
+        long startNanos = System.nanoTime();
+        Instant deadline = clock.instant().plus(budget);
+        Future<Verdict> work;
+        try {
+            work = executor.submit(() -> judge(userPrincipalName, deadline, startNanos));
+        } catch (RuntimeException rejected) {
+            return Verdict.checksUnavailable("check could not start: " + rejected, List.of(), since(startNanos));
+        }
+        try {
+            return work.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            return Verdict.checksUnavailable("check exceeded its budget of " + budget, List.of(), since(startNanos));
+        } catch (ExecutionException e) {
+            return Verdict.checksUnavailable("check failed: " + e.getCause(), List.of(), since(startNanos));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            work.cancel(true);
+            return Verdict.checksUnavailable("check interrupted", List.of(), since(startNanos));
+        } catch (CancellationException e) {
+            return Verdict.checksUnavailable("check cancelled", List.of(), since(startNanos));
+        }
+    }
+
+    private Verdict judge(String userPrincipalName, Instant deadline, long startNanos) {
+        DirectoryAnswer answer = directory.lookup(userPrincipalName, deadline);
+        if (answer instanceof DirectoryAnswer.NotFound notFound) {
+            return Verdict.unknownUser(notFound.requestIds(), since(startNanos));
+        }
+        if (answer instanceof DirectoryAnswer.Unavailable unavailable) {
+            return Verdict.checksUnavailable(unavailable.cause(), unavailable.requestIds(), since(startNanos));
+        }
+        DirectoryAnswer.Found found = (DirectoryAnswer.Found) answer;
+        List<String> requestIds = new ArrayList<>(found.requestIds());
+        UserFacts user = found.user();
+        CheckContext context = new CheckContext(user, found.tenant(), settings, clock.instant());
+        if (catalogue.wantsLiveMethods(context)) {
+            MethodsAnswer live = directory.liveMethods(user.objectId(), deadline);
+            requestIds.addAll(live.requestIds());
+            if (live.methods().isPresent()) {
+                user = user.withRegistration(user.registration().withLiveMethods(live.methods().get()));
+                context = new CheckContext(user, found.tenant(), settings, context.now());
+            }
+        }
+        return Verdict.judged(user, found.tenant(), catalogue.failingReasons(context), requestIds, since(startNanos));
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.ssprpreflight.check;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A user's row of {@code userRegistrationDetails}.
+ *
+ * @param ssprEnabled {@code isSsprEnabled}: the policy allows the user to reset
+ * @param ssprRegistered {@code isSsprRegistered}: enough methods registered, as of the report
+ * @param methods {@code methodsRegistered}, mapped
+ * @param updatedAt {@code lastUpdatedDateTime}, when the report's row was refreshed
+ */
+public record RegistrationReport(boolean ssprEnabled, boolean ssprRegistered, Set<AuthMethod> methods,
+        Instant updatedAt) {
+
+    public RegistrationReport {
+        methods = Set.copyOf(methods);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.ssprpreflight.check;
+
+import java.time.Duration;
+
+/**
+ * The organisation's last sync is older than the configured limit: the Entra Connect server is
+ * probably down or cut off, and password writeback runs on that same server. Only synced users
+ * depend on it. An organisation without any recorded sync says nothing here.
+ */
+final class SyncStaleCheck implements Check {
+
+    @Override
+    public Reason reason() {
+        return Reason.SYNC_STALE;
+    }
+
+    @Override
+    public boolean blocks(CheckContext context) {
+        if (!context.user().isSynced()) {
+            return false;
+        }
+        return context.tenant().lastSyncAt()
+                .map(lastSync -> Duration.between(lastSync, context.now()).compareTo(context.settings().syncStaleAfter()) > 0)
+                .orElse(false);
+    }
+}
