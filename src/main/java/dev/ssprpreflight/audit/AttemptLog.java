@@ -1,0 +1,59 @@
+package dev.ssprpreflight.audit;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.UserFacts;
+import dev.ssprpreflight.check.Verdict;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Records every check outcome. Recording never breaks the journey: a failure is logged at ERROR
+ * with everything the record would have held, so the attempt is not lost silently, and the user
+ * still gets their reference code.
+ */
+@ApplicationScoped
+public class AttemptLog {
+
+    static final int MAX_CAUSE_LENGTH = 500;
+    static final int MAX_REQUEST_IDS_LENGTH = 1000;
+
+    public RecordedAttempt record(AttemptEntry entry) {
+        String referenceCode = ReferenceCode.generate();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> toAttempt(referenceCode, entry).persist());
+            return new RecordedAttempt(referenceCode, true);
+        } catch (RuntimeException e) {
+            Verdict verdict = entry.verdict();
+            Log.errorf(e, "Attempt %s NOT recorded: username=%s outcome=%s reasons=%s durationMs=%d locale=%s",
+                    referenceCode, entry.usernameNormalised(), verdict.outcome(), verdict.reasons(),
+                    verdict.duration().toMillis(), entry.locale());
+            return new RecordedAttempt(referenceCode, false);
+        }
+    }
+
+    private static Attempt toAttempt(String referenceCode, AttemptEntry entry) {
+        Verdict verdict = entry.verdict();
+        Attempt attempt = new Attempt();
+        attempt.referenceCode = referenceCode;
+        attempt.occurredAt = Instant.now();
+        attempt.usernameEntered = entry.usernameEntered();
+        attempt.usernameNormalised = entry.usernameNormalised();
+        attempt.userObjectId = verdict.user().map(UserFacts::objectId).orElse(null);
+        attempt.outcome = verdict.outcome();
+        attempt.reasons = verdict.reasons().isEmpty() ? EnumSet.noneOf(Reason.class) : EnumSet.copyOf(verdict.reasons());
+        attempt.durationMillis = verdict.duration().toMillis();
+        attempt.locale = entry.locale();
+        attempt.directoryRequestIds = truncate(String.join(" ", verdict.directoryRequestIds()), MAX_REQUEST_IDS_LENGTH);
+        attempt.unavailableCause = verdict.unavailableCause().map(cause -> truncate(cause, MAX_CAUSE_LENGTH)).orElse(null);
+        return attempt;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

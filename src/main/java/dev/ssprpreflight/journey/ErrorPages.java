@@ -1,0 +1,70 @@
+package dev.ssprpreflight.journey;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * HTML pages for errors, in the visitor's language. A visitor never sees a stack trace; an
+ * unexpected failure is logged in full for us instead.
+ */
+public class ErrorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(ErrorView view);
+    }
+
+    /**
+     * @param frame branding and language
+     * @param notFound whether to say "page not found" rather than "something went wrong"
+     */
+    public record ErrorView(PageFrame frame, boolean notFound) {
+    }
+
+    private final BrandingConfig branding;
+
+    ErrorPages(BrandingConfig branding) {
+        this.branding = branding;
+    }
+
+    @ServerExceptionMapper
+    Response notFound(NotFoundException e, HttpHeaders headers) {
+        return page(Response.Status.NOT_FOUND.getStatusCode(), true, headers);
+    }
+
+    @ServerExceptionMapper
+    Response webApplicationError(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            Log.errorf(e, "Request failed with %d", status);
+        }
+        return page(status, status == Response.Status.NOT_FOUND.getStatusCode(), headers);
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, HttpHeaders headers) {
+        Log.error("Unexpected failure while serving a page", e);
+        return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), false, headers);
+    }
+
+    private Response page(int status, boolean notFound, HttpHeaders headers) {
+        UiLanguage language = UiLanguage.choose(null, cookie(headers), headers.getAcceptableLanguages());
+        TemplateInstance page = Templates.error(new ErrorView(PageFrame.of(language, branding), notFound))
+                .setLocale(language.locale());
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).language(language.locale()).entity(page).build();
+    }
+
+    private static String cookie(HttpHeaders headers) {
+        var cookie = headers.getCookies().get(LanguageChoice.COOKIE);
+        return cookie == null ? null : cookie.getValue();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ssprpreflight.journey;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+
+/** Remembers the language a user picked with the switch, so later pages keep it. */
+@ApplicationScoped
+public class LanguageChoice {
+
+    public static final String COOKIE = "sspr-lang";
+
+    private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
+
+    NewCookie remember(UiLanguage language) {
+        return new NewCookie.Builder(COOKIE)
+                .value(language.code())
+                .path("/")
+                .maxAge(ONE_YEAR)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+    }
+}

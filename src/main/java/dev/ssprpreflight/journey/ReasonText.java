@@ -1,0 +1,45 @@
+package dev.ssprpreflight.journey;
+
+import dev.ssprpreflight.check.Reason;
+
+/**
+ * What the explanation page says about one reason, in the reader's language.
+ *
+ * @param code the stable reason code, for {@code data-reason}
+ * @param title what is wrong, in a few words
+ * @param meaning what it means for the reader
+ * @param action what the reader can do
+ * @param link the Microsoft page that explains or fixes it
+ */
+public record ReasonText(String code, String title, String meaning, String action, String link) {
+
+    /** Picks the texts of a reason from the bundle; the switch fails to compile when a reason lacks texts. */
+    static ReasonText of(Reason reason, JourneyMessages msg, UiLanguage language) {
+        String link = reason.docLink().forLocale(language.microsoftLocale());
+        String code = reason.name();
+        return switch (reason) {
+            case WRITEBACK_NOT_ENABLED -> new ReasonText(code, msg.writebackNotEnabledTitle(),
+                    msg.writebackNotEnabledMeaning(), msg.writebackNotEnabledAction(), link);
+            case LICENSE_MISSING -> new ReasonText(code, msg.licenseMissingTitle(), msg.licenseMissingMeaning(),
+                    msg.licenseMissingAction(), link);
+            case SYNC_ERRORS -> new ReasonText(code, msg.syncErrorsTitle(), msg.syncErrorsMeaning(),
+                    msg.syncErrorsAction(), link);
+            case SYNC_STALE -> new ReasonText(code, msg.syncStaleTitle(), msg.syncStaleMeaning(),
+                    msg.syncStaleAction(), link);
+            case METHODS_NOT_REGISTERED -> new ReasonText(code, msg.methodsNotRegisteredTitle(),
+                    msg.methodsNotRegisteredMeaning(), msg.methodsNotRegisteredAction(), link);
+            case ADMIN_WRITEBACK_UNSUPPORTED -> new ReasonText(code, msg.adminWritebackUnsupportedTitle(),
+                    msg.adminWritebackUnsupportedMeaning(), msg.adminWritebackUnsupportedAction(), link);
+            case ADMIN_NEEDS_TWO_METHODS -> new ReasonText(code, msg.adminNeedsTwoMethodsTitle(),
+                    msg.adminNeedsTwoMethodsMeaning(), msg.adminNeedsTwoMethodsAction(), link);
+            case ADMIN_SSPR_DISABLED -> new ReasonText(code, msg.adminSsprDisabledTitle(),
+                    msg.adminSsprDisabledMeaning(), msg.adminSsprDisabledAction(), link);
+            case ACCOUNT_DISABLED -> new ReasonText(code, msg.accountDisabledTitle(), msg.accountDisabledMeaning(),
+                    msg.accountDisabledAction(), link);
+            case SSPR_NOT_ENABLED -> new ReasonText(code, msg.ssprNotEnabledTitle(), msg.ssprNotEnabledMeaning(),
+                    msg.ssprNotEnabledAction(), link);
+            case GUEST_ACCOUNT -> new ReasonText(code, msg.guestAccountTitle(), msg.guestAccountMeaning(),
+                    msg.guestAccountAction(), link);
+        };
+    }
+}

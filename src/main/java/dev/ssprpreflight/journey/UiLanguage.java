@@ -1,0 +1,72 @@
+package dev.ssprpreflight.journey;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages the pages are written in, with the locale forms the Microsoft sites expect.
+ *
+ * @param code the short code used in our URLs, cookie and message bundle files
+ * @param microsoftLocale the form of Learn's locale path segment and the portal's {@code mkt}
+ * @param nativeName the language's name for itself, for the language switch
+ */
+public enum UiLanguage {
+
+    ENGLISH("en", "en-us", "English"),
+    SWEDISH("sv", "sv-se", "Svenska");
+
+    public static final UiLanguage DEFAULT = ENGLISH;
+
+    private final String code;
+    private final String microsoftLocale;
+    private final String nativeName;
+
+    UiLanguage(String code, String microsoftLocale, String nativeName) {
+        this.code = code;
+        this.microsoftLocale = microsoftLocale;
+        this.nativeName = nativeName;
+    }
+
+    public String nativeName() {
+        return nativeName;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String microsoftLocale() {
+        return microsoftLocale;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    public static Optional<UiLanguage> fromCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (UiLanguage language : values()) {
+            if (language.code.equalsIgnoreCase(code.strip())) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The language for a request: an explicit choice (the switch, then its cookie) wins over the
+     * browser's {@code Accept-Language} preferences, which are tried in order.
+     */
+    public static UiLanguage choose(String explicitChoice, String remembered, List<Locale> browserPreferences) {
+        return fromCode(explicitChoice)
+                .or(() -> fromCode(remembered))
+                .or(() -> browserPreferences.stream()
+                        .map(locale -> fromCode(locale.getLanguage()))
+                        .flatMap(Optional::stream)
+                        .findFirst())
+                .orElse(DEFAULT);
+    }
+}
