@@ -1,0 +1,74 @@
+package dev.ssprpreflight.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The dependency rule of DESIGN.md §3: the check core depends on nothing of ours, adapters on the
+ * core only, the pages on the core and the attempt log, and nothing on the pages.
+ */
+class DependencyRuleTest {
+
+    private static final String ROOT = "dev.ssprpreflight";
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void checkCoreDependsOnNothingOfOursAndNoFramework() {
+        noClasses().that().resideInAPackage(ROOT + ".check..")
+                .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".check..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void directoryDependsOnTheCoreOnly() {
+        noClasses().that().resideInAPackage(ROOT + ".directory..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".journey..", ROOT + ".admin..",
+                        ROOT + ".audit..", ROOT + ".wiring..")
+                .check(classes);
+    }
+
+    @Test
+    void auditDependsOnTheCoreOnly() {
+        noClasses().that().resideInAPackage(ROOT + ".audit..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".journey..", ROOT + ".admin..",
+                        ROOT + ".directory..", ROOT + ".wiring..")
+                .check(classes);
+    }
+
+    @Test
+    void pagesDependOnTheCoreAndTheAttemptLogOnly() {
+        noClasses().that().resideInAnyPackage(ROOT + ".journey..", ROOT + ".admin..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".directory..", ROOT + ".wiring..")
+                .check(classes);
+    }
+
+    @Test
+    void nothingDependsOnThePages() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".journey..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".journey..")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage(ROOT + ".admin..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".admin..")
+                .check(classes);
+    }
+
+    @Test
+    void graphSdkTypesStayInTheGraphAdapter() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".directory.graph..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.graph..", "com.microsoft.kiota..",
+                        "com.azure..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.ssprpreflight.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class UiLanguageTest {
+
+    private static final List<Locale> SWEDISH_BROWSER = List.of(Locale.forLanguageTag("sv-SE"), Locale.ENGLISH);
+
+    @Test
+    void followsTheBrowsersFirstSupportedLanguage() {
+        assertThat(UiLanguage.choose(null, null, List.of(Locale.GERMAN, Locale.forLanguageTag("sv-FI"))))
+                .isEqualTo(UiLanguage.SWEDISH);
+    }
+
+    @Test
+    void aRememberedChoiceBeatsTheBrowser() {
+        assertThat(UiLanguage.choose(null, "en", SWEDISH_BROWSER)).isEqualTo(UiLanguage.ENGLISH);
+    }
+
+    @Test
+    void anExplicitChoiceBeatsTheRememberedOne() {
+        assertThat(UiLanguage.choose("sv", "en", List.of())).isEqualTo(UiLanguage.SWEDISH);
+    }
+
+    @Test
+    void unknownCodesFallBackToEnglish() {
+        assertThat(UiLanguage.choose("xx", "<script>", List.of(Locale.CHINESE))).isEqualTo(UiLanguage.ENGLISH);
+    }
+}
