@@ -1,0 +1,168 @@
+package dev.ssprpreflight.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PreflightServiceTest {
+
+    private static final String UPN = "adele@contoso.com";
+    private static final Duration BUDGET = Duration.ofMillis(200);
+    private static final Duration HANG = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(1);
+
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopExecutor() {
+        executor.shutdownNow();
+    }
+
+    @Test
+    void sendsReadyUserToThePortal() {
+        var verdict = check(FakeDirectory.finding(Facts.ready(), "lookup-1"));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertThat(verdict.reasons()).isEmpty();
+        assertThat(verdict.user()).map(UserFacts::userPrincipalName).contains(UPN);
+        assertThat(verdict.directoryRequestIds()).containsExactly("lookup-1");
+    }
+
+    @Test
+    void blocksWithEveryFailingReason() {
+        var verdict = check(FakeDirectory.finding(Facts.ready().synced().writebackOff().disabled()));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(verdict.reasons()).containsExactly(Reason.WRITEBACK_NOT_ENABLED, Reason.ACCOUNT_DISABLED);
+    }
+
+    @Test
+    void judgesAgeRulesByTheClock() {
+        var verdict = check(FakeDirectory.finding(Facts.ready().synced().lastSyncAgo(Duration.ofHours(4))));
+
+        assertThat(verdict.reasons()).containsExactly(Reason.SYNC_STALE);
+    }
+
+    @Test
+    void givesTheDirectoryTheDeadlineOfTheBudget() {
+        var directory = FakeDirectory.finding(Facts.ready());
+
+        check(directory);
+
+        assertThat(directory.lookupDeadline).isEqualTo(Facts.NOW.plus(BUDGET));
+    }
+
+    @Test
+    void reportsUnknownUser() {
+        var verdict = check(FakeDirectory.answering(new DirectoryAnswer.NotFound(List.of("lookup-404"))));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.UNKNOWN_USER);
+        assertThat(verdict.user()).isEmpty();
+        assertThat(verdict.directoryRequestIds()).containsExactly("lookup-404");
+    }
+
+    @Test
+    void reportsChecksUnavailableWhenTheDirectoryCannotAnswer() {
+        var verdict = check(FakeDirectory.answering(new DirectoryAnswer.Unavailable("throttled", List.of("lookup-429"))));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+        assertThat(verdict.unavailableCause()).contains("throttled");
+        assertThat(verdict.directoryRequestIds()).containsExactly("lookup-429");
+    }
+
+    @Test
+    void reportsChecksUnavailableWhenTheDirectoryThrows() {
+        var verdict = check(FakeDirectory.throwing(new IllegalStateException("connection reset")));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+        assertThat(verdict.unavailableCause()).hasValueSatisfying(cause -> assertThat(cause).contains("connection reset"));
+    }
+
+    @Test
+    void givesUpOnAHangingLookupWhenTheBudgetIsSpent() {
+        var verdict = assertTimeoutPreemptively(PATIENCE, () -> check(FakeDirectory.hangingFor(HANG)));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+        assertThat(verdict.unavailableCause()).hasValueSatisfying(cause -> assertThat(cause).contains("budget"));
+    }
+
+    @Test
+    void givesUpOnAHangingLiveLookWhenTheBudgetIsSpent() {
+        var directory = FakeDirectory.finding(Facts.ready().reportSaysNotRegistered()).withLiveLookHangingFor(HANG);
+
+        var verdict = assertTimeoutPreemptively(PATIENCE, () -> check(directory));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+    }
+
+    @Test
+    void reportsChecksUnavailableWhenTheCheckCannotStart() {
+        executor.shutdown();
+
+        var verdict = check(FakeDirectory.finding(Facts.ready()));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+    }
+
+    @Test
+    void skipsTheLiveLookWhenNoCheckWantsIt() {
+        var directory = FakeDirectory.finding(Facts.ready());
+
+        check(directory);
+
+        assertThat(directory.liveLookups).isEmpty();
+    }
+
+    @Test
+    void blocksWhenTheLiveLookConfirmsNoMethods() {
+        var facts = Facts.ready().reportSaysNotRegistered();
+        var directory = FakeDirectory.finding(facts, "lookup-1")
+                .withLiveMethods(new MethodsAnswer(Optional.of(Set.of()), List.of("live-1")));
+
+        var verdict = check(directory);
+
+        assertThat(directory.liveLookups).containsExactly(facts.user().objectId());
+        assertThat(verdict.reasons()).containsExactly(Reason.METHODS_NOT_REGISTERED);
+        assertThat(verdict.directoryRequestIds()).containsExactly("lookup-1", "live-1");
+    }
+
+    @Test
+    void sendsToThePortalWhenTheLiveLookFindsAFreshMethod() {
+        var directory = FakeDirectory.finding(Facts.ready().reportSaysNotRegistered())
+                .withLiveMethods(new MethodsAnswer(Optional.of(Set.of(AuthMethod.MOBILE_PHONE)), List.of()));
+
+        var verdict = check(directory);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertThat(verdict.user().orElseThrow().registration().liveMethods()).contains(Set.of(AuthMethod.MOBILE_PHONE));
+    }
+
+    @Test
+    void doesNotBlockWhenTheLiveLookIsDeclined() {
+        var directory = FakeDirectory.finding(Facts.ready().reportSaysNotRegistered(), "lookup-1")
+                .withLiveMethods(MethodsAnswer.declined(List.of("live-429")));
+
+        var verdict = check(directory);
+
+        assertThat(directory.liveLookups).hasSize(1);
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertThat(verdict.directoryRequestIds()).containsExactly("lookup-1", "live-429");
+    }
+
+    private Verdict check(Directory directory) {
+        var service = new PreflightService(directory, CheckCatalogue.standard(), CheckSettings.defaults(),
+                Clock.fixed(Facts.NOW, ZoneOffset.UTC), BUDGET, executor);
+        return service.check(UPN);
+    }
+}
