@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ssprpreflight.check.Upn;
+
 /**
  * The demo file's organisations and users, indexed for lookups. Construction rejects what would make
  * a lookup ambiguous: two users with the same name, a domain owned twice, a user whose domain no
@@ -92,9 +94,7 @@ final class DemoTenant {
         }
     }
 
-    /** After the last {@code @}: a guest's UPN carries an earlier one in {@code #EXT#@}. */
     private static String domainOf(String userPrincipalName) {
-        String key = upnKey(userPrincipalName);
-        return key.substring(key.lastIndexOf('@') + 1);
+        return Upn.domainOf(upnKey(userPrincipalName));
     }
 }

@@ -7,28 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
- * docs/demo-tenant.md shows the demo file as it is. When the file changes, regenerate the doc's
+ * docs/demo-tenant.md and the README show the demo file as it is. When the file changes, regenerate the doc's
  * tables with {@code ./mvnw test -Dtest=DemoTenantDocTest -Ddemo.docs.write=true} and commit both.
  */
 class DemoTenantDocTest {
 
-    private static final Path DOC = Path.of("docs/demo-tenant.md");
+    private static final List<Path> DOCS = List.of(Path.of("docs/demo-tenant.md"), Path.of("README.md"));
     private static final String WRITE_PROPERTY = "demo.docs.write";
 
-    @Test
-    void docTablesMatchTheDemoFile() throws IOException {
-        String doc = Files.readString(DOC, StandardCharsets.UTF_8);
-        String expected = DemoTenantTables.fillIn(doc, DemoFixtures.BUNDLED);
+    @ParameterizedTest
+    @FieldSource("DOCS")
+    void docTablesMatchTheDemoFile(Path doc) throws IOException {
+        String text = Files.readString(doc, StandardCharsets.UTF_8);
+        String expected = DemoTenantTables.fillIn(text, DemoFixtures.BUNDLED);
 
-        if (Boolean.getBoolean(WRITE_PROPERTY) && !expected.equals(doc)) {
-            Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+        if (Boolean.getBoolean(WRITE_PROPERTY) && !expected.equals(text)) {
+            Files.writeString(doc, expected, StandardCharsets.UTF_8);
             return;
         }
-        assertThat(doc).as("%s is out of date; rerun this test with -D%s=true and commit the result", DOC,
+        assertThat(text).as("%s is out of date; rerun this test with -D%s=true and commit the result", doc,
                 WRITE_PROPERTY).isEqualTo(expected);
     }
 

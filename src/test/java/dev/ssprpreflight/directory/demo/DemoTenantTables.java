@@ -62,7 +62,7 @@ final class DemoTenantTables {
         int from = doc.indexOf(start);
         int to = doc.indexOf(end);
         if (from < 0 || to < from) {
-            throw new AssertionError("docs/demo-tenant.md lacks the markers " + start.strip() + " ... " + end);
+            throw new AssertionError("The document lacks the markers " + start.strip() + " ... " + end);
         }
         return doc.substring(0, from + start.length()) + content + doc.substring(to);
     }
