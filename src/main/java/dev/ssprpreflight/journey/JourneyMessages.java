@@ -71,6 +71,9 @@ public interface JourneyMessages {
     String learnMore();
 
     @Message
+    String openSecurityInfo();
+
+    @Message
     String referenceHeading();
 
     @Message

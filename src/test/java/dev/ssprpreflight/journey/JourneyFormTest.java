@@ -88,6 +88,13 @@ class JourneyFormTest {
     }
 
     @Test
+    void aWrongMethodGetsAnHtmlPage() {
+        given().body("x").put("/")
+                .then().statusCode(405).contentType("text/html")
+                .body(containsString("Something went wrong"), not(containsString("Exception")));
+    }
+
+    @Test
     void aSubmissionWithoutCsrfTokenIsRefused() {
         int status = given().redirects().follow(false).formParam("username", "anna@contoso.example").post("/")
                 .statusCode();
