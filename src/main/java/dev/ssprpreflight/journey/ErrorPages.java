@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import dev.ssprpreflight.web.BrandingConfig;
+import dev.ssprpreflight.web.LanguageChoice;
+import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

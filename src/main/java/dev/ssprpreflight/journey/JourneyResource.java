@@ -22,6 +22,9 @@ import dev.ssprpreflight.audit.AttemptLog;
 import dev.ssprpreflight.audit.RecordedAttempt;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.web.BrandingConfig;
+import dev.ssprpreflight.web.LanguageChoice;
+import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 

@@ -1,5 +1,6 @@
 package dev.ssprpreflight.journey;
 
+import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 

@@ -3,6 +3,9 @@ package dev.ssprpreflight.journey;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.ssprpreflight.web.BrandingConfig;
+import dev.ssprpreflight.web.UiLanguage;
+
 /**
  * What every page of the journey shows around its content: the organisation's branding and the
  * language switch.

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import dev.ssprpreflight.web.UiLanguage;
+
 /**
  * The address of Microsoft's reset portal for one user: the configured portal URL with the
  * username to prefill and the UI language ({@code ?username=…&mkt=sv-se}). Only the configured

@@ -1,6 +1,7 @@
 package dev.ssprpreflight.journey;
 
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.web.UiLanguage;
 
 /**
  * What the explanation page says about one reason, in the reader's language.

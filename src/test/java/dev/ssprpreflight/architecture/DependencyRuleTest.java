@@ -11,7 +11,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
  * The dependency rule of DESIGN.md §3: the check core depends on nothing of ours, adapters on the
- * core only, the pages on the core and the attempt log, and nothing on the pages.
+ * core only, the pages on the core, the attempt log and the shared web pieces, and nothing on the
+ * pages.
  */
 class DependencyRuleTest {
 
@@ -28,6 +29,14 @@ class DependencyRuleTest {
     void checkCoreDependsOnNothingOfOursAndNoFramework() {
         noClasses().that().resideInAPackage(ROOT + ".check..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".check..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void sharedWebPiecesDependOnNothingOfOurs() {
+        noClasses().that().resideInAPackage(ROOT + ".web..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".check..", ROOT + ".directory..",
+                        ROOT + ".journey..", ROOT + ".admin..", ROOT + ".audit..", ROOT + ".wiring..")
                 .check(classes);
     }
 

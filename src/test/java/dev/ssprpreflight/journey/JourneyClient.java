@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.ssprpreflight.web.LanguageChoice;
 import io.restassured.response.Response;
 
 /**

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.ssprpreflight.web.LanguageChoice;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 

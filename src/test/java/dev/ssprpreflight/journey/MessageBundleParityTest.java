@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import dev.ssprpreflight.web.UiLanguage;
+
 /** Every language has every text of the journey, and no text that the code no longer uses. */
 class MessageBundleParityTest {
 

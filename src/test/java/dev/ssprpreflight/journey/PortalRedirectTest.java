@@ -7,6 +7,8 @@ import java.net.URI;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.ssprpreflight.web.UiLanguage;
+
 class PortalRedirectTest {
 
     private static final URI PORTAL = URI.create("https://passwordreset.microsoftonline.com/");

@@ -1,4 +1,4 @@
-package dev.ssprpreflight.journey;
+package dev.ssprpreflight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.ssprpreflight.journey;
+package dev.ssprpreflight.web;
 
 import java.time.Duration;
 
@@ -13,7 +13,7 @@ public class LanguageChoice {
 
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
-    NewCookie remember(UiLanguage language) {
+    public NewCookie remember(UiLanguage language) {
         return new NewCookie.Builder(COOKIE)
                 .value(language.code())
                 .path("/")
