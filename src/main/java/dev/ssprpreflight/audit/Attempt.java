@@ -17,6 +17,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -52,7 +54,9 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "outcome", nullable = false)
     public Outcome outcome;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    /** Loaded lazily in batches, so that a page or an export of attempts costs a few queries, not one per row. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 256)
     @CollectionTable(name = "attempt_reason", joinColumns = @JoinColumn(name = "attempt_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "reason", nullable = false)
@@ -72,6 +76,18 @@ public class Attempt extends PanacheEntityBase {
     /** Why the checks could not run, for {@link Outcome#CHECKS_UNAVAILABLE}. */
     @Column(name = "unavailable_cause")
     public String unavailableCause;
+
+    /** The client's address, full or truncated as configured; null when not kept. */
+    @Column(name = "client_ip")
+    public String clientIp;
+
+    /** The browser's User-Agent, cut to {@link AttemptLog#MAX_USER_AGENT_LENGTH} characters. */
+    @Column(name = "user_agent")
+    public String userAgent;
+
+    /** The facts the checks saw, as {@link FactsSnapshot} JSON; null when the user was not found. */
+    @Column(name = "facts")
+    public String facts;
 
     public static Attempt findByReferenceCode(String referenceCode) {
         return find("referenceCode", referenceCode).firstResult();

@@ -21,11 +21,21 @@ public class AttemptLog {
 
     static final int MAX_CAUSE_LENGTH = 500;
     static final int MAX_REQUEST_IDS_LENGTH = 1000;
+    static final int MAX_USER_AGENT_LENGTH = 200;
+
+    private final AttemptLogConfig config;
+    private final FactsJson factsJson;
+
+    AttemptLog(AttemptLogConfig config, FactsJson factsJson) {
+        this.config = config;
+        this.factsJson = factsJson;
+    }
 
     public RecordedAttempt record(AttemptEntry entry) {
         String referenceCode = ReferenceCode.generate();
         try {
-            QuarkusTransaction.requiringNew().run(() -> toAttempt(referenceCode, entry).persist());
+            Attempt attempt = toAttempt(referenceCode, entry);
+            QuarkusTransaction.requiringNew().run(attempt::persist);
             return new RecordedAttempt(referenceCode, true);
         } catch (RuntimeException e) {
             Verdict verdict = entry.verdict();
@@ -36,7 +46,7 @@ public class AttemptLog {
         }
     }
 
-    private static Attempt toAttempt(String referenceCode, AttemptEntry entry) {
+    private Attempt toAttempt(String referenceCode, AttemptEntry entry) {
         Verdict verdict = entry.verdict();
         Attempt attempt = new Attempt();
         attempt.referenceCode = referenceCode;
@@ -50,6 +60,11 @@ public class AttemptLog {
         attempt.locale = entry.locale();
         attempt.directoryRequestIds = truncate(String.join(" ", verdict.directoryRequestIds()), MAX_REQUEST_IDS_LENGTH);
         attempt.unavailableCause = verdict.unavailableCause().map(cause -> truncate(cause, MAX_CAUSE_LENGTH)).orElse(null);
+        attempt.clientIp = config.clientIp().apply(entry.clientIp()).orElse(null);
+        attempt.userAgent = entry.userAgent() == null ? null : truncate(entry.userAgent(), MAX_USER_AGENT_LENGTH);
+        if (verdict.user().isPresent() && verdict.tenant().isPresent()) {
+            attempt.facts = factsJson.write(FactsSnapshot.of(verdict.user().get(), verdict.tenant().get()));
+        }
         return attempt;
     }
 

@@ -27,6 +27,7 @@ import dev.ssprpreflight.web.LanguageChoice;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The anonymous journey: a username form; the check; then either Microsoft's reset portal or a page
@@ -73,7 +74,7 @@ public class JourneyResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response check(@FormParam("username") String username, @CookieParam(LanguageChoice.COOKIE) String remembered,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context HttpServerRequest request) {
         UiLanguage language = UiLanguage.choose(null, remembered, headers.getAcceptableLanguages());
         UsernameInput.Parsed parsed = UsernameInput.parse(username);
         if (parsed.problem().isPresent()) {
@@ -84,8 +85,8 @@ public class JourneyResource {
         }
         UsernameInput input = parsed.input().orElseThrow();
         Verdict verdict = preflight.check(input.upn());
-        RecordedAttempt recorded = attemptLog
-                .record(new AttemptEntry(input.upn(), input.normalised(), verdict, language.code()));
+        RecordedAttempt recorded = attemptLog.record(new AttemptEntry(input.upn(), input.normalised(), verdict,
+                language.code(), clientAddress(request), headers.getHeaderString(HttpHeaders.USER_AGENT)));
         URI portalForUser = PortalRedirect.to(portal.url(), input.upn(), language);
         if (verdict.outcome().sendsToPortal()) {
             return Response.seeOther(portalForUser).build();
@@ -95,6 +96,11 @@ public class JourneyResource {
                 .toList();
         BlockedView view = new BlockedView(frame(language), reasons, recorded.referenceCode(), portalForUser.toString());
         return page(Response.ok(), Templates.blocked(view), language).build();
+    }
+
+    /** The client as the server sees it: Quarkus resolves forwarded headers from trusted proxies only. */
+    private static String clientAddress(HttpServerRequest request) {
+        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
     private PageFrame frame(UiLanguage language) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -28,10 +27,10 @@ class AttemptLogTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of("req-1", "req-2"), Duration.ofMillis(42));
 
         RecordedAttempt recorded = attemptLog.record(new AttemptEntry("Anna@Contoso.example", "anna@contoso.example",
-                verdict, "sv"));
+                verdict, "sv", "203.0.113.77", "Mozilla/5.0 " + "x".repeat(300)));
 
         assertThat(recorded.stored()).isTrue();
-        Attempt stored = QuarkusTransaction.requiringNew().call(() -> Attempt.findByReferenceCode(recorded.referenceCode()));
+        Attempt stored = StoredAttempts.byReferenceCode(recorded.referenceCode());
         assertThat(stored.usernameEntered).isEqualTo("Anna@Contoso.example");
         assertThat(stored.usernameNormalised).isEqualTo("anna@contoso.example");
         assertThat(stored.outcome).isEqualTo(Outcome.BLOCKED);
@@ -40,6 +39,8 @@ class AttemptLogTest {
         assertThat(stored.locale).isEqualTo("sv");
         assertThat(stored.directoryRequestIds).isEqualTo("req-1 req-2");
         assertThat(stored.occurredAt).isNotNull();
+        assertThat(stored.clientIp).as("truncated by default").isEqualTo("203.0.113.0");
+        assertThat(stored.userAgent).hasSize(AttemptLog.MAX_USER_AGENT_LENGTH).startsWith("Mozilla/5.0 ");
     }
 
     @Test
@@ -47,9 +48,9 @@ class AttemptLogTest {
         Verdict verdict = new Verdict(Outcome.CHECKS_UNAVAILABLE, List.of(), Optional.empty(), Optional.empty(),
                 Optional.of("x".repeat(900)), List.of(), Duration.ofSeconds(3));
 
-        RecordedAttempt recorded = attemptLog.record(new AttemptEntry("a@b.example", "a@b.example", verdict, "en"));
+        RecordedAttempt recorded = attemptLog.record(new AttemptEntry("a@b.example", "a@b.example", verdict, "en", null, null));
 
-        Attempt stored = QuarkusTransaction.requiringNew().call(() -> Attempt.findByReferenceCode(recorded.referenceCode()));
+        Attempt stored = StoredAttempts.byReferenceCode(recorded.referenceCode());
         assertThat(stored.unavailableCause).hasSize(AttemptLog.MAX_CAUSE_LENGTH);
     }
 
@@ -58,11 +59,11 @@ class AttemptLogTest {
         Verdict verdict = new Verdict(Outcome.READY, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), Duration.ZERO);
 
-        RecordedAttempt recorded = attemptLog.record(new AttemptEntry(null, null, verdict, "en"));
+        RecordedAttempt recorded = attemptLog.record(new AttemptEntry(null, null, verdict, "en", null, null));
 
         assertThat(recorded.stored()).isFalse();
         assertThat(ReferenceCode.looksLikeOne(recorded.referenceCode())).isTrue();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Attempt.findByReferenceCode(recorded.referenceCode())))
+        assertThat(StoredAttempts.byReferenceCode(recorded.referenceCode()))
                 .isNull();
     }
 }

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.ssprpreflight.audit.Attempt;
+import dev.ssprpreflight.audit.StoredAttempts;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -128,7 +128,7 @@ class JourneyOutcomeTest {
         Document page = Jsoup.parse(JourneyClient.submit("Debra.Berger@contoso.example").asString());
         String code = page.select("[data-reference-code]").attr("data-reference-code");
 
-        Attempt attempt = QuarkusTransaction.requiringNew().call(() -> Attempt.findByReferenceCode(code));
+        Attempt attempt = StoredAttempts.byReferenceCode(code);
 
         assertThat(attempt).as("attempt %s", code).isNotNull();
         assertThat(attempt.usernameEntered).isEqualTo("Debra.Berger@contoso.example");
@@ -138,6 +138,8 @@ class JourneyOutcomeTest {
         assertThat(attempt.userObjectId).isNotBlank();
         assertThat(attempt.locale).isEqualTo("en");
         assertThat(attempt.directoryRequestIds).startsWith("demo-");
+        assertThat(attempt.clientIp).isEqualTo("127.0.0.0");
+        assertThat(attempt.facts).contains("\"userPrincipalName\":\"debra.berger@contoso.example\"");
     }
 
     @Test
@@ -150,7 +152,6 @@ class JourneyOutcomeTest {
     }
 
     private static Attempt latestAttemptFor(String normalisedUsername) {
-        return QuarkusTransaction.requiringNew().call(() -> Attempt
-                .<Attempt> find("usernameNormalised = ?1 order by id desc", normalisedUsername).firstResult());
+        return StoredAttempts.latestFor(normalisedUsername);
     }
 }
