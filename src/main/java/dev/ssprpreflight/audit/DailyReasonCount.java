@@ -1,0 +1,9 @@
+package dev.ssprpreflight.audit;
+
+import java.time.LocalDate;
+
+import dev.ssprpreflight.check.Reason;
+
+/** How many attempts one reason blocked on one day (UTC). */
+public record DailyReasonCount(LocalDate day, Reason reason, long count) {
+}
