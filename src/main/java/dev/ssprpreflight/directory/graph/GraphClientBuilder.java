@@ -32,7 +32,7 @@ final class GraphClientBuilder {
      */
     static GraphServiceClient create(GraphConfig config, TokenCredential credential, Duration budget) {
         URI baseUrl = validBaseUrl(config.baseUrl());
-        String scope = config.scope().orElseGet(() -> defaultScope(baseUrl));
+        String scope = scope(config);
         // The SDK's default provider only attaches the token for Microsoft's own hosts; a national-cloud
         // alias or a private endpoint would silently get requests without Authorization.
         var authentication = new AzureIdentityAuthenticationProvider(credential, new String[] { baseUrl.getHost() },
@@ -65,6 +65,11 @@ final class GraphClientBuilder {
                     + "else, e.g. https://graph.microsoft.us/v1.0; JSON batching of the SDK relies on it");
         }
         return baseUrl;
+    }
+
+    /** The token scope: configured, or {@code https://<Graph host>/.default}. */
+    static String scope(GraphConfig config) {
+        return config.scope().orElseGet(() -> defaultScope(config.baseUrl()));
     }
 
     private static String defaultScope(URI baseUrl) {

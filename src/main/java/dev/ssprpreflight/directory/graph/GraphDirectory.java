@@ -15,6 +15,8 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 
 import dev.ssprpreflight.check.Directory;
@@ -39,13 +41,14 @@ public class GraphDirectory implements Directory {
     private final TenantFactsCache tenantCache;
     private final ReportsBudget reportsBudget;
     private final GraphHealth health = new GraphHealth();
+    private final GraphServiceClient client;
     private final ScheduledExecutorService mirrorScheduler;
 
     GraphDirectory(GraphConfig config, TenantConfig tenant,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget) {
         Clock clock = Clock.systemUTC();
-        GraphServiceClient client = GraphClientBuilder.create(config, GraphCredentialFactory.create(config),
-                checkBudget);
+        TokenCredential credential = GraphCredentialFactory.create(config);
+        this.client = GraphClientBuilder.create(config, credential, checkBudget);
         var throttle = config.reportsThrottle();
         this.reportsBudget = new ReportsBudget(throttle.requests(), throttle.window(), throttle.margin(),
                 throttle.reservedForChecks());
@@ -61,6 +64,8 @@ public class GraphDirectory implements Directory {
             thread.setDaemon(true);
             return thread;
         });
+        // The first token costs a round trip to Entra ID (and class loading); pay it now, not in a user's check.
+        mirrorScheduler.execute(() -> warmUp(credential, config));
         var mirrorConfig = config.registrationMirror();
         mirrorScheduler.scheduleWithFixedDelay(this::refreshMirrorQuietly,
                 mirrorConfig.firstRefreshAfter().toMillis(), mirrorConfig.refreshEvery().toMillis(),
@@ -128,12 +133,27 @@ public class GraphDirectory implements Directory {
             long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt) {
     }
 
+    private static void warmUp(TokenCredential credential, GraphConfig config) {
+        try {
+            credential.getTokenSync(new TokenRequestContext().addScopes(GraphClientBuilder.scope(config)));
+        } catch (RuntimeException e) {
+            // Not fatal: the checks will try again and report CHECKS_UNAVAILABLE with the reason.
+            Log.warnf("Could not get a first Graph token (%s); check the sspr.graph.* credential settings",
+                    e.getClass().getSimpleName());
+        }
+    }
+
     private void refreshMirrorQuietly() {
         try {
             mirror.refresh();
         } catch (RuntimeException e) {
             Log.warnf("Registration mirror refresh failed: %s", e.getClass().getSimpleName());
         }
+    }
+
+    /** The SDK client, for tests in this package that drive the mirror with their own budget. */
+    GraphServiceClient client() {
+        return client;
     }
 
     @PreDestroy
