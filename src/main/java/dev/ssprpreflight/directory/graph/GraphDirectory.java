@@ -47,7 +47,7 @@ public class GraphDirectory implements Directory {
     GraphDirectory(GraphConfig config, TenantConfig tenant,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget) {
         Clock clock = Clock.systemUTC();
-        TokenCredential credential = GraphCredentialFactory.create(config);
+        TokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config));
         this.client = GraphClientBuilder.create(config, credential, checkBudget);
         var throttle = config.reportsThrottle();
         this.reportsBudget = new ReportsBudget(throttle.requests(), throttle.window(), throttle.margin(),
