@@ -1,0 +1,317 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.graph.core.content.BatchRequestContent;
+import com.microsoft.graph.core.content.BatchResponseContent;
+import com.microsoft.graph.models.AuthorizationPolicy;
+import com.microsoft.graph.models.DirectoryObject;
+import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
+import com.microsoft.graph.models.Domain;
+import com.microsoft.graph.models.DomainCollectionResponse;
+import com.microsoft.graph.models.Organization;
+import com.microsoft.graph.models.OrganizationCollectionResponse;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.models.UserRegistrationDetails;
+import com.microsoft.graph.models.UserRegistrationDetailsCollectionResponse;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.NativeResponseHandler;
+import com.microsoft.kiota.RequestAdapter;
+import com.microsoft.kiota.RequestInformation;
+import com.microsoft.kiota.serialization.Parsable;
+import com.microsoft.kiota.serialization.ParsableFactory;
+
+import dev.ssprpreflight.check.DirectoryAnswer;
+import dev.ssprpreflight.check.RegistrationFacts;
+import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.TenantFacts;
+import dev.ssprpreflight.check.UserFacts;
+import okhttp3.Response;
+
+/**
+ * One user lookup in one Graph round trip: the user, their directory roles and, when needed, their
+ * registration-report row and the organisation's facts travel in one JSON {@code $batch}. Graph answers
+ * the inner requests in any order, each with its own status; throttled ones (inner or outer 429) are
+ * sent again after their {@code Retry-After}, but only while the check's deadline allows.
+ */
+final class BatchLookup {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A retry must leave at least this much time for its own round trip. */
+    private static final Duration MIN_ROUND_TRIP = Duration.ofMillis(100);
+    /** When a 429 carries no Retry-After. */
+    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+
+    private final GraphServiceClient client;
+    private final String baseUrl;
+    private final TenantFactsCache tenantCache;
+    private final RegistrationMirror mirror;
+    private final ReportsBudget reportsBudget;
+    private final GraphHealth health;
+
+    BatchLookup(GraphServiceClient client, TenantFactsCache tenantCache, RegistrationMirror mirror,
+            ReportsBudget reportsBudget, GraphHealth health) {
+        this.client = client;
+        this.baseUrl = client.getRequestAdapter().getBaseUrl();
+        this.tenantCache = tenantCache;
+        this.mirror = mirror;
+        this.reportsBudget = reportsBudget;
+        this.health = health;
+    }
+
+    DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
+        Set<GraphCall> wanted = EnumSet.of(GraphCall.USER, GraphCall.ADMIN_ROLES);
+        if (mirror.byUserPrincipalName(userPrincipalName).isEmpty() && reportsBudget.tryAcquireForCheck()) {
+            // The mirror does not know this name (new user, mirror not loaded yet): ask for the row in
+            // the same round trip while the reports budget allows.
+            wanted.add(GraphCall.REGISTRATION_ROW);
+        }
+        boolean tenantRefresh = tenantCache.claimRefresh();
+        if (tenantRefresh) {
+            wanted.add(GraphCall.ORGANIZATION);
+            wanted.add(GraphCall.AUTHORIZATION_POLICY);
+            if (tenantCache.detectFederatedDomains()) {
+                wanted.add(GraphCall.DOMAINS);
+            }
+        }
+        Results results = new Results();
+        try {
+            send(userPrincipalName, wanted, new Deadline(deadline), results);
+            return answer(results, tenantRefresh);
+        } finally {
+            if (tenantRefresh && !results.tenantUpdated) {
+                tenantCache.refreshFailed();
+            }
+        }
+    }
+
+    /** What the batch rounds brought back. */
+    private static final class Results {
+        final Map<GraphCall, Parsable> bodies = new EnumMap<>(GraphCall.class);
+        final Map<GraphCall, GraphFailure> failures = new EnumMap<>(GraphCall.class);
+        final List<String> requestIds = new ArrayList<>();
+        boolean tenantUpdated;
+    }
+
+    private void send(String upn, Set<GraphCall> wanted, Deadline deadline, Results results) {
+        Set<GraphCall> pending = EnumSet.copyOf(wanted);
+        while (true) {
+            Map<String, GraphCall> steps = new HashMap<>();
+            BatchRequestContent batch = new BatchRequestContent(client);
+            for (GraphCall call : pending) {
+                steps.put(batch.addBatchRequestStep(request(call, upn)), call);
+            }
+            Optional<Duration> retryAfter;
+            try {
+                retryAfter = round(batch, steps, deadline, results);
+            } catch (IOException | RuntimeException e) {
+                GraphFailure failure = GraphFailure.fromException(GraphCall.BATCH, e);
+                pending.forEach(call -> results.failures.put(call, failure));
+                return;
+            }
+            pending.removeIf(call -> results.bodies.containsKey(call)
+                    || (results.failures.containsKey(call)
+                            && results.failures.get(call).kind() != GraphFailure.Kind.THROTTLED));
+            if (pending.isEmpty() || retryAfter.isEmpty()) {
+                return;
+            }
+            Duration wait = retryAfter.get();
+            if (deadline.remaining().compareTo(wait.plus(MIN_ROUND_TRIP)) < 0) {
+                return; // the throttled failures stand: no time left to wait for Graph
+            }
+            try {
+                Thread.sleep(wait.toMillis(), (int) (wait.toNanosPart() % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pending.forEach(results.failures::remove);
+        }
+    }
+
+    /**
+     * Sends one batch and files each inner answer under its call.
+     *
+     * @return the longest {@code Retry-After} among throttled answers, when any was throttled
+     */
+    private Optional<Duration> round(BatchRequestContent batch, Map<String, GraphCall> steps, Deadline deadline,
+            Results results) throws IOException {
+        RequestInformation post = client.getBatchRequestBuilder().toPostRequestInformation(batch);
+        post.addRequestOptions(List.of(deadline));
+        NativeResponseHandler handler = new NativeResponseHandler();
+        post.setResponseHandler(handler);
+        client.getRequestAdapter().sendPrimitive(post, null, InputStream.class);
+        Response outer = (Response) handler.getValue();
+        String requestId = outer.header("request-id");
+        if (requestId != null) {
+            results.requestIds.add(requestId);
+        }
+        if (outer.code() != 200) {
+            GraphFailure failure = GraphFailure.fromStatus(GraphCall.BATCH, outer.code(), errorCode(outer),
+                    Optional.ofNullable(outer.header("Retry-After")));
+            outer.close();
+            steps.values().forEach(call -> results.failures.put(call, failure));
+            return failure.kind() == GraphFailure.Kind.THROTTLED
+                    ? Optional.of(failure.retryAfter().orElse(DEFAULT_RETRY_AFTER))
+                    : Optional.empty();
+        }
+        BatchResponseContent content = new BatchResponseContent(outer);
+        Map<String, Integer> statuses = content.getResponsesStatusCode();
+        Optional<Duration> longestRetryAfter = Optional.empty();
+        for (Map.Entry<String, GraphCall> step : steps.entrySet()) {
+            GraphCall call = step.getValue();
+            Integer status = statuses.get(step.getKey());
+            if (status == null) {
+                results.failures.put(call, GraphFailure.fromStatus(call, 502, Optional.of("missingBatchResponse"),
+                        Optional.empty()));
+            } else if (BatchResponseContent.isSuccessStatusCode(status)) {
+                results.bodies.put(call, content.getResponseById(step.getKey(), factory(call)));
+            } else {
+                Response inner = content.getResponseById(step.getKey());
+                GraphFailure failure = GraphFailure.fromStatus(call, status, errorCode(inner),
+                        Optional.ofNullable(inner.header("Retry-After")));
+                results.failures.put(call, failure);
+                if (failure.kind() == GraphFailure.Kind.THROTTLED) {
+                    Duration wait = failure.retryAfter().orElse(DEFAULT_RETRY_AFTER);
+                    longestRetryAfter = Optional.of(longestRetryAfter.filter(w -> w.compareTo(wait) > 0).orElse(wait));
+                }
+            }
+        }
+        outer.close();
+        return longestRetryAfter;
+    }
+
+    private DirectoryAnswer answer(Results results, boolean tenantRefresh) {
+        List<String> ids = results.requestIds;
+        results.failures.values().forEach(health::failed);
+        GraphFailure registrationFailure = results.failures.get(GraphCall.REGISTRATION_ROW);
+        if (registrationFailure != null && registrationFailure.kind() == GraphFailure.Kind.THROTTLED) {
+            reportsBudget.throttled(registrationFailure.retryAfter().orElse(Duration.ofSeconds(10)));
+        }
+        GraphFailure userFailure = results.failures.get(GraphCall.USER);
+        if (userFailure != null && userFailure.kind() == GraphFailure.Kind.NOT_FOUND) {
+            return new DirectoryAnswer.NotFound(ids);
+        }
+        for (GraphCall call : List.of(GraphCall.USER, GraphCall.ADMIN_ROLES)) {
+            GraphFailure failure = results.failures.get(call);
+            if (failure != null) {
+                return new DirectoryAnswer.Unavailable(failure.describe(), ids);
+            }
+        }
+        Optional<TenantFacts> tenant = tenantRefresh ? tenantFrom(results) : Optional.empty();
+        if (tenant.isEmpty()) {
+            tenant = tenantCache.current();
+        }
+        if (tenant.isEmpty()) {
+            String cause = results.failures.entrySet().stream()
+                    .filter(e -> e.getKey() != GraphCall.REGISTRATION_ROW)
+                    .map(e -> e.getValue().describe()).findFirst().orElse("organisation facts unknown");
+            return new DirectoryAnswer.Unavailable(cause, ids);
+        }
+        User user = (User) results.bodies.get(GraphCall.USER);
+        var roles = (DirectoryRoleCollectionResponse) results.bodies.get(GraphCall.ADMIN_ROLES);
+        List<DirectoryObject> roleObjects = roles.getValue() == null ? List.of() : List.copyOf(roles.getValue());
+        UserFacts facts = GraphFacts.user(user, roleObjects, registration(user, results));
+        return new DirectoryAnswer.Found(facts, tenant.get(), ids);
+    }
+
+    private Optional<TenantFacts> tenantFrom(Results results) {
+        var organizations = (OrganizationCollectionResponse) results.bodies.get(GraphCall.ORGANIZATION);
+        var policy = (AuthorizationPolicy) results.bodies.get(GraphCall.AUTHORIZATION_POLICY);
+        var domains = (DomainCollectionResponse) results.bodies.get(GraphCall.DOMAINS);
+        boolean domainsNeeded = tenantCache.detectFederatedDomains();
+        if (organizations == null || organizations.getValue() == null || organizations.getValue().isEmpty()
+                || policy == null || (domainsNeeded && domains == null)) {
+            return Optional.empty();
+        }
+        Organization organization = organizations.getValue().get(0);
+        List<Domain> domainList = domains == null || domains.getValue() == null ? List.of() : domains.getValue();
+        results.tenantUpdated = true;
+        return Optional.of(tenantCache.update(organization, policy, domainList));
+    }
+
+    /** The mirror's row by object id first; else the row this batch read; else nothing known. */
+    private RegistrationFacts registration(User user, Results results) {
+        Optional<RegistrationReport> mirrored = mirror.byObjectId(user.getId());
+        if (mirrored.isPresent()) {
+            return RegistrationFacts.fromReport(mirrored.get());
+        }
+        var rows = (UserRegistrationDetailsCollectionResponse) results.bodies.get(GraphCall.REGISTRATION_ROW);
+        if (rows != null && rows.getValue() != null) {
+            for (UserRegistrationDetails row : rows.getValue()) {
+                if (user.getId().equalsIgnoreCase(row.getId())) {
+                    return RegistrationFacts.fromReport(GraphFacts.report(row));
+                }
+            }
+        }
+        return RegistrationFacts.unknown();
+    }
+
+    private RequestInformation request(GraphCall call, String upn) {
+        RequestAdapter adapter = client.getRequestAdapter();
+        String user = baseUrl + UserAddress.userPath(upn);
+        return switch (call) {
+            case USER -> new com.microsoft.graph.users.item.UserItemRequestBuilder(
+                    user + "?$select=" + String.join(",", GraphFacts.USER_SELECT), adapter).toGetRequestInformation();
+            case ADMIN_ROLES -> {
+                // The cast needs advanced query capabilities: ConsistencyLevel: eventual and $count=true.
+                var info = new com.microsoft.graph.users.item.transitivememberof.graphdirectoryrole.GraphDirectoryRoleRequestBuilder(
+                        user + "/transitiveMemberOf/microsoft.graph.directoryRole?$count=true&$select=id,roleTemplateId",
+                        adapter).toGetRequestInformation();
+                info.headers.add("ConsistencyLevel", "eventual");
+                yield info;
+            }
+            case REGISTRATION_ROW ->
+                new com.microsoft.graph.reports.authenticationmethods.userregistrationdetails.UserRegistrationDetailsRequestBuilder(
+                        baseUrl + "/reports/authenticationMethods/userRegistrationDetails?$filter="
+                                + UserAddress.upnFilter(upn),
+                        adapter).toGetRequestInformation();
+            case ORGANIZATION -> new com.microsoft.graph.organization.OrganizationRequestBuilder(
+                    baseUrl + "/organization?$select=id,displayName,onPremisesSyncEnabled,onPremisesLastSyncDateTime",
+                    adapter).toGetRequestInformation();
+            case AUTHORIZATION_POLICY -> new com.microsoft.graph.policies.authorizationpolicy.AuthorizationPolicyRequestBuilder(
+                    baseUrl + "/policies/authorizationPolicy", adapter).toGetRequestInformation();
+            case DOMAINS -> new com.microsoft.graph.domains.DomainsRequestBuilder(
+                    baseUrl + "/domains?$select=id,authenticationType", adapter).toGetRequestInformation();
+            default -> throw new IllegalArgumentException(call + " does not travel in the lookup batch");
+        };
+    }
+
+    private static ParsableFactory<? extends Parsable> factory(GraphCall call) {
+        return switch (call) {
+            case USER -> User::createFromDiscriminatorValue;
+            case ADMIN_ROLES -> DirectoryRoleCollectionResponse::createFromDiscriminatorValue;
+            case REGISTRATION_ROW -> UserRegistrationDetailsCollectionResponse::createFromDiscriminatorValue;
+            case ORGANIZATION -> OrganizationCollectionResponse::createFromDiscriminatorValue;
+            case AUTHORIZATION_POLICY -> AuthorizationPolicy::createFromDiscriminatorValue;
+            case DOMAINS -> DomainCollectionResponse::createFromDiscriminatorValue;
+            default -> throw new IllegalArgumentException(call.name());
+        };
+    }
+
+    /** Graph's {@code error.code} from an error body, if it has one. */
+    private static Optional<String> errorCode(Response response) {
+        try {
+            if (response.body() == null) {
+                return Optional.empty();
+            }
+            JsonNode code = JSON.readTree(response.body().string()).path("error").path("code");
+            return code.isTextual() ? Optional.of(code.asText()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How the Microsoft Graph adapter reaches the tenant. Only read when {@code sspr.directory=graph};
+ * {@link GraphDirectory} checks the combinations when it is created, so a wrong setting stops the
+ * application at start with a message naming the key.
+ */
+@ConfigMapping(prefix = "sspr.graph")
+public interface GraphConfig {
+
+    /** The Entra tenant id (GUID) or primary domain; required except for managed identity. */
+    Optional<String> tenantId();
+
+    /** The app registration's application (client) id; for managed identity, a user-assigned identity's client id. */
+    Optional<String> clientId();
+
+    /** Which kind of credential proves the app's identity to Entra ID. */
+    @WithDefault("client-secret")
+    CredentialType credential();
+
+    /** The client secret, for {@code credential=client-secret}; pass it through an environment variable. */
+    Optional<String> clientSecret();
+
+    /** A PEM or PFX/PKCS#12 file with the certificate and its private key, for {@code credential=client-certificate}. */
+    Optional<Path> certificatePath();
+
+    /** The password of a PFX certificate file, if it has one. */
+    Optional<String> certificatePassword();
+
+    /** The projected service-account token file for workload identity; defaults to {@code AZURE_FEDERATED_TOKEN_FILE}. */
+    Optional<Path> federatedTokenFile();
+
+    /** Graph's root, ending in {@code /v1.0}; national clouds and private endpoints change it. */
+    @WithDefault("https://graph.microsoft.com/v1.0")
+    URI baseUrl();
+
+    /** The Entra token authority (https); national clouds change it. */
+    @WithDefault("https://login.microsoftonline.com")
+    URI authorityHost();
+
+    /** The token scope; defaults to the base URL's Microsoft Graph host plus {@code /.default}. */
+    Optional<String> scope();
+
+    /** How long organisation, authorization-policy and domain facts are reused before they are read again. */
+    @WithDefault("PT10M")
+    Duration tenantFactsTtl();
+
+    /** Read the tenant's domains to find federated ones (needs Domain.Read.All). */
+    @WithDefault("false")
+    boolean detectFederatedDomains();
+
+    /** The registration-report mirror. */
+    Mirror registrationMirror();
+
+    /** The reports throttle, shared by the mirror and the live look at a user's methods. */
+    ReportsThrottle reportsThrottle();
+
+    /** Kinds of credential. */
+    enum CredentialType {
+        CLIENT_SECRET,
+        CLIENT_CERTIFICATE,
+        MANAGED_IDENTITY,
+        WORKLOAD_IDENTITY
+    }
+
+    /** Settings of the local copy of {@code userRegistrationDetails}. */
+    interface Mirror {
+
+        /** How often the whole report is read again. */
+        @WithDefault("PT30M")
+        Duration refreshEvery();
+
+        /** How long after start the first read begins; tests push it out to drive the mirror themselves. */
+        @WithDefault("PT5S")
+        Duration firstRefreshAfter();
+    }
+
+    /** The documented limit of the identity and access reports APIs: about 5 requests per 10 s per app per tenant. */
+    interface ReportsThrottle {
+
+        /** Requests allowed per window. */
+        @WithDefault("5")
+        int requests();
+
+        /** The window length. */
+        @WithDefault("PT10S")
+        Duration window();
+
+        /** Extra time a request keeps its slot, so that network jitter cannot squeeze two windows into one at Graph. */
+        @WithDefault("PT0.25S")
+        Duration margin();
+
+        /** Slots of each window the mirror leaves free for the live look at a user's methods during a check. */
+        @WithDefault("2")
+        int reservedForChecks();
+    }
+}

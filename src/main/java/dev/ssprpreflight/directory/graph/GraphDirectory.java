@@ -1,0 +1,163 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+
+import dev.ssprpreflight.check.Directory;
+import dev.ssprpreflight.check.DirectoryAnswer;
+import dev.ssprpreflight.check.MethodsAnswer;
+import dev.ssprpreflight.directory.TenantConfig;
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * The {@link Directory} backed by Microsoft Graph. Created only when {@code sspr.directory=graph}
+ * (the producer selects it by its identifier), so its constructor is where the {@code sspr.graph.*}
+ * settings are checked: a wrong one stops the start with a message naming the key.
+ */
+@Singleton
+@Identifier("graph")
+public class GraphDirectory implements Directory {
+
+    private final BatchLookup batchLookup;
+    private final LiveMethodsLookup liveMethods;
+    private final RegistrationMirror mirror;
+    private final TenantFactsCache tenantCache;
+    private final ReportsBudget reportsBudget;
+    private final GraphHealth health = new GraphHealth();
+    private final GraphServiceClient client;
+    private final ScheduledExecutorService mirrorScheduler;
+
+    GraphDirectory(GraphConfig config, TenantConfig tenant,
+            @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget) {
+        Clock clock = Clock.systemUTC();
+        TokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config));
+        this.client = GraphClientBuilder.create(config, credential, checkBudget);
+        var throttle = config.reportsThrottle();
+        this.reportsBudget = new ReportsBudget(throttle.requests(), throttle.window(), throttle.margin(),
+                throttle.reservedForChecks());
+        this.tenantCache = new TenantFactsCache(clock, config.tenantFactsTtl(), config.detectFederatedDomains(),
+                tenant.passwordWritebackEnabled());
+        this.mirror = new RegistrationMirror(client, reportsBudget, clock);
+        this.batchLookup = new BatchLookup(client, tenantCache, mirror, reportsBudget, health);
+        this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health);
+        // One daemon thread of our own rather than @Scheduled: a scheduled method would create this
+        // bean (and demand Graph settings) even when another directory is selected.
+        this.mirrorScheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "graph-registration-mirror");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // The first token costs a round trip to Entra ID (and class loading); pay it now, not in a user's check.
+        mirrorScheduler.execute(() -> warmUp(credential, config));
+        var mirrorConfig = config.registrationMirror();
+        mirrorScheduler.scheduleWithFixedDelay(this::refreshMirrorQuietly,
+                mirrorConfig.firstRefreshAfter().toMillis(), mirrorConfig.refreshEvery().toMillis(),
+                TimeUnit.MILLISECONDS);
+        Log.infof("Microsoft Graph directory at %s, credential %s", config.baseUrl(),
+                config.credential().name().toLowerCase().replace('_', '-'));
+    }
+
+    @Override
+    public DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
+        try {
+            return batchLookup.lookup(userPrincipalName, deadline);
+        } catch (RuntimeException e) {
+            // Whatever the SDK throws past our translation still must not become a 500.
+            GraphFailure failure = GraphFailure.fromException(GraphCall.BATCH, e);
+            health.failed(failure);
+            return new DirectoryAnswer.Unavailable(failure.describe(), java.util.List.of());
+        }
+    }
+
+    @Override
+    public MethodsAnswer liveMethods(String userObjectId, Instant deadline) {
+        return liveMethods.methods(userObjectId, deadline);
+    }
+
+    /** Reads the registration report again now; the schedule calls it, tests and admins may too. */
+    public MirrorStatus refreshRegistrationMirror() {
+        RegistrationMirror.Refresh refresh = mirror.refresh();
+        return new MirrorStatus(refresh.complete(), refresh.pages(), mirror.size(), mirror.age(), refresh.failure());
+    }
+
+    /** The mirror's size and age, for the health page. */
+    public MirrorStatus mirrorStatus() {
+        return new MirrorStatus(mirror.age().isPresent(), 0, mirror.size(), mirror.age(), Optional.empty());
+    }
+
+    /** Graph failures since start by kind, and the permissions Graph said are missing. */
+    public Health health() {
+        return new Health(health.failureCounts().entrySet().stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().name(), Map.Entry::getValue)),
+                health.missingPermissions(), health.lastFailure(), reportsBudget.throttledSeen(),
+                tenantCache.writebackSettingMissing(), tenantCache.readAt());
+    }
+
+    /**
+     * @param complete whether the (last) refresh read every page
+     * @param pages pages read by the refresh
+     * @param users rows in the mirror
+     * @param age time since the last complete refresh
+     * @param failure why the refresh stopped
+     */
+    public record MirrorStatus(boolean complete, int pages, int users, Optional<Duration> age,
+            Optional<String> failure) {
+    }
+
+    /**
+     * @param failures failures by kind (NOT_FOUND, THROTTLED, FORBIDDEN, ...)
+     * @param missingPermissions application permissions a 403 pointed to
+     * @param lastFailure the latest failure, described
+     * @param reportsThrottled 429s from the reports APIs
+     * @param writebackSettingMissing the tenant syncs but sspr.tenant.password-writeback-enabled is unset
+     * @param tenantFactsReadAt when the organisation's facts were last read
+     */
+    public record Health(Map<String, Long> failures, Set<String> missingPermissions, Optional<String> lastFailure,
+            long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt) {
+    }
+
+    private static void warmUp(TokenCredential credential, GraphConfig config) {
+        try {
+            credential.getTokenSync(new TokenRequestContext().addScopes(GraphClientBuilder.scope(config)));
+        } catch (RuntimeException e) {
+            // Not fatal: the checks will try again and report CHECKS_UNAVAILABLE with the reason.
+            Log.warnf("Could not get a first Graph token (%s); check the sspr.graph.* credential settings",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private void refreshMirrorQuietly() {
+        try {
+            mirror.refresh();
+        } catch (RuntimeException e) {
+            Log.warnf("Registration mirror refresh failed: %s", e.getClass().getSimpleName());
+        }
+    }
+
+    /** The SDK client, for tests in this package that drive the mirror with their own budget. */
+    GraphServiceClient client() {
+        return client;
+    }
+
+    @PreDestroy
+    void stop() {
+        mirrorScheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,92 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.io.InterruptedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A failed Graph call, translated from HTTP status, error body and exception into what the adapter
+ * does about it. Plain values only: nothing of the SDK leaves through here.
+ *
+ * @param call which call failed
+ * @param kind how it failed
+ * @param status the HTTP status, 0 when there was no response
+ * @param code Graph's error code, if the body had one
+ * @param retryAfter the server's {@code Retry-After}, for 429 and 503
+ */
+record GraphFailure(GraphCall call, Kind kind, int status, Optional<String> code, Optional<Duration> retryAfter) {
+
+    enum Kind {
+        /** 404: no such user (or row). */
+        NOT_FOUND,
+        /** 429: throttled; worth a retry after {@code Retry-After} if the budget allows. */
+        THROTTLED,
+        /** 401: the credential or token was refused. */
+        UNAUTHENTICATED,
+        /** 403: the app lacks an application permission (or the tenant a licence). */
+        FORBIDDEN,
+        /** 5xx or any other unexpected status. */
+        SERVER_ERROR,
+        /** No answer in time. */
+        TIMEOUT,
+        /** Connection refused, reset, TLS failure, malformed answer. */
+        NETWORK
+    }
+
+    static GraphFailure fromStatus(GraphCall call, int status, Optional<String> code, Optional<String> retryAfter) {
+        Kind kind = switch (status) {
+            case 404 -> Kind.NOT_FOUND;
+            case 429 -> Kind.THROTTLED;
+            case 401 -> Kind.UNAUTHENTICATED;
+            case 403 -> Kind.FORBIDDEN;
+            default -> Kind.SERVER_ERROR;
+        };
+        return new GraphFailure(call, kind, status, code, retryAfter.flatMap(GraphFailure::parseRetryAfter));
+    }
+
+    static GraphFailure fromException(GraphCall call, Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedIOException) {
+                return new GraphFailure(call, Kind.TIMEOUT, 0, Optional.empty(), Optional.empty());
+            }
+        }
+        return new GraphFailure(call, Kind.NETWORK, 0, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * {@code Retry-After} in seconds, fractional too ({@code 2.128}); the HTTP-date form is not used
+     * by Graph and reads as absent.
+     */
+    static Optional<Duration> parseRetryAfter(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal seconds = new BigDecimal(value.trim());
+            if (seconds.signum() < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Duration.ofNanos(seconds.movePointRight(9).longValue()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** For the log and the admins; never contains tokens or the user's data. */
+    String describe() {
+        String what = call.label() + " failed: ";
+        return switch (kind) {
+            case NOT_FOUND -> what + "404 not found";
+            case THROTTLED -> what + "429 throttled" + retryAfter.map(d -> " (Retry-After " + d.toMillis() + " ms)")
+                    .orElse("");
+            case UNAUTHENTICATED -> what + "401 " + code.orElse("") + ": the credential was refused; check "
+                    + "sspr.graph.tenant-id, client-id and the secret or certificate";
+            case FORBIDDEN -> what + "403 " + code.orElse("") + ": grant the application permission "
+                    + call.permission() + " and admin consent";
+            case SERVER_ERROR -> what + status + " " + code.orElse("");
+            case TIMEOUT -> what + "no answer within the check's budget";
+            case NETWORK -> what + "network error";
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.microsoft.graph.models.AuthenticationMethod;
+import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.ApiException;
+
+import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.MethodsAnswer;
+
+/**
+ * The live look at a user's authentication methods, which confirms what the lagging registration
+ * report suggests. It counts against the reports throttle, so it runs only when the budget has a slot
+ * free; otherwise it declines and the checks do without it.
+ */
+final class LiveMethodsLookup {
+
+    private final GraphServiceClient client;
+    private final ReportsBudget budget;
+    private final GraphHealth health;
+
+    LiveMethodsLookup(GraphServiceClient client, ReportsBudget budget, GraphHealth health) {
+        this.client = client;
+        this.budget = budget;
+        this.health = health;
+    }
+
+    MethodsAnswer methods(String userObjectId, Instant deadline) {
+        Deadline limit = new Deadline(deadline);
+        if (limit.passed() || !budget.tryAcquireForCheck()) {
+            return MethodsAnswer.declined(List.of());
+        }
+        try {
+            AuthenticationMethodCollectionResponse response = client.users().byUserId(userObjectId).authentication()
+                    .methods().get(config -> config.options.add(limit));
+            List<AuthenticationMethod> all = new ArrayList<>(
+                    response.getValue() == null ? List.of() : response.getValue());
+            Set<AuthMethod> methods = GraphFacts.liveMethods(all);
+            return new MethodsAnswer(Optional.of(methods), List.of());
+        } catch (ApiException e) {
+            GraphFailure failure = GraphFailure.fromStatus(GraphCall.AUTHENTICATION_METHODS, e.getResponseStatusCode(),
+                    Optional.empty(), GraphResponses.header(e.getResponseHeaders(), "Retry-After"));
+            if (failure.kind() == GraphFailure.Kind.THROTTLED) {
+                budget.throttled(failure.retryAfter().orElse(java.time.Duration.ofSeconds(10)));
+            }
+            health.failed(failure);
+            return MethodsAnswer.declined(List.of());
+        } catch (RuntimeException e) {
+            health.failed(GraphFailure.fromException(GraphCall.AUTHENTICATION_METHODS, e));
+            return MethodsAnswer.declined(List.of());
+        }
+    }
+}

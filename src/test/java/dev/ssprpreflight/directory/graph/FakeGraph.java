@@ -1,0 +1,80 @@
+package dev.ssprpreflight.directory.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
+
+/**
+ * A local Microsoft Graph and Entra token endpoint on dynamic ports: Graph over http (the SDK allows
+ * plain http for localhost), the token endpoint over https with a self-signed certificate that the JVM
+ * is told to trust (azure-identity refuses an http authority).
+ */
+final class FakeGraph {
+
+    static final String TENANT_ID = "b5d7e2a4-0000-4000-8000-00000000c0de";
+    static final String CLIENT_ID = "11111111-2222-3333-4444-555555555555";
+    static final String CLIENT_SECRET = "test-secret-not-real";
+    static final String ACCESS_TOKEN = "fake-access-token";
+
+    final WireMockServer server;
+
+    FakeGraph(Extension... more) {
+        AtomicInteger port = new AtomicInteger();
+        Extension[] extensions = new Extension[more.length + 1];
+        extensions[0] = new BatchExecutingTransformer(port::get);
+        System.arraycopy(more, 0, extensions, 1, more.length);
+        String keystore = FakeGraph.class.getResource("/graph/fake-graph-tls.p12").getPath();
+        server = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
+                .keystorePath(keystore).keystorePassword("changeit").keyManagerPassword("changeit").keystoreType("PKCS12")
+                .containerThreads(64).asynchronousResponseEnabled(true).asynchronousResponseThreads(16)
+                .extensions(extensions));
+        server.start();
+        port.set(server.port());
+        trustTestCertificate();
+        stubDefaults();
+    }
+
+    /** Graph-side stubs every test starts with: the token endpoint and the batch endpoint. */
+    void stubDefaults() {
+        server.stubFor(post(urlPathEqualTo("/" + TENANT_ID + "/oauth2/v2.0/token"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("client_secret=" + CLIENT_SECRET))
+                .willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
+                        + "\"access_token\":\"" + ACCESS_TOKEN + "\"}")));
+        server.stubFor(post(urlEqualTo("/v1.0/$batch"))
+                .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("request-id", "batch-request-id").withTransformers(BatchExecutingTransformer.NAME)));
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + server.port() + "/v1.0";
+    }
+
+    String authorityHost() {
+        return "https://localhost:" + server.httpsPort();
+    }
+
+    void stop() {
+        server.stop();
+    }
+
+    /**
+     * The JDK reads these when a TLS client first builds its trust managers, which happens after the
+     * test resource starts; the trust store holds only the test certificate, as the tests have no
+     * network anyway.
+     */
+    private static void trustTestCertificate() {
+        System.setProperty("javax.net.ssl.trustStore", FakeGraph.class.getResource("/graph/fake-graph-trust.p12").getPath());
+        System.setProperty("javax.net.ssl.trustStorePassword", "changeit");
+        System.setProperty("javax.net.ssl.trustStoreType", "PKCS12");
+    }
+}

@@ -1,0 +1,353 @@
+package dev.ssprpreflight.directory.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import dev.ssprpreflight.check.CheckCatalogue;
+import dev.ssprpreflight.check.CheckSettings;
+import dev.ssprpreflight.check.Outcome;
+import dev.ssprpreflight.check.PreflightService;
+import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.directory.TenantConfig;
+import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+
+/**
+ * The Graph adapter under load against a local fake Graph with 50 ms latency per HTTP request and the
+ * reports throttle (5 requests per 10 s) enforced. Not a test: run it by hand, see docs/performance.md.
+ * <p>
+ * Argument: seconds of load at 20 checks/s (default 60).
+ */
+public final class GraphBenchmark {
+
+    static final int LATENCY_MS = 50;
+    static final int USERS = 400;
+
+    /** 429 for the reports APIs beyond 5 requests in any 10 s, as Graph documents it. */
+    static final class ReportsThrottle implements ResponseTransformerV2 {
+        final ConcurrentLinkedQueue<Long> arrivals = new ConcurrentLinkedQueue<>();
+        final AtomicLong throttled = new AtomicLong();
+
+        @Override
+        public String getName() {
+            return "reports-throttle";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public synchronized Response transform(Response response, ServeEvent serveEvent) {
+            long now = System.currentTimeMillis();
+            arrivals.removeIf(t -> now - t >= 10_000);
+            if (arrivals.size() >= 5) {
+                throttled.incrementAndGet();
+                return Response.Builder.like(response).but().status(429)
+                        .headers(new com.github.tomakehurst.wiremock.http.HttpHeaders(
+                                new com.github.tomakehurst.wiremock.http.HttpHeader("Retry-After", "2.5"),
+                                new com.github.tomakehurst.wiremock.http.HttpHeader("Content-Type", "application/json")))
+                        .body(GraphJson.error("TooManyRequests", "Please retry again later.")).build();
+            }
+            arrivals.add(now);
+            return response;
+        }
+    }
+
+    /** What a user is, and which outcomes are right for them. */
+    enum Kind {
+        READY(Set.of()),
+        DISABLED(Set.of(Reason.ACCOUNT_DISABLED)),
+        NO_PLAN(Set.of(Reason.LICENSE_MISSING)),
+        SSPR_OFF(Set.of(Reason.SSPR_NOT_ENABLED)),
+        /** The report says unregistered, the live look shows methods: must never be blocked. */
+        JUST_REGISTERED(Set.of()),
+        /** Truly unregistered: blocked when the live look had budget, else (silently) ready; both are right. */
+        UNREGISTERED(Set.of(Reason.METHODS_NOT_REGISTERED));
+
+        final Set<Reason> reasons;
+
+        Kind(Set<Reason> reasons) {
+            this.reasons = reasons;
+        }
+
+        boolean right(Verdict verdict) {
+            if (verdict.outcome() == Outcome.CHECKS_UNAVAILABLE) {
+                return false;
+            }
+            if (this == UNREGISTERED && verdict.outcome() == Outcome.READY) {
+                return true;
+            }
+            return Set.copyOf(verdict.reasons()).equals(reasons);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
+        ReportsThrottle throttle = new ReportsThrottle();
+        FakeGraph graph = new FakeGraph(throttle);
+        try {
+            run(graph, throttle, seconds);
+        } finally {
+            graph.stop();
+        }
+        System.exit(0);
+    }
+
+    private static void run(FakeGraph graph, ReportsThrottle throttle, int seconds) throws Exception {
+        var server = graph.server;
+        // 50 ms on every HTTP request the adapter sends; inner batch requests are not HTTP requests of
+        // ours (Graph runs them inside the one $batch call), so they get none.
+        server.stubFor(post(urlEqualTo("/v1.0/$batch")).atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withFixedDelay(LATENCY_MS)
+                .withTransformers(BatchExecutingTransformer.NAME)));
+        server.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson(GraphJson.organization(false, null))));
+        server.stubFor(
+                get(urlEqualTo("/v1.0/policies/authorizationPolicy")).willReturn(okJson(GraphJson.authorizationPolicy(true))));
+        server.stubFor(get(urlEqualTo("/v1.0/ping")).willReturn(okJson("{}").withFixedDelay(LATENCY_MS)));
+
+        List<String> rows = new ArrayList<>();
+        Kind[] kinds = new Kind[USERS];
+        for (int i = 0; i < USERS; i++) {
+            Kind kind = kindOf(i);
+            kinds[i] = kind;
+            String id = String.format("00000000-0000-4000-8000-%012d", i);
+            String upn = "user" + i + "@contoso.com";
+            UserJson user = UserJson.ready(id, upn);
+            if (kind == Kind.DISABLED) {
+                user = user.disabled();
+            } else if (kind == Kind.NO_PLAN) {
+                user = user.withoutPlans();
+            }
+            server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn)).willReturn(okJson(user.json())));
+            server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn + "/transitiveMemberOf/microsoft.graph.directoryRole"))
+                    .willReturn(okJson(GraphJson.roles())));
+            boolean registered = kind != Kind.JUST_REGISTERED && kind != Kind.UNREGISTERED;
+            rows.add(GraphJson.registrationRow(id, upn, kind != Kind.SSPR_OFF, registered, registered
+                    ? new String[] { "mobilePhone", "email" }
+                    : new String[0]));
+            String methods = kind == Kind.UNREGISTERED ? GraphJson.methods(GraphJson.PASSWORD_METHOD)
+                    : GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD);
+            server.stubFor(get(urlEqualTo("/v1.0/users/" + id + "/authentication/methods")).willReturn(
+                    okJson(methods).withFixedDelay(LATENCY_MS).withTransformers("reports-throttle")));
+        }
+        // The report in pages of 100, linked by @odata.nextLink.
+        String report = "/v1.0/reports/authenticationMethods/userRegistrationDetails";
+        for (int page = 0; page * 100 < USERS; page++) {
+            String next = (page + 1) * 100 < USERS ? graph.baseUrl() + report.substring(5) + "?$skiptoken=" + (page + 1)
+                    : null;
+            var stub = get(urlPathEqualTo(report));
+            stub = page == 0 ? stub.withQueryParam("$skiptoken", absent()).withQueryParam("$filter", absent())
+                    : stub.withQueryParam("$skiptoken", equalTo(String.valueOf(page)));
+            server.stubFor(stub.willReturn(okJson(GraphJson.registrationPage(rows.subList(page * 100,
+                    Math.min(USERS, (page + 1) * 100)), next)).withFixedDelay(LATENCY_MS)
+                    .withTransformers("reports-throttle")));
+        }
+
+        GraphDirectory directory = new GraphDirectory(config(graph), tenantConfig(), Duration.ofSeconds(3));
+        var mirror = directory.refreshRegistrationMirror();
+        System.out.printf("mirror: %d users in %d pages, complete=%s%n", mirror.users(), mirror.pages(), mirror.complete());
+        ExecutorService workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        });
+        PreflightService preflight = new PreflightService(directory, CheckCatalogue.standard(), CheckSettings.defaults(),
+                Clock.systemUTC(), Duration.ofSeconds(3), workers);
+
+        Duration roundTrip = medianRoundTrip(graph);
+        // Warm-up (JIT, connections, token, tenant facts), not measured.
+        for (int i = 0; i < 40; i++) {
+            preflight.check("user" + (i % USERS) + "@contoso.com");
+        }
+
+        // Sequential: latency in round trips and Graph requests per check.
+        server.resetRequests();
+        List<Long> sequential = new ArrayList<>();
+        int sequentialChecks = 100;
+        for (int i = 0; i < sequentialChecks; i++) {
+            long start = System.nanoTime();
+            preflight.check("user" + ((i * 7) % USERS) + "@contoso.com");
+            sequential.add(System.nanoTime() - start);
+        }
+        long graphRequests = server.getAllServeEvents().stream().filter(e -> !isInner(e)).count();
+        if (System.getProperty("bench.debug") != null) {
+            server.getAllServeEvents().stream().filter(e -> !isInner(e)).limit(12)
+                    .forEach(e -> System.out.println(e.getRequest().getMethod() + " " + e.getRequest().getUrl()));
+        }
+
+        // Load: 20 checks/s offered.
+        server.resetRequests();
+        long throttledBefore = throttle.throttled.get();
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong wrong = new AtomicLong();
+        AtomicLong userVisibleThrottling = new AtomicLong();
+        AtomicLong blockedUnregistered = new AtomicLong();
+        var ticker = Executors.newScheduledThreadPool(1);
+        int total = seconds * 20;
+        AtomicLong issued = new AtomicLong();
+        long loadStart = System.nanoTime();
+        ticker.scheduleAtFixedRate(() -> {
+            long n = issued.getAndIncrement();
+            if (n >= total) {
+                return;
+            }
+            int user = (int) ((n * 37) % USERS);
+            workers.execute(() -> {
+                long start = System.nanoTime();
+                Verdict verdict = preflight.check("user" + user + "@contoso.com");
+                latencies.add(System.nanoTime() - start);
+                if (!kinds[user].right(verdict)) {
+                    wrong.incrementAndGet();
+                }
+                if (verdict.unavailableCause().map(c -> c.contains("429")).orElse(false)) {
+                    userVisibleThrottling.incrementAndGet();
+                }
+                if (kinds[user] == Kind.UNREGISTERED && verdict.outcome() == Outcome.BLOCKED) {
+                    blockedUnregistered.incrementAndGet();
+                }
+            });
+        }, 0, 50, TimeUnit.MILLISECONDS);
+        while (latencies.size() < total) {
+            Thread.sleep(100); // a benchmark driver, not a test: polling the completion count is fine here
+        }
+        double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+        ticker.shutdownNow();
+        long loadRequests = server.getAllServeEvents().stream().filter(e -> !isInner(e)).count();
+
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        Collections.sort(sequential);
+        double rt = roundTrip.toNanos();
+        System.out.println();
+        System.out.printf("| Figure | Measured | Target |%n|---|---|---|%n");
+        System.out.printf("| one Graph round trip (50 ms injected), median | %.1f ms | – |%n", rt / 1e6);
+        System.out.printf("| p50 check latency / round trip (sequential) | %.2f | ≤ 1.2 |%n", pct(sequential, 50) / rt);
+        System.out.printf("| p95 check latency / round trip (sequential) | %.2f | – |%n", pct(sequential, 95) / rt);
+        System.out.printf("| Graph HTTP requests per check, steady state | %.2f | ≤ 1 |%n",
+                (double) graphRequests / sequentialChecks);
+        System.out.printf("| offered load | 20 checks/s for %d s (%d checks) | – |%n", seconds, total);
+        System.out.printf("| achieved | %.1f checks/s | 20 |%n", total / loadSeconds);
+        System.out.printf("| p95 check latency under load | %.0f ms | – |%n", pct(sorted, 95) / 1e6);
+        System.out.printf("| Graph HTTP requests per check under load | %.2f | ≤ 1 |%n", (double) loadRequests / total);
+        System.out.printf("| throttled (429) responses seen | %d | – |%n", throttle.throttled.get() - throttledBefore);
+        System.out.printf("| user-visible throttling (CHECKS_UNAVAILABLE from 429) | %d | 0 |%n", userVisibleThrottling.get());
+        System.out.printf("| wrong verdicts | %d | 0 |%n", wrong.get());
+        System.out.printf("| truly unregistered users blocked after a live look (rest pass silently) | %d | – |%n",
+                blockedUnregistered.get());
+    }
+
+    /** Inner batch requests reach the fake as HTTP too (it executes them); they are not ours. */
+    private static boolean isInner(ServeEvent event) {
+        String url = event.getRequest().getUrl();
+        return event.getRequest().getMethod().value().equals("GET") && !url.contains("/authentication/methods")
+                && !url.startsWith("/v1.0/reports/") && !url.equals("/v1.0/ping");
+    }
+
+    private static Kind kindOf(int i) {
+        return switch (i % 20) {
+            case 1 -> Kind.DISABLED;
+            case 2 -> Kind.NO_PLAN;
+            case 3 -> Kind.SSPR_OFF;
+            case 4 -> Kind.JUST_REGISTERED;
+            case 5 -> Kind.UNREGISTERED;
+            default -> Kind.READY;
+        };
+    }
+
+    private static double pct(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static Duration medianRoundTrip(FakeGraph graph) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<Long> samples = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            long start = System.nanoTime();
+            http.send(HttpRequest.newBuilder(URI.create(graph.baseUrl() + "/ping")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            samples.add(System.nanoTime() - start);
+        }
+        Collections.sort(samples);
+        return Duration.ofNanos(samples.get(samples.size() / 2));
+    }
+
+    private static TenantConfig tenantConfig() {
+        return new TenantConfig() {
+            @Override
+            public Optional<Boolean> passwordWritebackEnabled() {
+                return Optional.of(false);
+            }
+
+            @Override
+            public Duration syncStaleAfter() {
+                return Duration.ofHours(3);
+            }
+        };
+    }
+
+    private static GraphConfig config(FakeGraph graph) {
+        var base = new GraphUnitTest.Config(Optional.of(FakeGraph.TENANT_ID), Optional.of(FakeGraph.CLIENT_ID),
+                GraphConfig.CredentialType.CLIENT_SECRET, Optional.of(FakeGraph.CLIENT_SECRET), Optional.<Path> empty(),
+                Optional.empty(), Optional.empty(), URI.create(graph.baseUrl()), URI.create(graph.authorityHost()));
+        return new GraphConfig() {
+            // @formatter:off
+            public Optional<String> tenantId() { return base.tenantId(); }
+            public Optional<String> clientId() { return base.clientId(); }
+            public CredentialType credential() { return base.credential(); }
+            public Optional<String> clientSecret() { return base.clientSecret(); }
+            public Optional<Path> certificatePath() { return base.certificatePath(); }
+            public Optional<String> certificatePassword() { return base.certificatePassword(); }
+            public Optional<Path> federatedTokenFile() { return base.federatedTokenFile(); }
+            public URI baseUrl() { return base.baseUrl(); }
+            public URI authorityHost() { return base.authorityHost(); }
+            public Optional<String> scope() { return Optional.empty(); }
+            public Duration tenantFactsTtl() { return Duration.ofMinutes(10); }
+            public boolean detectFederatedDomains() { return false; }
+            public Mirror registrationMirror() {
+                return new Mirror() {
+                    public Duration refreshEvery() { return Duration.ofMinutes(30); }
+                    public Duration firstRefreshAfter() { return Duration.ofHours(1); }
+                };
+            }
+            public ReportsThrottle reportsThrottle() {
+                return new ReportsThrottle() {
+                    public int requests() { return 5; }
+                    public Duration window() { return Duration.ofSeconds(10); }
+                    public Duration margin() { return Duration.ofMillis(250); }
+                    public int reservedForChecks() { return 2; }
+                };
+            }
+            // @formatter:on
+        };
+    }
+}

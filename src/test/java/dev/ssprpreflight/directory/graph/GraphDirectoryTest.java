@@ -1,0 +1,334 @@
+package dev.ssprpreflight.directory.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+
+import dev.ssprpreflight.check.DirectoryAnswer;
+import dev.ssprpreflight.check.Outcome;
+import dev.ssprpreflight.check.PreflightService;
+import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
+import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * The Graph adapter end to end: the real SDK and token flow against {@link FakeGraph}, checked through
+ * the preflight service (verdicts) and the adapter itself (answers, requests sent).
+ */
+@QuarkusTest
+@TestProfile(GraphProfile.class)
+class GraphDirectoryTest {
+
+    static final String USER_ID = "87d349ed-44d7-43e1-9a83-5f2406dee5bd";
+
+    @InjectFakeGraph
+    FakeGraph graph;
+
+    @Inject
+    PreflightService preflight;
+
+    @Inject
+    @Identifier("graph")
+    GraphDirectory directory;
+
+    @BeforeEach
+    void resetGraph() {
+        graph.server.resetAll();
+        graph.stubDefaults();
+        stubTenant(false, null, true);
+    }
+
+    @Test
+    void readyUserIsReadyAndEveryRequestCarriesTheToken() {
+        String upn = "adele.vance@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[0], registered(upn), null);
+
+        Verdict verdict = preflight.check(upn);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertThat(verdict.directoryRequestIds()).contains("batch-request-id");
+        graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch"))
+                .withHeader("Authorization", equalTo("Bearer " + FakeGraph.ACCESS_TOKEN)));
+        // Only the fake token endpoint (client credentials over https) hands out this token; it was
+        // fetched once at start and is reused, so it does not show in this test's request journal.
+    }
+
+    @Test
+    void batchAnswersOutOfOrderAreMatchedByIdIntoFacts() {
+        String upn = "alex.wilber@contoso.com";
+        stubTenant(false, null, true);
+        stubUser(UserJson.ready(USER_ID, upn), new String[] { GraphJson.GLOBAL_ADMIN },
+                registered(upn), null);
+
+        var answer = (DirectoryAnswer.Found) directory.lookup(upn, Instant.now().plusSeconds(2));
+
+        // The fake answers in reverse order: user, roles, report row and organisation still land right.
+        assertThat(answer.user().objectId()).isEqualTo(USER_ID);
+        assertThat(answer.user().directoryRoleTemplateIds()).containsExactly(GraphJson.GLOBAL_ADMIN);
+        assertThat(answer.user().registration().report()).get().extracting(r -> r.ssprRegistered()).isEqualTo(true);
+        assertThat(answer.tenant().displayName()).isEqualTo("Contoso");
+        assertThat(answer.tenant().tenantId()).isEqualTo(FakeGraph.TENANT_ID);
+        graph.server.verify(
+                getRequestedFor(urlPathEqualTo("/v1.0/users/" + upn + "/transitiveMemberOf/microsoft.graph.directoryRole"))
+                        .withHeader("ConsistencyLevel", equalTo("eventual")).withQueryParam("$count", equalTo("true")));
+    }
+
+    @Test
+    void blocksDisabledAccount() {
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "disabled@contoso.com").disabled(), new String[0], true, null))
+                .containsExactly(Reason.ACCOUNT_DISABLED);
+    }
+
+    @Test
+    void blocksGuestAccount() {
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "guest_fabrikam.com#EXT#@contoso.com").guest(), new String[0],
+                true, null)).containsExactly(Reason.GUEST_ACCOUNT);
+    }
+
+    @Test
+    void blocksUserWithoutAnyPlan() {
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "noplan@contoso.com").withoutPlans(), new String[0], true, null))
+                .containsExactly(Reason.LICENSE_MISSING);
+    }
+
+    @Test
+    void blocksUserWithProvisioningErrors() {
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "conflict@contoso.com").withProvisioningError(), new String[0],
+                true, null)).containsExactly(Reason.SYNC_ERRORS);
+    }
+
+    @Test
+    void blocksSyncedUserWhenWritebackIsOff() {
+        stubTenant(true, Instant.now().minusSeconds(600), true);
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "synced@contoso.com").synced(), new String[0], true, null))
+                .containsExactly(Reason.WRITEBACK_NOT_ENABLED);
+    }
+
+    @Test
+    void blocksSyncedUserWhenTheLastSyncIsStale() {
+        stubTenant(true, Instant.now().minus(Duration.ofDays(1)), true);
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "stale@contoso.com").synced(), new String[0], true, null))
+                .contains(Reason.SYNC_STALE);
+    }
+
+    @Test
+    void blocksUnregisteredUserOnlyAfterTheLiveLookConfirms() {
+        String upn = "unregistered@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[0], GraphJson.registrationRow(USER_ID, upn, true, false),
+                GraphJson.methods(GraphJson.PASSWORD_METHOD));
+
+        assertThat(preflight.check(upn).reasons()).containsExactly(Reason.METHODS_NOT_REGISTERED);
+        graph.server.verify(1, getRequestedFor(urlEqualTo("/v1.0/users/" + USER_ID + "/authentication/methods")));
+    }
+
+    @Test
+    void doesNotTellSomeoneWhoRegisteredAnHourAgoToRegister() {
+        String upn = "justregistered@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[0], GraphJson.registrationRow(USER_ID, upn, true, false),
+                GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
+
+        assertThat(preflight.check(upn).outcome()).isEqualTo(Outcome.READY);
+    }
+
+    @Test
+    void blocksSyncedAdministrator() {
+        stubTenant(true, Instant.now().minusSeconds(600), true);
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "syncedadmin@contoso.com").synced(),
+                new String[] { GraphJson.GLOBAL_ADMIN }, true, null))
+                .contains(Reason.ADMIN_WRITEBACK_UNSUPPORTED);
+    }
+
+    @Test
+    void blocksAdministratorWithOneMethod() {
+        String upn = "oneadmin@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[] { GraphJson.GLOBAL_ADMIN },
+                GraphJson.registrationRow(USER_ID, upn, true, true, "mobilePhone"),
+                GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
+
+        assertThat(preflight.check(upn).reasons()).containsExactly(Reason.ADMIN_NEEDS_TWO_METHODS);
+    }
+
+    @Test
+    void blocksAdministratorWhenTheTenantSwitchedSsprOffForAdmins() {
+        stubTenant(false, null, false);
+        assertThat(reasonsFor(UserJson.ready(USER_ID, "admin@contoso.com"), new String[] { GraphJson.GLOBAL_ADMIN },
+                true, null)).containsExactly(Reason.ADMIN_SSPR_DISABLED);
+    }
+
+    @Test
+    void blocksUserOutsideTheSsprPolicy() {
+        String upn = "notenabled@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[0],
+                GraphJson.registrationRow(USER_ID, upn, false, true, "mobilePhone", "email"), null);
+
+        assertThat(preflight.check(upn).reasons()).containsExactly(Reason.SSPR_NOT_ENABLED);
+    }
+
+    @Test
+    void unknownUserIsNotFound() {
+        String upn = "nobody@contoso.com";
+        String notFound = GraphJson.error("Request_ResourceNotFound", "Resource 'nobody@contoso.com' does not exist.");
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(notFound)));
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn + "/transitiveMemberOf/microsoft.graph.directoryRole"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(notFound)));
+
+        assertThat(directory.lookup(upn, Instant.now().plusSeconds(2))).isInstanceOf(DirectoryAnswer.NotFound.class);
+        assertThat(preflight.check(upn).outcome()).isEqualTo(Outcome.UNKNOWN_USER);
+    }
+
+    @Test
+    void forbiddenNamesTheMissingApplicationPermission() {
+        String upn = "forbidden@contoso.com";
+        String denied = GraphJson.error("Authorization_RequestDenied", "Insufficient privileges to complete the operation.");
+        stubUser(UserJson.ready(USER_ID, upn), new String[0], registered(upn), null);
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn)).atPriority(1)
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json").withBody(denied)));
+
+        var answer = directory.lookup(upn, Instant.now().plusSeconds(2));
+
+        assertThat(answer).isInstanceOfSatisfying(DirectoryAnswer.Unavailable.class,
+                u -> assertThat(u.cause()).contains("403").contains("User.Read.All"));
+        assertThat(directory.health().missingPermissions()).contains("User.Read.All");
+        assertThat(preflight.check(upn).outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+    }
+
+    @Test
+    void serviceUnavailableIsNotRetriedPastTheBudget() {
+        graph.server.stubFor(post(urlEqualTo("/v1.0/$batch")).atPriority(1)
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody(GraphJson.error("serviceNotAvailable", "Service unavailable"))));
+        long start = System.nanoTime();
+
+        var answer = directory.lookup("any@contoso.com", Instant.now().plusSeconds(2));
+
+        assertThat(answer).isInstanceOfSatisfying(DirectoryAnswer.Unavailable.class,
+                u -> assertThat(u.cause()).contains("503"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        // The SDK's own retry handler would have sent it four times.
+        graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch")));
+    }
+
+    @Test
+    void innerThrottlingIsRetriedAfterAFractionalRetryAfter() {
+        String upn = "throttled@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[0], registered(upn), null);
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn)).atPriority(1)
+                .inScenario("throttle").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("served")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0.35")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":\"TooManyRequests\",\"innerError\":{\"code\":\"429\","
+                                + "\"date\":\"2025-02-13T10:17:06\",\"message\":\"Please retry after\","
+                                + "\"request-id\":\"r\",\"status\":\"429\"},\"message\":\"Please retry again later.\"}}")));
+        long start = System.nanoTime();
+
+        var answer = directory.lookup(upn, Instant.now().plusSeconds(2));
+
+        assertThat(answer).isInstanceOf(DirectoryAnswer.Found.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(350));
+        graph.server.verify(2, postRequestedFor(urlEqualTo("/v1.0/$batch")));
+        graph.server.verify(2, getRequestedFor(urlPathEqualTo("/v1.0/users/" + upn)));
+    }
+
+    @Test
+    void throttlingLongerThanTheBudgetGivesUpAtOnce() {
+        String upn = "longthrottle@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[0], registered(upn), null);
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn)).atPriority(1)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "30")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(GraphJson.error("TooManyRequests", "Please retry again later."))));
+        long start = System.nanoTime();
+
+        var answer = directory.lookup(upn, Instant.now().plusSeconds(2));
+
+        assertThat(answer).isInstanceOfSatisfying(DirectoryAnswer.Unavailable.class,
+                u -> assertThat(u.cause()).contains("429"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aHangingGraphIsCutOffAtTheDeadline() {
+        graph.server.stubFor(post(urlEqualTo("/v1.0/$batch")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(10_000)));
+        long start = System.nanoTime();
+
+        var answer = directory.lookup("slow@contoso.com", Instant.now().plusMillis(800));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(answer).isInstanceOfSatisfying(DirectoryAnswer.Unavailable.class,
+                u -> assertThat(u.cause()).contains("no answer within"));
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(700)).isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aHangingGraphRedirectsTheUserWithinTheCheckBudget() {
+        graph.server.stubFor(post(urlEqualTo("/v1.0/$batch")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withFixedDelay(10_000)));
+
+        Verdict verdict = preflight.check("slow@contoso.com");
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+        assertThat(verdict.duration()).isLessThan(Duration.ofMillis(3500));
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private List<Reason> reasonsFor(UserJson user, String[] roles, boolean registeredForSspr, String methods) {
+        stubUser(user, roles, registeredForSspr ? registered(user.upn()) : null, methods);
+        return preflight.check(user.upn()).reasons();
+    }
+
+    private static String registered(String upn) {
+        return GraphJson.registrationRow(USER_ID, upn, true, true, "mobilePhone", "email");
+    }
+
+    private void stubTenant(boolean synced, Instant lastSync, boolean allowedToUseSspr) {
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/organization"))
+                .willReturn(okJson(GraphJson.organization(synced, lastSync))));
+        graph.server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
+                .willReturn(okJson(GraphJson.authorizationPolicy(allowedToUseSspr))));
+    }
+
+    private void stubUser(UserJson user, String[] roles, String reportRow, String methods) {
+        String path = "/v1.0" + UserAddress.userPath(user.upn());
+        graph.server.stubFor(get(urlPathEqualTo(path)).withQueryParam("$select",
+                com.github.tomakehurst.wiremock.client.WireMock.containing("assignedPlans"))
+                .willReturn(okJson(user.json())));
+        graph.server.stubFor(get(urlPathEqualTo(path + "/transitiveMemberOf/microsoft.graph.directoryRole"))
+                .withHeader("ConsistencyLevel", equalTo("eventual"))
+                .willReturn(okJson(GraphJson.roles(roles))));
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/reports/authenticationMethods/userRegistrationDetails"))
+                .withQueryParam("$filter", equalTo("userPrincipalName eq '" + user.upn().replace("'", "''") + "'"))
+                .willReturn(okJson(GraphJson.registrationPage(reportRow == null ? List.of() : List.of(reportRow), null))));
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/reports/authenticationMethods/userRegistrationDetails"))
+                .withQueryParam("$filter", absent()).willReturn(okJson(GraphJson.registrationPage(List.of(), null))));
+        if (methods != null) {
+            graph.server.stubFor(get(urlEqualTo("/v1.0/users/" + user.id() + "/authentication/methods"))
+                    .willReturn(okJson(methods)));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Graph response bodies in the shapes of the documentation (entra-sspr-domain.md B1, B3–B7, B10), with
+ * the values a test needs.
+ */
+final class GraphJson {
+
+    static final String P1 = "41781fb2-bc02-4b7c-bd55-b576c07bb09d";
+    static final String P1_SKU = "078d2b04-f1bd-4111-bbd4-b4b1b354cef4";
+    static final String GLOBAL_ADMIN = "62e90394-69f5-4237-9190-012177145e10";
+
+    private GraphJson() {
+    }
+
+    /** A user; {@code synced} null means never synced. */
+    record UserJson(String id, String upn, boolean enabled, String userType, Boolean syncEnabled, String plansJson,
+            String provisioningErrorsJson, String mobilePhone) {
+
+        static UserJson ready(String id, String upn) {
+            return new UserJson(id, upn, true, "Member", null, plans(P1, "Enabled"), "[]", null);
+        }
+
+        UserJson disabled() {
+            return new UserJson(id, upn, false, userType, syncEnabled, plansJson, provisioningErrorsJson, mobilePhone);
+        }
+
+        UserJson guest() {
+            return new UserJson(id, upn, enabled, "Guest", syncEnabled, plansJson, provisioningErrorsJson, mobilePhone);
+        }
+
+        UserJson synced() {
+            return new UserJson(id, upn, enabled, userType, true, plansJson, provisioningErrorsJson, mobilePhone);
+        }
+
+        UserJson withoutPlans() {
+            return new UserJson(id, upn, enabled, userType, syncEnabled, "[]", provisioningErrorsJson, mobilePhone);
+        }
+
+        UserJson withProvisioningError() {
+            return new UserJson(id, upn, enabled, userType, syncEnabled, plansJson,
+                    "[{\"category\":\"PropertyConflict\",\"occurredDateTime\":\"2025-05-19T10:00:00Z\","
+                            + "\"propertyCausingError\":\"ProxyAddress\",\"value\":\"smtp:adele@contoso.com\"}]",
+                    mobilePhone);
+        }
+
+        String json() {
+            return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName)/$entity\","
+                    + "\"id\":\"" + id + "\",\"userPrincipalName\":" + quote(upn) + ",\"displayName\":\"Test User\","
+                    + "\"accountEnabled\":" + enabled + ",\"userType\":\"" + userType + "\","
+                    + "\"onPremisesSyncEnabled\":" + syncEnabled + ","
+                    + "\"onPremisesLastSyncDateTime\":" + (syncEnabled == null ? "null" : "\"2025-05-20T08:31:12Z\"") + ","
+                    + "\"onPremisesProvisioningErrors\":" + provisioningErrorsJson + ","
+                    + "\"assignedLicenses\":[{\"disabledPlans\":[],\"skuId\":\"" + P1_SKU + "\"}],"
+                    + "\"assignedPlans\":" + plansJson + ","
+                    + "\"mobilePhone\":" + (mobilePhone == null ? "null" : quote(mobilePhone)) + ","
+                    + "\"businessPhones\":[],\"otherMails\":[]}";
+        }
+    }
+
+    static String plans(String planId, String status) {
+        return "[{\"assignedDateTime\":\"2024-01-01T00:00:00Z\",\"capabilityStatus\":\"" + status
+                + "\",\"service\":\"AADPremiumService\",\"servicePlanId\":\"" + planId + "\"}]";
+    }
+
+    static String roles(String... templateIds) {
+        String items = Arrays.stream(templateIds)
+                .map(t -> "{\"@odata.type\":\"#microsoft.graph.directoryRole\",\"id\":\"21004afc-7bb2-4fe6-a1e1-074ebd3e52c1\","
+                        + "\"deletedDateTime\":null,\"displayName\":\"Some Administrator\",\"roleTemplateId\":\"" + t + "\"}")
+                .collect(Collectors.joining(","));
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryRoles\",\"@odata.count\":"
+                + templateIds.length + ",\"value\":[" + items + "]}";
+    }
+
+    static String organization(boolean synced, Instant lastSync) {
+        return "{\"value\":[{\"id\":\"" + FakeGraph.TENANT_ID + "\",\"displayName\":\"Contoso\",\"tenantType\":\"AAD\","
+                + "\"onPremisesSyncEnabled\":" + synced + ",\"onPremisesLastSyncDateTime\":"
+                + (lastSync == null ? "null" : "\"" + lastSync + "\"") + ","
+                + "\"verifiedDomains\":[{\"capabilities\":\"Email\",\"isDefault\":true,\"isInitial\":true,"
+                + "\"name\":\"contoso.onmicrosoft.com\",\"type\":\"Managed\"}],\"assignedPlans\":[]}]}";
+    }
+
+    static String authorizationPolicy(boolean allowedToUseSspr) {
+        return "{\"id\":\"authorizationPolicy\",\"displayName\":\"Authorization Policy\",\"allowedToUseSSPR\":"
+                + allowedToUseSspr + "}";
+    }
+
+    /** One row of userRegistrationDetails. */
+    static String registrationRow(String id, String upn, boolean ssprEnabled, boolean ssprRegistered,
+            String... methods) {
+        String methodList = Arrays.stream(methods).map(GraphJson::quote).collect(Collectors.joining(","));
+        return "{\"id\":\"" + id + "\",\"userPrincipalName\":" + quote(upn) + ",\"userDisplayName\":\"Test User\","
+                + "\"isAdmin\":false,\"isSsprRegistered\":" + ssprRegistered + ",\"isSsprEnabled\":" + ssprEnabled
+                + ",\"isSsprCapable\":" + (ssprEnabled && ssprRegistered) + ",\"isMfaRegistered\":true,"
+                + "\"isMfaCapable\":true,\"isPasswordlessCapable\":false,"
+                + "\"lastUpdatedDateTime\":\"2023-03-13T19:15:41.6195833Z\",\"methodsRegistered\":[" + methodList + "],"
+                + "\"isSystemPreferredAuthenticationMethodEnabled\":true,\"systemPreferredAuthenticationMethods\":[\"push\"],"
+                + "\"userPreferredMethodForSecondaryAuthentication\":\"push\",\"userType\":\"member\"}";
+    }
+
+    static String registrationPage(List<String> rows, String nextLink) {
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails\","
+                + (nextLink == null ? "" : "\"@odata.nextLink\":" + quote(nextLink) + ",")
+                + "\"value\":[" + String.join(",", rows) + "]}";
+    }
+
+    static final String PASSWORD_METHOD = "{\"@odata.type\":\"#microsoft.graph.passwordAuthenticationMethod\","
+            + "\"id\":\"28c10230-6103-485e-b985-444c60001490\",\"password\":null,\"creationDateTime\":null}";
+    static final String MOBILE_METHOD = "{\"@odata.type\":\"#microsoft.graph.phoneAuthenticationMethod\","
+            + "\"id\":\"3179e48a-750b-4051-897c-87b9720928f7\",\"phoneNumber\":\"+1 2065555555\",\"phoneType\":\"mobile\","
+            + "\"smsSignInState\":\"notAllowedByPolicy\"}";
+    static final String EMAIL_METHOD = "{\"@odata.type\":\"#microsoft.graph.emailAuthenticationMethod\","
+            + "\"id\":\"3ddfcfc8-9383-446f-83cc-3ab9be4be18f\",\"emailAddress\":\"kim@fabrikam.com\"}";
+
+    static String methods(String... items) {
+        return "{\"value\":[" + String.join(",", items) + "]}";
+    }
+
+    static String error(String code, String message) {
+        return "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + message + "\",\"innerError\":{"
+                + "\"date\":\"2025-02-13T10:17:06\",\"request-id\":\"93b6f17e-0000-0000-0000-000000000000\","
+                + "\"client-request-id\":\"e70c5c1b-0000-0000-0000-000000000000\"}}}";
+    }
+
+    static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,165 @@
+package dev.ssprpreflight.directory.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+import dev.ssprpreflight.check.DirectoryAnswer;
+import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
+import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.common.annotation.Identifier;
+
+/** Usernames as they really are, and the registration-report mirror with its throttle. */
+@QuarkusTest
+@TestProfile(GraphProfile.class)
+class GraphUsernamesAndMirrorTest {
+
+    static final String SELECT = "?$select=id,userPrincipalName,displayName,accountEnabled,userType,"
+            + "onPremisesSyncEnabled,onPremisesLastSyncDateTime,onPremisesProvisioningErrors,assignedPlans,"
+            + "assignedLicenses,mobilePhone,businessPhones,otherMails";
+    static final String REPORT = "/v1.0/reports/authenticationMethods/userRegistrationDetails";
+
+    @InjectFakeGraph
+    FakeGraph graph;
+
+    @Inject
+    @Identifier("graph")
+    GraphDirectory directory;
+
+    @BeforeEach
+    void resetGraph() {
+        graph.server.resetAll();
+        graph.stubDefaults();
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson(GraphJson.organization(false, null))));
+        graph.server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
+                .willReturn(okJson(GraphJson.authorizationPolicy(true))));
+    }
+
+    /** The expected user path is written out literally here, not computed by the code under test. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "o'brien@contoso.com                          | /v1.0/users/o'brien@contoso.com                              | userPrincipalName%20eq%20%27o%27%27brien@contoso.com%27",
+            "adele_adatum.com#EXT#@contoso.onmicrosoft.com | /v1.0/users/adele_adatum.com%23EXT%23@contoso.onmicrosoft.com | userPrincipalName%20eq%20%27adele_adatum.com%23EXT%23@contoso.onmicrosoft.com%27",
+            "$helpdesk@contoso.com                        | /v1.0/users('$helpdesk@contoso.com')                          | userPrincipalName%20eq%20%27$helpdesk@contoso.com%27",
+            "$o'neil@contoso.com                          | /v1.0/users('$o''neil@contoso.com')                           | userPrincipalName%20eq%20%27$o%27%27neil@contoso.com%27",
+            "björn.ångström@contoso.se                    | /v1.0/users/bj%C3%B6rn.%C3%A5ngstr%C3%B6m@contoso.se          | userPrincipalName%20eq%20%27bj%C3%B6rn.%C3%A5ngstr%C3%B6m@contoso.se%27",
+            "Adele.Vance@Contoso.COM                      | /v1.0/users/Adele.Vance@Contoso.COM                          | userPrincipalName%20eq%20%27Adele.Vance@Contoso.COM%27"
+    })
+    void sendsEveryUsernameFormAsGraphExpectsIt(String upn, String expectedUserPath, String expectedFilter) {
+        String id = "0a1b2c3d-0000-4000-8000-000000000001";
+        graph.server.stubFor(get(urlEqualTo(expectedUserPath + SELECT)).willReturn(okJson(UserJson.ready(id, upn).json())));
+        graph.server.stubFor(get(urlEqualTo(expectedUserPath + "/transitiveMemberOf/microsoft.graph.directoryRole"
+                + "?$count=true&$select=id,roleTemplateId")).willReturn(okJson(GraphJson.roles())));
+        graph.server.stubFor(get(urlEqualTo(REPORT + "?$filter=" + expectedFilter))
+                .willReturn(okJson(GraphJson.registrationPage(List.of(
+                        GraphJson.registrationRow(id, upn, true, true, "mobilePhone", "email")), null))));
+
+        var answer = directory.lookup(upn, Instant.now().plusSeconds(3));
+
+        assertThat(answer).isInstanceOf(DirectoryAnswer.Found.class);
+        assertThat(((DirectoryAnswer.Found) answer).user().registration().report()).isPresent();
+        graph.server.verify(1, getRequestedFor(urlEqualTo(expectedUserPath + SELECT)));
+        graph.server.verify(1, getRequestedFor(urlEqualTo(REPORT + "?$filter=" + expectedFilter)));
+    }
+
+    @Test
+    void mirrorFollowsNextLinksAndLookupsUseIt() {
+        String next1 = graph.baseUrl() + "/reports/authenticationMethods/userRegistrationDetails?$skiptoken=page2";
+        String next2 = graph.baseUrl() + "/reports/authenticationMethods/userRegistrationDetails?$skiptoken=page3";
+        String mirroredId = "aaaaaaaa-0000-4000-8000-000000000001";
+        String mirroredUpn = "Mirrored.User@contoso.com";
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).withQueryParam("$skiptoken", absent())
+                .willReturn(okJson(GraphJson.registrationPage(List.of(
+                        GraphJson.registrationRow("aaaaaaaa-0000-4000-8000-000000000002", "a@contoso.com", true, true,
+                                "email")),
+                        next1))));
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).withQueryParam("$skiptoken", equalTo("page2"))
+                .willReturn(okJson(GraphJson.registrationPage(List.of(
+                        GraphJson.registrationRow("aaaaaaaa-0000-4000-8000-000000000003", "b@contoso.com", true, true,
+                                "email")),
+                        next2))));
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).withQueryParam("$skiptoken", equalTo("page3"))
+                .willReturn(okJson(GraphJson.registrationPage(List.of(
+                        GraphJson.registrationRow(mirroredId, mirroredUpn, false, true, "email", "mobilePhone")), null))));
+
+        GraphDirectory.MirrorStatus status = directory.refreshRegistrationMirror();
+
+        assertThat(status.complete()).isTrue();
+        assertThat(status.pages()).isEqualTo(3);
+        assertThat(status.users()).isGreaterThanOrEqualTo(3);
+        assertThat(status.age()).get().matches(age -> age.compareTo(Duration.ofMinutes(1)) < 0);
+
+        // A lookup of a mirrored user takes the row from the mirror and spends no report request on it.
+        String path = "/v1.0/users/" + mirroredUpn;
+        graph.server.stubFor(get(urlEqualTo(path + SELECT)).willReturn(okJson(UserJson.ready(mirroredId, mirroredUpn).json())));
+        graph.server.stubFor(get(urlPathEqualTo(path + "/transitiveMemberOf/microsoft.graph.directoryRole"))
+                .willReturn(okJson(GraphJson.roles())));
+        var found = (DirectoryAnswer.Found) directory.lookup(
+                "mirrored.user@contoso.com".replace("mirrored.user", "Mirrored.User"),
+                Instant.now().plusSeconds(3));
+        assertThat(found.user().registration().report()).get().matches(r -> !r.ssprEnabled());
+        graph.server.verify(0, getRequestedFor(urlPathEqualTo(REPORT)).withQueryParam("$filter",
+                com.github.tomakehurst.wiremock.client.WireMock.matching(".*")));
+    }
+
+    @Test
+    void mirrorNeverExceedsTheReportsThrottle() {
+        int pages = 7;
+        for (int page = 1; page <= pages; page++) {
+            String next = page == pages ? null
+                    : graph.baseUrl() + "/reports/authenticationMethods/userRegistrationDetails?$skiptoken=p" + (page + 1);
+            var stub = get(urlPathEqualTo(REPORT));
+            stub = page == 1 ? stub.withQueryParam("$skiptoken", absent())
+                    : stub.withQueryParam("$skiptoken", equalTo("p" + page));
+            graph.server.stubFor(stub.willReturn(okJson(GraphJson.registrationPage(List.of(GraphJson.registrationRow(
+                    "bbbbbbbb-0000-4000-8000-00000000000" + page, "p" + page + "@contoso.com", true, true, "email")),
+                    next))));
+        }
+        // 3 requests per 1 s window, 1 kept for checks: the mirror may send 2 per window.
+        Duration window = Duration.ofSeconds(1);
+        var budget = new ReportsBudget(3, window, Duration.ofMillis(100), 1);
+        var mirror = new RegistrationMirror(directory.client(), budget, Clock.systemUTC());
+
+        RegistrationMirror.Refresh refresh = mirror.refresh();
+
+        assertThat(refresh.complete()).isTrue();
+        assertThat(refresh.pages()).isEqualTo(pages);
+        List<Long> times = new ArrayList<>();
+        for (ServeEvent event : graph.server.getAllServeEvents()) {
+            if (event.getRequest().getUrl().startsWith(REPORT)) {
+                times.add(event.getRequest().getLoggedDate().getTime());
+            }
+        }
+        times.sort(Long::compare);
+        assertThat(times).hasSize(pages);
+        for (int i = 0; i < times.size(); i++) {
+            long from = times.get(i);
+            long inWindow = times.stream().filter(t -> t >= from && t < from + window.toMillis()).count();
+            assertThat(inWindow).as("report requests in the window starting at request %d", i).isLessThanOrEqualTo(2);
+        }
+        // While the mirror used its share, a check still finds a slot for its live look.
+        assertThat(budget.tryAcquireForCheck()).isTrue();
+    }
+}
