@@ -1,6 +1,8 @@
 package dev.ssprpreflight.audit;
 
 import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,24 @@ public final class ReferenceCode {
             code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
         }
         return code.toString();
+    }
+
+    /**
+     * Reads a code as a person types or reads it out: any case, with or without the dash or
+     * spaces, and with the letters Crockford's alphabet leaves out taken for the digits they look
+     * like (O for 0, I and L for 1).
+     */
+    public static Optional<String> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String compact = text.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+        if (compact.length() != 8) {
+            return Optional.empty();
+        }
+        String code = compact.substring(0, 4) + "-" + compact.substring(4);
+        return looksLikeOne(code) ? Optional.of(code) : Optional.empty();
     }
 
     /** Whether the text has the shape of a reference code. */

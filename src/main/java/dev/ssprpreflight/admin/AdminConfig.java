@@ -1,0 +1,30 @@
+package dev.ssprpreflight.admin;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Who may use the console, and how they sign in. */
+@ConfigMapping(prefix = "sspr.admin")
+public interface AdminConfig {
+
+    /** The app role (from the token's {@code roles} claim) that opens the console. */
+    @WithDefault("SsprPreflight.Admin")
+    String role();
+
+    /** The sign-in mechanism for /admin: {@code code} (Entra ID, OIDC) or {@code form} (demo only). */
+    @WithDefault("code")
+    String signIn();
+
+    /** Rows per page of the attempt list. */
+    @WithDefault("50")
+    int pageSize();
+
+    /** The demo sign-in for the zero-setup run. */
+    DemoSignIn demoSignIn();
+
+    interface DemoSignIn {
+        /** Whether the demo sign-in with generated credentials is on; refused in production. */
+        @WithDefault("false")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,476 @@
+package dev.ssprpreflight.admin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every text of the admin console. The texts live in {@code messages/adm_<lang>.properties};
+ * English is the default and the build fails when it lacks one of these keys.
+ */
+@MessageBundle(value = "adm", locale = "en")
+public interface AdminMessages {
+
+    // Frame
+
+    @Message
+    String consoleTitle();
+
+    @Message
+    String skipToContent();
+
+    @Message
+    String languageSwitchLabel();
+
+    @Message
+    String navDashboard();
+
+    @Message
+    String navAttempts();
+
+    @Message
+    String signedInAs(String name);
+
+    @Message
+    String signOut();
+
+    // Dashboard
+
+    @Message
+    String dashboardHeading();
+
+    @Message
+    String periodLabel();
+
+    @Message
+    String periodDays(int days);
+
+    @Message
+    String showPeriod();
+
+    @Message
+    String totalsHeading();
+
+    @Message
+    String chartHeading();
+
+    @Message
+    String chartSummary(String from, String to);
+
+    @Message
+    String chartEmpty();
+
+    @Message
+    String tableDay();
+
+    @Message
+    String tableReason();
+
+    @Message
+    String tableCount();
+
+    @Message
+    String reasonTotalsHeading();
+
+    @Message
+    String searchLabel();
+
+    @Message
+    String searchButton();
+
+    @Message
+    String searchNotFound(String code);
+
+    @Message
+    String searchInvalid();
+
+    // Outcomes
+
+    @Message
+    String outcomeReady();
+
+    @Message
+    String outcomeBlocked();
+
+    @Message
+    String outcomeUnknownUser();
+
+    @Message
+    String outcomeChecksUnavailable();
+
+    // Attempt list
+
+    @Message
+    String attemptsHeading();
+
+    @Message
+    String filterHeading();
+
+    @Message
+    String filterFrom();
+
+    @Message
+    String filterTo();
+
+    @Message
+    String filterOutcome();
+
+    @Message
+    String filterReason();
+
+    @Message
+    String filterUsername();
+
+    @Message
+    String filterAny();
+
+    @Message
+    String filterApply();
+
+    @Message
+    String exportCsv();
+
+    @Message
+    String columnTime();
+
+    @Message
+    String columnReference();
+
+    @Message
+    String columnUsername();
+
+    @Message
+    String columnOutcome();
+
+    @Message
+    String columnReasons();
+
+    @Message
+    String columnDuration();
+
+    @Message
+    String sortBy(String column);
+
+    @Message
+    String noAttempts();
+
+    @Message
+    String matching(long total);
+
+    @Message
+    String pageOf(long page, long pages);
+
+    @Message
+    String previousPage();
+
+    @Message
+    String nextPage();
+
+    @Message
+    String pagination();
+
+    @Message
+    String errorSummaryHeading();
+
+    @Message
+    String errorDate();
+
+    @Message
+    String errorPeriod();
+
+    @Message
+    String errorOutcome();
+
+    @Message
+    String errorReason();
+
+    @Message
+    String errorUsername();
+
+    @Message
+    String errorPage();
+
+    @Message
+    String errorSort();
+
+    // Attempt detail
+
+    @Message
+    String detailHeading(String code);
+
+    @Message
+    String fieldTime();
+
+    @Message
+    String fieldUsernameEntered();
+
+    @Message
+    String fieldObjectId();
+
+    @Message
+    String fieldOutcome();
+
+    @Message
+    String fieldDuration();
+
+    @Message
+    String fieldClientIp();
+
+    @Message
+    String fieldUserAgent();
+
+    @Message
+    String fieldLocale();
+
+    @Message
+    String fieldRequestIds();
+
+    @Message
+    String fieldUnavailableCause();
+
+    @Message
+    String notKept();
+
+    @Message
+    String durationMillis(long millis);
+
+    @Message
+    String reasonsHeading();
+
+    @Message
+    String causeLabel();
+
+    @Message
+    String fixLabel();
+
+    @Message
+    String docLink();
+
+    @Message
+    String factsHeading();
+
+    @Message
+    String factsNone();
+
+    @Message
+    String factDisplayName();
+
+    @Message
+    String factUpn();
+
+    @Message
+    String factAccountEnabled();
+
+    @Message
+    String factUserType();
+
+    @Message
+    String factSynced();
+
+    @Message
+    String factProvisioningErrors();
+
+    @Message
+    String factPlans();
+
+    @Message
+    String factLicences();
+
+    @Message
+    String factAdminRoles();
+
+    @Message
+    String factOtherRoles();
+
+    @Message
+    String factPrefilledContact();
+
+    @Message
+    String factReport();
+
+    @Message
+    String factReportMissing();
+
+    @Message
+    String factReportLine(String enabled, String registered, String updated);
+
+    @Message
+    String factReportMethods();
+
+    @Message
+    String factLiveMethods();
+
+    @Message
+    String factLiveNone();
+
+    @Message
+    String factTenant();
+
+    @Message
+    String factLastSync();
+
+    @Message
+    String factFederatedDomains();
+
+    @Message
+    String factAdminSspr();
+
+    @Message
+    String factWriteback();
+
+    @Message
+    String factNever();
+
+    @Message
+    String factNone();
+
+    @Message
+    String factUndeclared();
+
+    @Message
+    String yes();
+
+    @Message
+    String no();
+
+    @Message
+    String recheckHeading();
+
+    @Message
+    String recheckExplanation();
+
+    @Message
+    String recheckButton();
+
+    @Message
+    String recheckResult(String outcome);
+
+    @Message
+    String backToList();
+
+    // Sign-in (demo only) and refusals
+
+    @Message
+    String signInHeading();
+
+    @Message
+    String signInDemoNote();
+
+    @Message
+    String signInUsername();
+
+    @Message
+    String signInPassword();
+
+    @Message
+    String signInButton();
+
+    @Message
+    String signInFailed();
+
+    @Message
+    String forbiddenHeading();
+
+    @Message
+    String forbiddenText(String role);
+
+    // Reasons, as the admins need them: a short title, the cause, the fix
+
+    @Message
+    String writebackNotEnabledTitle();
+
+    @Message
+    String writebackNotEnabledCause();
+
+    @Message
+    String writebackNotEnabledFix();
+
+    @Message
+    String licenseMissingTitle();
+
+    @Message
+    String licenseMissingCause();
+
+    @Message
+    String licenseMissingFix();
+
+    @Message
+    String syncErrorsTitle();
+
+    @Message
+    String syncErrorsCause();
+
+    @Message
+    String syncErrorsFix();
+
+    @Message
+    String syncStaleTitle();
+
+    @Message
+    String syncStaleCause();
+
+    @Message
+    String syncStaleFix();
+
+    @Message
+    String methodsNotRegisteredTitle();
+
+    @Message
+    String methodsNotRegisteredCause();
+
+    @Message
+    String methodsNotRegisteredFix();
+
+    @Message
+    String adminWritebackUnsupportedTitle();
+
+    @Message
+    String adminWritebackUnsupportedCause();
+
+    @Message
+    String adminWritebackUnsupportedFix();
+
+    @Message
+    String adminNeedsTwoMethodsTitle();
+
+    @Message
+    String adminNeedsTwoMethodsCause();
+
+    @Message
+    String adminNeedsTwoMethodsFix();
+
+    @Message
+    String adminSsprDisabledTitle();
+
+    @Message
+    String adminSsprDisabledCause();
+
+    @Message
+    String adminSsprDisabledFix();
+
+    @Message
+    String accountDisabledTitle();
+
+    @Message
+    String accountDisabledCause();
+
+    @Message
+    String accountDisabledFix();
+
+    @Message
+    String ssprNotEnabledTitle();
+
+    @Message
+    String ssprNotEnabledCause();
+
+    @Message
+    String ssprNotEnabledFix();
+
+    @Message
+    String guestAccountTitle();
+
+    @Message
+    String guestAccountCause();
+
+    @Message
+    String guestAccountFix();
+}

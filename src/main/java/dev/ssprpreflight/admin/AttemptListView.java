@@ -1,0 +1,35 @@
+package dev.ssprpreflight.admin;
+
+import java.util.List;
+
+/**
+ * The attempt list with its filter.
+ *
+ * @param frame the console frame
+ * @param filter the filter as entered, to fill the form again
+ * @param problems what is wrong with the filter; empty when it was applied
+ * @param rows this page's attempts
+ * @param total how many attempts match
+ * @param page this page's number
+ * @param pageCount how many pages there are
+ * @param links the links for sorting, paging and the export, with the filter kept
+ * @param outcomes the outcome choices, code and label
+ * @param reasons the reason choices, code and label
+ */
+public record AttemptListView(ConsoleFrame frame, AttemptFilter filter, List<String> problems, List<AttemptRow> rows,
+        long total, long page, long pageCount, FilterLinks links, List<Choice> outcomes, List<Choice> reasons) {
+
+    /** The link to the previous page, or null on the first. */
+    public String previousLink() {
+        return page > 1 ? links.page(page - 1) : null;
+    }
+
+    /** The link to the next page, or null on the last. */
+    public String nextLink() {
+        return page < pageCount ? links.page(page + 1) : null;
+    }
+
+    /** An option of a select box. */
+    public record Choice(String code, String label) {
+    }
+}

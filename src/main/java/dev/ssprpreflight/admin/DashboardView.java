@@ -1,0 +1,30 @@
+package dev.ssprpreflight.admin;
+
+import java.util.List;
+
+/**
+ * The dashboard.
+ *
+ * @param frame the console frame
+ * @param days the period shown, in days
+ * @param periodOptions the periods to choose from
+ * @param totals attempts per outcome, every outcome listed
+ * @param chart blocked attempts per reason per day
+ * @param chartSummary a sentence describing the chart, for screen readers and the table caption
+ * @param reasonTotals blocked attempts per reason over the period, most frequent first
+ * @param searchMessage what the reference-code search found wrong, or null
+ * @param firstDay the period's first day, for links to the attempt list
+ * @param lastDay the period's last day
+ */
+public record DashboardView(ConsoleFrame frame, int days, List<Integer> periodOptions, List<OutcomeTotal> totals,
+        BlockedChart chart, String chartSummary, List<ReasonTotal> reasonTotals, String searchMessage,
+        String firstDay, String lastDay) {
+
+    /** @param outcome the outcome's code; @param label its text; @param count attempts */
+    public record OutcomeTotal(String outcome, String label, long count) {
+    }
+
+    /** @param reason the reason's code; @param label its title; @param count blocked attempts; @param colour in the chart */
+    public record ReasonTotal(String reason, String label, long count, String colour) {
+    }
+}
