@@ -36,7 +36,7 @@ public class ConsoleErrors {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, HttpHeaders headers) {
         UiLanguage language = pages.language(headers);
-        ForbiddenView view = new ForbiddenView(pages.frame(language, "/admin"), config.role());
+        ForbiddenView view = new ForbiddenView(pages.frameWithoutSession(language, "/admin"), config.role());
         return ConsolePages.html(Response.status(Response.Status.FORBIDDEN), Templates.forbidden(view), language)
                 .build();
     }

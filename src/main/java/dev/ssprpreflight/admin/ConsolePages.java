@@ -36,7 +36,18 @@ public class ConsolePages {
     }
 
     public ConsoleFrame frame(UiLanguage language, String returnPath) {
-        String signedInAs = identity.isAnonymous() ? null : actor();
+        return frame(language, returnPath, identity.isAnonymous() ? null : actor());
+    }
+
+    /**
+     * A frame without the session controls, for pages rendered when the request was refused before
+     * the CSRF filter ran (so no token exists for the sign-out form).
+     */
+    public ConsoleFrame frameWithoutSession(UiLanguage language, String returnPath) {
+        return frame(language, returnPath, null);
+    }
+
+    private ConsoleFrame frame(UiLanguage language, String returnPath, String signedInAs) {
         return new ConsoleFrame(language, Arrays.stream(UiLanguage.values()).filter(l -> l != language).toList(),
                 branding.organisationName(), signedInAs, returnPath);
     }
