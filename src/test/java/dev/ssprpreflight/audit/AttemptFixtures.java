@@ -1,0 +1,44 @@
+package dev.ssprpreflight.audit;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+
+import dev.ssprpreflight.check.Outcome;
+import dev.ssprpreflight.check.Reason;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Puts attempts straight into the log, with the times and values a console test needs. */
+public final class AttemptFixtures {
+
+    private AttemptFixtures() {
+    }
+
+    public static void clear() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ConsoleAccess.deleteAll();
+            Attempt.getEntityManager().createNativeQuery("delete from attempt_reason").executeUpdate();
+            Attempt.deleteAll();
+        });
+    }
+
+    public static Attempt insert(String username, Outcome outcome, List<Reason> reasons, Instant at) {
+        return insert(username, outcome, reasons, at, 100);
+    }
+
+    public static Attempt insert(String username, Outcome outcome, List<Reason> reasons, Instant at, long durationMillis) {
+        Attempt attempt = new Attempt();
+        attempt.referenceCode = ReferenceCode.generate();
+        attempt.occurredAt = at;
+        attempt.usernameEntered = username;
+        attempt.usernameNormalised = username.toLowerCase();
+        attempt.outcome = outcome;
+        attempt.reasons = reasons.isEmpty() ? EnumSet.noneOf(Reason.class) : EnumSet.copyOf(reasons);
+        attempt.durationMillis = durationMillis;
+        attempt.locale = "en";
+        attempt.userAgent = "Mozilla/5.0 (test)";
+        attempt.clientIp = "198.51.100.0";
+        QuarkusTransaction.requiringNew().run(attempt::persist);
+        return attempt;
+    }
+}
