@@ -35,9 +35,10 @@ public class DemoIdentityProvider implements IdentityProvider<UsernamePasswordAu
         if (!demo.accepts(request.getUsername(), request.getPassword().getPassword())) {
             return Uni.createFrom().failure(new AuthenticationFailedException());
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(request.getUsername()))
-                .addRole(config.role())
-                .build());
+        return Uni.createFrom().item(adminIdentity(request.getUsername(), config.role()));
+    }
+
+    static SecurityIdentity adminIdentity(String name, String role) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(name)).addRole(role).build();
     }
 }

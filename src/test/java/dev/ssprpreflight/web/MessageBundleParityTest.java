@@ -1,0 +1,66 @@
+package dev.ssprpreflight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import dev.ssprpreflight.admin.AdminMessages;
+import dev.ssprpreflight.journey.JourneyMessages;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Every language has every text of the journey and the console, and no text the code no longer uses. */
+class MessageBundleParityTest {
+
+    static Stream<Arguments> bundlesAndLanguages() {
+        return Stream.of(JourneyMessages.class, AdminMessages.class).flatMap(bundle -> Arrays
+                .stream(UiLanguage.values()).map(language -> Arguments.of(bundle, language)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("bundlesAndLanguages")
+    void hasExactlyTheKeysOfTheBundle(Class<?> bundle, UiLanguage language) throws IOException {
+        Set<String> expected = Arrays.stream(bundle.getDeclaredMethods()).map(Method::getName)
+                .collect(Collectors.toUnmodifiableSet());
+        String file = file(bundle, language);
+
+        Set<String> keys = load(file).stringPropertyNames();
+
+        assertThat(expected).as("keys missing in %s", file).isSubsetOf(keys);
+        assertThat(keys).as("orphan keys in %s", file).isSubsetOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("bundlesAndLanguages")
+    void hasNoEmptyTexts(Class<?> bundle, UiLanguage language) throws IOException {
+        Properties texts = load(file(bundle, language));
+
+        assertThat(texts.stringPropertyNames()).allSatisfy(key -> assertThat(texts.getProperty(key)).isNotBlank());
+    }
+
+    private static String file(Class<?> bundle, UiLanguage language) {
+        String name = bundle.getAnnotation(MessageBundle.class).value();
+        return "messages/" + name + "_" + language.code() + ".properties";
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundleParityTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
