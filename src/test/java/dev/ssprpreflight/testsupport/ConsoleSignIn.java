@@ -74,7 +74,7 @@ public final class ConsoleSignIn {
     }
 
     /** Makes the provider's token endpoint answer the next code exchange with tokens for this user. */
-    private static void issueTokensFor(WireMockServer provider, String user, List<String> roles) {
+    public static void issueTokensFor(WireMockServer provider, String user, List<String> roles) {
         String token = Jwt.preferredUserName(user)
                 .claim("name", user)
                 .claim("roles", roles)
