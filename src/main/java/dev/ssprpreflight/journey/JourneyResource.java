@@ -2,8 +2,10 @@ package dev.ssprpreflight.journey;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -20,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptLog;
 import dev.ssprpreflight.audit.RecordedAttempt;
-import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Verdict;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,7 +42,13 @@ public class JourneyResource {
     }
 
     @Inject
-    PreflightService preflight;
+    PacedPreflight preflight;
+
+    @Inject
+    AbuseGuard abuseGuard;
+
+    @Inject
+    ReasonDisclosure disclosure;
 
     @Inject
     AttemptLog attemptLog;
@@ -69,8 +76,8 @@ public class JourneyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response check(@FormParam("username") String username, @CookieParam(LanguageChoice.COOKIE) String remembered,
-            @Context HttpHeaders headers) {
+    public Response check(@FormParam("username") String username, @BeanParam ChallengeAnswer challenge,
+            @CookieParam(LanguageChoice.COOKIE) String remembered, @Context HttpHeaders headers) {
         UiLanguage language = UiLanguage.choose(null, remembered, headers.getAcceptableLanguages());
         UsernameInput.Parsed parsed = UsernameInput.parse(username);
         if (parsed.problem().isPresent()) {
@@ -80,6 +87,10 @@ public class JourneyResource {
                     Templates.form(new FormView(frame(language), shown, problem)), language).build();
         }
         UsernameInput input = parsed.input().orElseThrow();
+        Optional<Response> refused = abuseGuard.refusal(input, challenge, language);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Verdict verdict = preflight.check(input.upn());
         RecordedAttempt recorded = attemptLog
                 .record(new AttemptEntry(input.upn(), input.normalised(), verdict, language.code()));
@@ -88,8 +99,7 @@ public class JourneyResource {
             return Response.seeOther(portalForUser).build();
         }
         JourneyMessages msg = JourneyTexts.in(language);
-        List<ReasonText> reasons = verdict.reasons().stream().map(reason -> ReasonText.of(reason, msg, language))
-                .toList();
+        List<ReasonText> reasons = disclosure.shown(verdict.reasons(), msg, language);
         BlockedView view = new BlockedView(frame(language), reasons, recorded.referenceCode(), portalForUser.toString());
         return page(Response.ok(), Templates.blocked(view), language).build();
     }
