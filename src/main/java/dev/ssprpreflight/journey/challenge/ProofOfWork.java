@@ -75,8 +75,8 @@ public class ProofOfWork {
         return issue(clientKey, clock.instant());
     }
 
-    /** For tests: a challenge issued at another time. */
-    Challenge issue(String clientKey, Instant issuedAt) {
+    /** A challenge as if issued at another time; the tests make expired ones with it. */
+    public Challenge issue(String clientKey, Instant issuedAt) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
         String unsigned = VERSION + "." + issuedAt.getEpochSecond() + "." + config.difficulty() + "."
