@@ -203,4 +203,39 @@ public interface JourneyMessages {
 
     @Message
     String backToStart();
+
+    // Abuse protection: too many checks, and the proof-of-work challenge
+    @Message
+    String limitedHeading();
+
+    @Message
+    String limitedText(long minutes);
+
+    @Message
+    String limitedPortal();
+
+    @Message
+    String challengeHeading();
+
+    @Message
+    String challengeIntro();
+
+    @Message
+    String challengeWorking();
+
+    @Message
+    String challengeRetry();
+
+    @Message
+    String challengeNoScript(long minutes);
+
+    // Discreet wording of reasons that would reveal an administrator account
+    @Message
+    String supportRequiredTitle();
+
+    @Message
+    String supportRequiredMeaning();
+
+    @Message
+    String supportRequiredAction();
 }

@@ -2,8 +2,10 @@ package dev.ssprpreflight.journey;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
@@ -20,14 +22,12 @@ import jakarta.ws.rs.core.Response;
 import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptLog;
 import dev.ssprpreflight.audit.RecordedAttempt;
-import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.web.BrandingConfig;
 import dev.ssprpreflight.web.LanguageChoice;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The anonymous journey: a username form; the check; then either Microsoft's reset portal or a page
@@ -45,10 +45,19 @@ public class JourneyResource {
     }
 
     @Inject
-    PreflightService preflight;
+    PacedPreflight preflight;
+
+    @Inject
+    AbuseGuard abuseGuard;
+
+    @Inject
+    ReasonDisclosure disclosure;
 
     @Inject
     AttemptLog attemptLog;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     PortalConfig portal;
@@ -73,8 +82,8 @@ public class JourneyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response check(@FormParam("username") String username, @CookieParam(LanguageChoice.COOKIE) String remembered,
-            @Context HttpHeaders headers, @Context HttpServerRequest request) {
+    public Response check(@FormParam("username") String username, @BeanParam ChallengeAnswer challenge,
+            @CookieParam(LanguageChoice.COOKIE) String remembered, @Context HttpHeaders headers) {
         UiLanguage language = UiLanguage.choose(null, remembered, headers.getAcceptableLanguages());
         UsernameInput.Parsed parsed = UsernameInput.parse(username);
         if (parsed.problem().isPresent()) {
@@ -84,23 +93,21 @@ public class JourneyResource {
                     Templates.form(new FormView(frame(language), shown, problem)), language).build();
         }
         UsernameInput input = parsed.input().orElseThrow();
+        Optional<Response> refused = abuseGuard.refusal(input, challenge, language);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Verdict verdict = preflight.check(input.upn());
         RecordedAttempt recorded = attemptLog.record(new AttemptEntry(input.upn(), input.normalised(), verdict,
-                language.code(), clientAddress(request), headers.getHeaderString(HttpHeaders.USER_AGENT)));
+                language.code(), clientAddress.current(), headers.getHeaderString(HttpHeaders.USER_AGENT)));
         URI portalForUser = PortalRedirect.to(portal.url(), input.upn(), language);
         if (verdict.outcome().sendsToPortal()) {
             return Response.seeOther(portalForUser).build();
         }
         JourneyMessages msg = JourneyTexts.in(language);
-        List<ReasonText> reasons = verdict.reasons().stream().map(reason -> ReasonText.of(reason, msg, language))
-                .toList();
+        List<ReasonText> reasons = disclosure.shown(verdict.reasons(), msg, language);
         BlockedView view = new BlockedView(frame(language), reasons, recorded.referenceCode(), portalForUser.toString());
         return page(Response.ok(), Templates.blocked(view), language).build();
-    }
-
-    /** The client as the server sees it: Quarkus resolves forwarded headers from trusted proxies only. */
-    private static String clientAddress(HttpServerRequest request) {
-        return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
     private PageFrame frame(UiLanguage language) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+
 /** Remembers the language a user picked with the switch, so later pages keep it. */
 @ApplicationScoped
 public class LanguageChoice {
@@ -13,12 +15,20 @@ public class LanguageChoice {
 
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
+    private final CurrentVertxRequest request;
+
+    LanguageChoice(CurrentVertxRequest request) {
+        this.request = request;
+    }
+
+    /** The cookie for the current request; {@code Secure} when the client came over HTTPS (also through a trusted proxy). */
     public NewCookie remember(UiLanguage language) {
         return new NewCookie.Builder(COOKIE)
                 .value(language.code())
                 .path("/")
                 .maxAge(ONE_YEAR)
                 .httpOnly(true)
+                .secure("https".equalsIgnoreCase(request.getCurrent().request().scheme()))
                 .sameSite(NewCookie.SameSite.LAX)
                 .build();
     }

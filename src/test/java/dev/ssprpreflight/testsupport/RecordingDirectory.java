@@ -1,0 +1,52 @@
+package dev.ssprpreflight.testsupport;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.ssprpreflight.check.Directory;
+import dev.ssprpreflight.check.DirectoryAnswer;
+
+/**
+ * Wraps every directory adapter in the tests: it records what the journey asked the directory (so a
+ * test can assert that nothing, or exactly the validated username, reached it), and it can make
+ * found users slower than unknown ones ({@code test.directory.found-latency}), as Graph may be when
+ * it returns a user, so that the timing test has a difference to even out. Test code only: the
+ * production adapters have no such hooks.
+ */
+@Decorator
+@Priority(10)
+public abstract class RecordingDirectory implements Directory {
+
+    @Inject
+    @Delegate
+    @Any
+    Directory delegate;
+
+    @Inject
+    DirectoryRequests requests;
+
+    @ConfigProperty(name = "test.directory.found-latency", defaultValue = "PT0S")
+    Duration foundLatency;
+
+    @Override
+    public DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
+        requests.record(userPrincipalName);
+        DirectoryAnswer answer = delegate.lookup(userPrincipalName, deadline);
+        if (answer instanceof DirectoryAnswer.Found) {
+            long until = System.nanoTime() + foundLatency.toNanos();
+            for (long left = foundLatency.toNanos(); left > 0; left = until - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+            }
+        }
+        return answer;
+    }
+}
