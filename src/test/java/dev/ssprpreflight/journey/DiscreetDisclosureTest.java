@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.ssprpreflight.audit.Attempt;
+import dev.ssprpreflight.audit.StoredAttempts;
 import dev.ssprpreflight.check.Reason;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -31,7 +31,7 @@ class DiscreetDisclosureTest {
         assertThat(page.text()).doesNotContainIgnoringCase("admin");
         assertThat(page.select("a.doc-link").attr("href")).doesNotContain("policy", "writeback");
         String code = page.select("[data-reference-code]").attr("data-reference-code");
-        Attempt logged = QuarkusTransaction.requiringNew().call(() -> Attempt.findByReferenceCode(code));
+        Attempt logged = StoredAttempts.byReferenceCode(code);
         assertThat(logged.reasons).containsExactly(reason);
     }
 
