@@ -1,7 +1,9 @@
 package dev.ssprpreflight.directory.graph;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -46,13 +48,30 @@ final class FakeGraph {
     /** Graph-side stubs every test starts with: the token endpoint and the batch endpoint. */
     void stubDefaults() {
         server.stubFor(post(urlPathEqualTo("/" + TENANT_ID + "/oauth2/v2.0/token"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("client_secret=" + CLIENT_SECRET))
+                .withRequestBody(containing("client_secret=" + CLIENT_SECRET))
                 .willReturn(okJson("{\"token_type\":\"Bearer\",\"expires_in\":3599,\"ext_expires_in\":3599,"
                         + "\"access_token\":\"" + ACCESS_TOKEN + "\"}")));
         server.stubFor(post(urlEqualTo("/v1.0/$batch"))
                 .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withHeader("request-id", "batch-request-id").withTransformers(BatchExecutingTransformer.NAME)));
+    }
+
+    /** The organisation and its authorization policy, as the lookup batch reads them. */
+    void stubTenant(boolean synced, java.time.Instant lastSync, boolean allowedToUseSspr) {
+        server.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson(GraphJson.organization(synced, lastSync))));
+        server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
+                .willReturn(okJson(GraphJson.authorizationPolicy(allowedToUseSspr))));
+    }
+
+    /** The user (with the checks' $select) and their directory roles, addressed as the adapter addresses them. */
+    void stubUser(GraphJson.UserJson user, String... roleTemplateIds) {
+        String path = "/v1.0" + UserAddress.userPath(user.upn());
+        server.stubFor(get(urlPathEqualTo(path)).withQueryParam("$select", containing("assignedPlans"))
+                .willReturn(okJson(user.json())));
+        server.stubFor(get(urlPathEqualTo(path + "/transitiveMemberOf/microsoft.graph.directoryRole"))
+                .withHeader("ConsistencyLevel", equalTo("eventual"))
+                .willReturn(okJson(GraphJson.roles(roleTemplateIds))));
     }
 
     String baseUrl() {
