@@ -308,9 +308,7 @@ class GraphDirectoryTest {
 
     private void stubUser(UserJson user, String[] roles, String reportRow, String methods) {
         graph.stubUser(user, roles);
-        graph.server.stubFor(get(urlPathEqualTo("/v1.0/reports/authenticationMethods/userRegistrationDetails"))
-                .withQueryParam("$filter", equalTo("userPrincipalName eq '" + user.upn().replace("'", "''") + "'"))
-                .willReturn(okJson(GraphJson.registrationPage(reportRow == null ? List.of() : List.of(reportRow), null))));
+        graph.stubReportRow(user.upn(), reportRow);
         graph.server.stubFor(get(urlPathEqualTo("/v1.0/reports/authenticationMethods/userRegistrationDetails"))
                 .withQueryParam("$filter", absent()).willReturn(okJson(GraphJson.registrationPage(List.of(), null))));
         if (methods != null) {
