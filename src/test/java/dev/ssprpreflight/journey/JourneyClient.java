@@ -9,10 +9,11 @@ import dev.ssprpreflight.web.LanguageChoice;
 import io.restassured.response.Response;
 
 /**
- * Drives the journey over HTTP the way a browser does: it loads the form first, so that the
+ * Drives the journey over HTTP the way a browser does (public: the directory adapters' tests drive it too): it loads the form
+ * first, so that the
  * submission carries the CSRF cookie and token, and it never follows the redirect to Microsoft.
  */
-final class JourneyClient {
+public final class JourneyClient {
 
     static final String CSRF_COOKIE = "csrf-token";
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
@@ -20,11 +21,11 @@ final class JourneyClient {
     private JourneyClient() {
     }
 
-    static Response submit(String username) {
+    public static Response submit(String username) {
         return submit(username, "en");
     }
 
-    static Response submit(String username, String language) {
+    public static Response submit(String username, String language) {
         Response form = given().cookie(LanguageChoice.COOKIE, language).get("/");
         Matcher token = CSRF_FIELD.matcher(form.asString());
         if (!token.find()) {
