@@ -269,7 +269,7 @@ final class BatchLookup {
 
     /** The mirror's row by object id first; else the row this batch read; else nothing known. */
     private RegistrationFacts reportedRegistration(User user, Results results) {
-        Optional<RegistrationReport> mirrored = mirror.byObjectId(user.getId());
+        Optional<RegistrationReport> mirrored = mirror.byObjectId(user.getId()).map(RegistrationMirror.Row::report);
         if (mirrored.isPresent()) {
             return RegistrationFacts.fromReport(mirrored.get());
         }

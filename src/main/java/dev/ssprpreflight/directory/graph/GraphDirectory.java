@@ -3,6 +3,7 @@ package dev.ssprpreflight.directory.graph;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,12 +89,18 @@ public class GraphDirectory implements Directory {
             // Whatever the SDK throws past our translation still must not become a 500.
             GraphFailure failure = GraphFailure.fromException(GraphCall.BATCH, e);
             health.failed(failure);
-            return new DirectoryAnswer.Unavailable(failure.describe(), java.util.List.of());
+            return new DirectoryAnswer.Unavailable(failure.describe(), List.of());
         }
     }
 
     @Override
     public MethodsAnswer liveMethods(String userObjectId, Instant deadline) {
+        if (mirror.byObjectId(userObjectId).filter(RegistrationMirror.Row::suggestsLiveLook).isPresent()) {
+            // The lookup foresaw this look and already asked the reports budget for it in its batch: it got
+            // the methods (and the checks would not ask), or had no slot, or the inner request failed.
+            // Asking again milliseconds later would only race for a slot that freed in between.
+            return MethodsAnswer.declined(List.of());
+        }
         return liveMethods.methods(userObjectId, deadline);
     }
 

@@ -73,8 +73,8 @@ final class RegistrationMirror {
         this.clock = clock;
     }
 
-    Optional<RegistrationReport> byObjectId(String objectId) {
-        return Optional.ofNullable(snapshot.byId().get(objectId.toLowerCase(Locale.ROOT))).map(Row::report);
+    Optional<Row> byObjectId(String objectId) {
+        return Optional.ofNullable(snapshot.byId().get(objectId.toLowerCase(Locale.ROOT)));
     }
 
     Optional<Row> byUserPrincipalName(String upn) {

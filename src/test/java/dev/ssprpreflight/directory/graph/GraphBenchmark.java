@@ -247,6 +247,13 @@ public final class GraphBenchmark {
         double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
         ticker.shutdownNow();
         long loadRequests = server.getAllServeEvents().stream().filter(e -> !isInner(e)).count();
+        // Anything besides the one $batch per check, by kind, so that an excess can be explained.
+        var extra = server.getAllServeEvents().stream().filter(e -> !isInner(e))
+                .map(e -> e.getRequest().getMethod() + " " + e.getRequest().getUrl()
+                        .replaceAll("/users/[^/?]+", "/users/{user}").replaceAll("\\?.*", ""))
+                .filter(kind -> !kind.equals("POST /v1.0/$batch"))
+                .collect(java.util.stream.Collectors.groupingBy(kind -> kind, java.util.stream.Collectors.counting()));
+        System.out.println("requests under load besides the lookup batches: " + extra);
 
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
@@ -168,8 +169,30 @@ class GraphLiveLookInBatchTest {
         var answer = (DirectoryAnswer.Found) directory.lookup(JUST_REGISTERED.upn(), Instant.now().plusSeconds(3));
 
         assertThat(answer.user().registration().liveMethods())
-                .contains(java.util.Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.EMAIL));
+                .contains(Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.EMAIL));
         assertThat(answer.user().registration().report()).get().matches(r -> !r.ssprRegistered());
+    }
+
+    @Test
+    void noSecondLiveLookForAUserWhoseLookTheBatchAlreadyDecided() {
+        graph.server.stubFor(get(urlEqualTo("/v1.0/users/" + UNREGISTERED.id() + "/authentication/methods"))
+                .willReturn(okJson(GraphJson.methods(GraphJson.PASSWORD_METHOD))));
+
+        var answer = directory.liveMethods(UNREGISTERED.id(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.methods()).isEmpty();
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS)));
+    }
+
+    @Test
+    void aLiveLookTheMirrorCouldNotForeseeIsStillMadeOnItsOwn() {
+        graph.server.stubFor(get(urlEqualTo("/v1.0/users/" + REGISTERED.id() + "/authentication/methods"))
+                .willReturn(okJson(GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD))));
+
+        var answer = directory.liveMethods(REGISTERED.id(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.methods()).contains(Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.MOBILE_PHONE));
+        graph.server.verify(1, getRequestedFor(urlEqualTo("/v1.0/users/" + REGISTERED.id() + "/authentication/methods")));
     }
 
     private void stubMethods(UserJson user, String methods) {
