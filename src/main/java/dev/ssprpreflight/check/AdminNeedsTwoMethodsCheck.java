@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class AdminNeedsTwoMethodsCheck implements Check {
 
-    static final int REQUIRED_METHODS = 2;
+    static final int REQUIRED_METHODS = AdminRoles.TWO_GATE_METHODS;
 
     @Override
     public Reason reason() {

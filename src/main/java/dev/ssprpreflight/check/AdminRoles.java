@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class AdminRoles {
 
+    /** How many different methods the administrator policy asks for ("two gates"). */
+    public static final int TWO_GATE_METHODS = 2;
+
     /** Template id to role name, for the 27 roles of the two-gate list. */
     public static final Map<String, String> TWO_GATE = Map.ofEntries(
             Map.entry("9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3", "Application Administrator"),

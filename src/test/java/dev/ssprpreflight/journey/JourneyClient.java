@@ -13,6 +13,7 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Drives the journey over HTTP the way a browser does: it loads the form first, so that the
  * submission carries the CSRF cookie and token, and it never follows the redirect to Microsoft.
+ * Public, because the directory adapters' tests drive the journey too.
  */
 public final class JourneyClient {
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.graph.core.content.BatchRequestContent;
 import com.microsoft.graph.core.content.BatchResponseContent;
+import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.AuthorizationPolicy;
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
@@ -43,9 +44,11 @@ import okhttp3.Response;
 
 /**
  * One user lookup in one Graph round trip: the user, their directory roles and, when needed, their
- * registration-report row and the organisation's facts travel in one JSON {@code $batch}. Graph answers
- * the inner requests in any order, each with its own status; throttled ones (inner or outer 429) are
- * sent again after their {@code Retry-After}, but only while the check's deadline allows.
+ * registration-report row, their live authentication methods and the organisation's facts travel in one
+ * JSON {@code $batch}. Graph answers the inner requests in any order, each with its own status; throttled
+ * required ones (inner or outer 429) are sent again after their {@code Retry-After}, but only while the
+ * check's deadline allows. Throttled optional ones (the reports APIs) are not retried: the checks do
+ * without them, and the reports budget pauses.
  */
 final class BatchLookup {
 
@@ -74,10 +77,17 @@ final class BatchLookup {
 
     DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
         Set<GraphCall> wanted = EnumSet.of(GraphCall.USER, GraphCall.ADMIN_ROLES);
-        if (mirror.byUserPrincipalName(userPrincipalName).isEmpty() && reportsBudget.tryAcquireForCheck()) {
+        Optional<RegistrationMirror.Row> mirrored = mirror.byUserPrincipalName(userPrincipalName);
+        if (mirrored.isEmpty() && reportsBudget.tryAcquireForCheck()) {
             // The mirror does not know this name (new user, mirror not loaded yet): ask for the row in
             // the same round trip while the reports budget allows.
             wanted.add(GraphCall.REGISTRATION_ROW);
+        } else if (mirrored.filter(RegistrationMirror.Row::suggestsLiveLook).isPresent()
+                && reportsBudget.tryAcquireForCheck()) {
+            // The report already says the checks will want a live look: take it in this round trip
+            // rather than in a second one after the lookup (PreflightService skips its own live look
+            // when the facts carry one).
+            wanted.add(GraphCall.AUTHENTICATION_METHODS);
         }
         boolean tenantRefresh = tenantCache.claimRefresh();
         if (tenantRefresh) {
@@ -122,9 +132,7 @@ final class BatchLookup {
                 pending.forEach(call -> results.failures.put(call, failure));
                 return;
             }
-            pending.removeIf(call -> results.bodies.containsKey(call)
-                    || (results.failures.containsKey(call)
-                            && results.failures.get(call).kind() != GraphFailure.Kind.THROTTLED));
+            pending.removeIf(call -> results.bodies.containsKey(call) || !retryable(call, results.failures.get(call)));
             if (pending.isEmpty() || retryAfter.isEmpty()) {
                 return;
             }
@@ -142,10 +150,15 @@ final class BatchLookup {
         }
     }
 
+    /** Only a throttled call the lookup cannot do without is worth waiting for. */
+    private static boolean retryable(GraphCall call, GraphFailure failure) {
+        return call.required() && failure != null && failure.kind() == GraphFailure.Kind.THROTTLED;
+    }
+
     /**
      * Sends one batch and files each inner answer under its call.
      *
-     * @return the longest {@code Retry-After} among throttled answers, when any was throttled
+     * @return the longest {@code Retry-After} among throttled answers worth retrying, when there is any
      */
     private Optional<Duration> round(BatchRequestContent batch, Map<String, GraphCall> steps, Deadline deadline,
             Results results) throws IOException {
@@ -184,7 +197,7 @@ final class BatchLookup {
                 GraphFailure failure = GraphFailure.fromStatus(call, status, errorCode(inner),
                         Optional.ofNullable(inner.header("Retry-After")));
                 results.failures.put(call, failure);
-                if (failure.kind() == GraphFailure.Kind.THROTTLED) {
+                if (retryable(call, failure)) {
                     Duration wait = failure.retryAfter().orElse(DEFAULT_RETRY_AFTER);
                     longestRetryAfter = Optional.of(longestRetryAfter.filter(w -> w.compareTo(wait) > 0).orElse(wait));
                 }
@@ -197,9 +210,11 @@ final class BatchLookup {
     private DirectoryAnswer answer(Results results, boolean tenantRefresh) {
         List<String> ids = results.requestIds;
         results.failures.values().forEach(health::failed);
-        GraphFailure registrationFailure = results.failures.get(GraphCall.REGISTRATION_ROW);
-        if (registrationFailure != null && registrationFailure.kind() == GraphFailure.Kind.THROTTLED) {
-            reportsBudget.throttled(registrationFailure.retryAfter().orElse(Duration.ofSeconds(10)));
+        for (GraphFailure failure : results.failures.values()) {
+            if (!failure.call().required() && failure.kind() == GraphFailure.Kind.THROTTLED) {
+                // A reports API throttled us despite the budget (another replica, say): pause it.
+                reportsBudget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
+            }
         }
         GraphFailure userFailure = results.failures.get(GraphCall.USER);
         if (userFailure != null && userFailure.kind() == GraphFailure.Kind.NOT_FOUND) {
@@ -217,7 +232,7 @@ final class BatchLookup {
         }
         if (tenant.isEmpty()) {
             String cause = results.failures.entrySet().stream()
-                    .filter(e -> e.getKey() != GraphCall.REGISTRATION_ROW)
+                    .filter(e -> e.getKey().required())
                     .map(e -> e.getValue().describe()).findFirst().orElse("organisation facts unknown");
             return new DirectoryAnswer.Unavailable(cause, ids);
         }
@@ -243,9 +258,18 @@ final class BatchLookup {
         return Optional.of(tenantCache.update(organization, policy, domainList));
     }
 
-    /** The mirror's row by object id first; else the row this batch read; else nothing known. */
+    /**
+     * The registration facts as the report knows them, with the live methods when this batch read them.
+     */
     private RegistrationFacts registration(User user, Results results) {
-        Optional<RegistrationReport> mirrored = mirror.byObjectId(user.getId());
+        RegistrationFacts reported = reportedRegistration(user, results);
+        var live = (AuthenticationMethodCollectionResponse) results.bodies.get(GraphCall.AUTHENTICATION_METHODS);
+        return live == null ? reported : reported.withLiveMethods(GraphFacts.liveMethods(live));
+    }
+
+    /** The mirror's row by object id first; else the row this batch read; else nothing known. */
+    private RegistrationFacts reportedRegistration(User user, Results results) {
+        Optional<RegistrationReport> mirrored = mirror.byObjectId(user.getId()).map(RegistrationMirror.Row::report);
         if (mirrored.isPresent()) {
             return RegistrationFacts.fromReport(mirrored.get());
         }
@@ -279,6 +303,8 @@ final class BatchLookup {
                         baseUrl + "/reports/authenticationMethods/userRegistrationDetails?$filter="
                                 + UserAddress.upnFilter(upn),
                         adapter).toGetRequestInformation();
+            case AUTHENTICATION_METHODS -> new com.microsoft.graph.users.item.authentication.methods.MethodsRequestBuilder(
+                    user + "/authentication/methods", adapter).toGetRequestInformation();
             case ORGANIZATION -> new com.microsoft.graph.organization.OrganizationRequestBuilder(
                     baseUrl + "/organization?$select=id,displayName,onPremisesSyncEnabled,onPremisesLastSyncDateTime",
                     adapter).toGetRequestInformation();
@@ -295,6 +321,7 @@ final class BatchLookup {
             case USER -> User::createFromDiscriminatorValue;
             case ADMIN_ROLES -> DirectoryRoleCollectionResponse::createFromDiscriminatorValue;
             case REGISTRATION_ROW -> UserRegistrationDetailsCollectionResponse::createFromDiscriminatorValue;
+            case AUTHENTICATION_METHODS -> AuthenticationMethodCollectionResponse::createFromDiscriminatorValue;
             case ORGANIZATION -> OrganizationCollectionResponse::createFromDiscriminatorValue;
             case AUTHORIZATION_POLICY -> AuthorizationPolicy::createFromDiscriminatorValue;
             case DOMAINS -> DomainCollectionResponse::createFromDiscriminatorValue;

@@ -1,10 +1,17 @@
 package dev.ssprpreflight.directory.graph;
 
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
@@ -13,21 +20,39 @@ import com.azure.core.credential.TokenRequestContext;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the access token until shortly before it expires. The Graph SDK asks its credential for a
- * token on every request; azure-identity's own cache is keyed by the authority as MSAL sees it and was
- * measured missing for non-Microsoft authority hosts, costing a token round trip per check. This makes
- * the token's reuse independent of that.
+ * Keeps the access token, renews it in the background before it expires, and never lets a check wait
+ * for a token longer than its budget.
+ * <p>
+ * The Graph SDK asks its credential for a token on every request, before the request and its deadline
+ * exist for the HTTP client, so the check's deadline cannot reach azure-identity. Instead: the first
+ * token is fetched at start ({@link GraphDirectory}); later ones are fetched on a thread of their own
+ * while the current token is still good, so a check does not wait for a renewal at all. Only a check
+ * that finds no usable token (the start-up fetch failed, or renewals kept failing until expiry) waits,
+ * for the one shared fetch, at most {@code maxWait} and interruptibly, so that the preflight service can
+ * still cut it off at the deadline. azure-identity's own cache was also measured missing for
+ * non-Microsoft authority hosts, costing a token round trip per check; this makes reuse independent of it.
  */
 final class CachedTokenCredential implements TokenCredential {
 
-    /** Renew this long before expiry, so that no request leaves with a token about to expire. */
-    private static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
+    /** Renew this long before expiry, in the background. */
+    static final Duration RENEW_BEFORE = Duration.ofMinutes(5);
+    /** A token closer to its expiry than this is not handed out: the request could outlive it. */
+    static final Duration MIN_VALIDITY = Duration.ofSeconds(30);
 
     private final TokenCredential delegate;
+    private final Duration maxWait;
+    private final Executor fetcher;
     private final Map<List<String>, AccessToken> tokens = new ConcurrentHashMap<>();
+    private final Map<List<String>, CompletableFuture<AccessToken>> fetches = new ConcurrentHashMap<>();
 
-    CachedTokenCredential(TokenCredential delegate) {
+    /**
+     * @param maxWait the longest a caller without a usable token waits for one: the check's budget
+     * @param fetcher runs the token requests, off the checks' threads
+     */
+    CachedTokenCredential(TokenCredential delegate, Duration maxWait, Executor fetcher) {
         this.delegate = delegate;
+        this.maxWait = maxWait;
+        this.fetcher = fetcher;
     }
 
     @Override
@@ -36,20 +61,15 @@ final class CachedTokenCredential implements TokenCredential {
             // A claims challenge (continuous access evaluation) needs a fresh token.
             return delegate.getTokenSync(request);
         }
-        List<String> key = List.copyOf(request.getScopes());
-        AccessToken cached = tokens.get(key);
-        if (fresh(cached)) {
+        AccessToken cached = tokens.get(key(request));
+        OffsetDateTime now = OffsetDateTime.now();
+        if (cached != null && cached.getExpiresAt().isAfter(now.plus(MIN_VALIDITY))) {
+            if (cached.getExpiresAt().isBefore(now.plus(RENEW_BEFORE))) {
+                fetch(request);
+            }
             return cached;
         }
-        synchronized (this) {
-            cached = tokens.get(key);
-            if (fresh(cached)) {
-                return cached;
-            }
-            AccessToken token = delegate.getTokenSync(request);
-            tokens.put(key, token);
-            return token;
-        }
+        return await(fetch(request));
     }
 
     @Override
@@ -57,7 +77,43 @@ final class CachedTokenCredential implements TokenCredential {
         return Mono.fromCallable(() -> getTokenSync(request));
     }
 
-    private static boolean fresh(AccessToken token) {
-        return token != null && token.getExpiresAt().isAfter(OffsetDateTime.now().plus(RENEW_BEFORE));
+    /** Starts a token request unless one for these scopes is running; either way, the running one. */
+    CompletableFuture<AccessToken> fetch(TokenRequestContext request) {
+        List<String> key = key(request);
+        return fetches.compute(key, (k, running) -> {
+            if (running != null && !running.isDone()) {
+                return running;
+            }
+            return CompletableFuture.supplyAsync(() -> {
+                AccessToken token = delegate.getTokenSync(request);
+                tokens.put(k, token);
+                return token;
+            }, fetcher);
+        });
+    }
+
+    private AccessToken await(CompletableFuture<AccessToken> fetch) {
+        try {
+            return fetch.get(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw noToken("no Graph token within " + maxWait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw noToken("interrupted while waiting for a Graph token");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Graph token request failed", e.getCause());
+        }
+    }
+
+    /** An {@link InterruptedIOException} inside: the adapter reads it as a timeout, like a slow Graph. */
+    private static UncheckedIOException noToken(String why) {
+        return new UncheckedIOException(new InterruptedIOException(why));
+    }
+
+    private static List<String> key(TokenRequestContext request) {
+        return List.copyOf(request.getScopes());
     }
 }

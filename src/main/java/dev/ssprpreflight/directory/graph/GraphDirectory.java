@@ -3,19 +3,23 @@ package dev.ssprpreflight.directory.graph;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 
@@ -43,11 +47,17 @@ public class GraphDirectory implements Directory {
     private final GraphHealth health = new GraphHealth();
     private final GraphServiceClient client;
     private final ScheduledExecutorService mirrorScheduler;
+    private final ExecutorService tokenFetcher;
+
+    /** How long the start waits for the first token: long enough for a cold TLS start, short of a stuck deploy. */
+    private static final Duration FIRST_TOKEN_WAIT = Duration.ofSeconds(20);
 
     GraphDirectory(GraphConfig config, TenantConfig tenant,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget) {
         Clock clock = Clock.systemUTC();
-        TokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config));
+        this.tokenFetcher = Executors.newSingleThreadExecutor(daemon("graph-token"));
+        CachedTokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config),
+                checkBudget, tokenFetcher);
         this.client = GraphClientBuilder.create(config, credential, checkBudget);
         var throttle = config.reportsThrottle();
         this.reportsBudget = new ReportsBudget(throttle.requests(), throttle.window(), throttle.margin(),
@@ -59,13 +69,10 @@ public class GraphDirectory implements Directory {
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health);
         // One daemon thread of our own rather than @Scheduled: a scheduled method would create this
         // bean (and demand Graph settings) even when another directory is selected.
-        this.mirrorScheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "graph-registration-mirror");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // The first token costs a round trip to Entra ID (and class loading); pay it now, not in a user's check.
-        mirrorScheduler.execute(() -> warmUp(credential, config));
+        this.mirrorScheduler = Executors.newSingleThreadScheduledExecutor(daemon("graph-registration-mirror"));
+        // The first token costs a round trip to Entra ID (and TLS and class loading, seconds on a cold
+        // JVM): pay it during start, before the HTTP port opens, not in a user's check.
+        firstToken(credential, config);
         var mirrorConfig = config.registrationMirror();
         mirrorScheduler.scheduleWithFixedDelay(this::refreshMirrorQuietly,
                 mirrorConfig.firstRefreshAfter().toMillis(), mirrorConfig.refreshEvery().toMillis(),
@@ -82,12 +89,18 @@ public class GraphDirectory implements Directory {
             // Whatever the SDK throws past our translation still must not become a 500.
             GraphFailure failure = GraphFailure.fromException(GraphCall.BATCH, e);
             health.failed(failure);
-            return new DirectoryAnswer.Unavailable(failure.describe(), java.util.List.of());
+            return new DirectoryAnswer.Unavailable(failure.describe(), List.of());
         }
     }
 
     @Override
     public MethodsAnswer liveMethods(String userObjectId, Instant deadline) {
+        if (mirror.byObjectId(userObjectId).filter(RegistrationMirror.Row::suggestsLiveLook).isPresent()) {
+            // The lookup foresaw this look and already asked the reports budget for it in its batch: it got
+            // the methods (and the checks would not ask), or had no slot, or the inner request failed.
+            // Asking again milliseconds later would only race for a slot that freed in between.
+            return MethodsAnswer.declined(List.of());
+        }
         return liveMethods.methods(userObjectId, deadline);
     }
 
@@ -133,14 +146,26 @@ public class GraphDirectory implements Directory {
             long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt) {
     }
 
-    private static void warmUp(TokenCredential credential, GraphConfig config) {
+    private static void firstToken(CachedTokenCredential credential, GraphConfig config) {
         try {
-            credential.getTokenSync(new TokenRequestContext().addScopes(GraphClientBuilder.scope(config)));
-        } catch (RuntimeException e) {
+            credential.fetch(new TokenRequestContext().addScopes(GraphClientBuilder.scope(config)))
+                    .get(FIRST_TOKEN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
             // Not fatal: the checks will try again and report CHECKS_UNAVAILABLE with the reason.
-            Log.warnf("Could not get a first Graph token (%s); check the sspr.graph.* credential settings",
-                    e.getClass().getSimpleName());
+            Log.warnf("Could not get a first Graph token within %s (%s); check the sspr.graph.* credential settings",
+                    FIRST_TOKEN_WAIT, e.getCause() == null ? e.getClass().getSimpleName()
+                            : e.getCause().getClass().getSimpleName());
         }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void refreshMirrorQuietly() {
@@ -159,5 +184,6 @@ public class GraphDirectory implements Directory {
     @PreDestroy
     void stop() {
         mirrorScheduler.shutdownNow();
+        tokenFetcher.shutdownNow();
     }
 }

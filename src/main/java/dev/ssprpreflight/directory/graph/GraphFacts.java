@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.microsoft.graph.models.AuthenticationMethod;
+import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.AuthenticationPhoneType;
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.DirectoryRole;
@@ -102,7 +103,11 @@ final class GraphFacts {
     }
 
     /** Maps the live list. Security questions never appear here: Graph v1.0 does not expose them. */
-    static Set<AuthMethod> liveMethods(Collection<AuthenticationMethod> methods) {
+    static Set<AuthMethod> liveMethods(AuthenticationMethodCollectionResponse response) {
+        return liveMethods(nonNull(response.getValue()));
+    }
+
+    private static Set<AuthMethod> liveMethods(Collection<AuthenticationMethod> methods) {
         Set<AuthMethod> result = new HashSet<>();
         for (AuthenticationMethod method : methods) {
             result.add(liveMethod(method));

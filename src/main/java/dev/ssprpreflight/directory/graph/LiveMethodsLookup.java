@@ -1,22 +1,19 @@
 package dev.ssprpreflight.directory.graph;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
-import com.microsoft.graph.models.AuthenticationMethod;
 import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 
-import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.MethodsAnswer;
 
 /**
  * The live look at a user's authentication methods, which confirms what the lagging registration
- * report suggests. It counts against the reports throttle, so it runs only when the budget has a slot
+ * report suggests, as a request of its own: for when the lookup could not foresee the need and put it
+ * into its batch (see {@link BatchLookup}). It counts against the reports throttle, so it runs only when the budget has a slot
  * free; otherwise it declines and the checks do without it.
  */
 final class LiveMethodsLookup {
@@ -39,10 +36,7 @@ final class LiveMethodsLookup {
         try {
             AuthenticationMethodCollectionResponse response = client.users().byUserId(userObjectId).authentication()
                     .methods().get(config -> config.options.add(limit));
-            List<AuthenticationMethod> all = new ArrayList<>(
-                    response.getValue() == null ? List.of() : response.getValue());
-            Set<AuthMethod> methods = GraphFacts.liveMethods(all);
-            return new MethodsAnswer(Optional.of(methods), List.of());
+            return new MethodsAnswer(Optional.of(GraphFacts.liveMethods(response)), List.of());
         } catch (ApiException e) {
             GraphFailure failure = GraphFailure.fromStatus(GraphCall.AUTHENTICATION_METHODS, e.getResponseStatusCode(),
                     Optional.empty(), GraphResponses.header(e.getResponseHeaders(), "Retry-After"));

@@ -15,6 +15,8 @@ import com.microsoft.graph.models.UserRegistrationDetailsCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 
+import dev.ssprpreflight.check.AdminRoles;
+import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.RegistrationReport;
 import io.quarkus.logging.Log;
 
@@ -36,8 +38,30 @@ final class RegistrationMirror {
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Optional.empty());
 
     /** Rows by object id and by lower-case UPN. */
-    private record Snapshot(Map<String, RegistrationReport> byId, Map<String, RegistrationReport> byUpn,
-            Optional<Instant> completedAt) {
+    private record Snapshot(Map<String, Row> byId, Map<String, Row> byUpn, Optional<Instant> completedAt) {
+    }
+
+    /**
+     * One mirrored row: the report as the checks see it, plus the report's {@code isAdmin}, which the
+     * core does not need but the lookup uses to guess, before it knows the user's roles, whether the
+     * administrator policy will want a live look.
+     */
+    record Row(RegistrationReport report, boolean admin) {
+
+        /**
+         * Whether the checks will probably want a live look at this user's methods: the report says the
+         * user is not registered, or an administrator has fewer than two methods the administrator
+         * policy accepts. Only a prediction, made before the user's own facts arrive: a wrong guess costs
+         * one reports-budget slot or one extra round trip, never a wrong verdict, because the checks
+         * decide on the full facts.
+         */
+        boolean suggestsLiveLook() {
+            if (!report.ssprRegistered()) {
+                return true;
+            }
+            return admin
+                    && report.methods().stream().filter(AuthMethod::usableForAdminReset).count() < AdminRoles.TWO_GATE_METHODS;
+        }
     }
 
     /** The outcome of one refresh, for logs, tests and the health page. */
@@ -50,11 +74,11 @@ final class RegistrationMirror {
         this.clock = clock;
     }
 
-    Optional<RegistrationReport> byObjectId(String objectId) {
+    Optional<Row> byObjectId(String objectId) {
         return Optional.ofNullable(snapshot.byId().get(objectId.toLowerCase(Locale.ROOT)));
     }
 
-    Optional<RegistrationReport> byUserPrincipalName(String upn) {
+    Optional<Row> byUserPrincipalName(String upn) {
         return Optional.ofNullable(snapshot.byUpn().get(upn.toLowerCase(Locale.ROOT)));
     }
 
@@ -80,8 +104,8 @@ final class RegistrationMirror {
     }
 
     private Refresh readAllPages() {
-        Map<String, RegistrationReport> byId = new HashMap<>();
-        Map<String, RegistrationReport> byUpn = new HashMap<>();
+        Map<String, Row> byId = new HashMap<>();
+        Map<String, Row> byUpn = new HashMap<>();
         String nextLink = null;
         int pages = 0;
         do {
@@ -98,10 +122,10 @@ final class RegistrationMirror {
                     if (row.getId() == null) {
                         continue;
                     }
-                    RegistrationReport report = GraphFacts.report(row);
-                    byId.put(row.getId().toLowerCase(Locale.ROOT), report);
+                    Row mirrored = new Row(GraphFacts.report(row), Boolean.TRUE.equals(row.getIsAdmin()));
+                    byId.put(row.getId().toLowerCase(Locale.ROOT), mirrored);
                     if (row.getUserPrincipalName() != null) {
-                        byUpn.put(row.getUserPrincipalName().toLowerCase(Locale.ROOT), report);
+                        byUpn.put(row.getUserPrincipalName().toLowerCase(Locale.ROOT), mirrored);
                     }
                 }
                 nextLink = page.getOdataNextLink();

@@ -24,11 +24,14 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * Plays Graph's {@code $batch}: every inner request is sent to this same WireMock server as a real
  * request (so ordinary stubs answer it and the request journal shows its exact URL and headers), and
  * the answers are put together under the ids the SDK chose. Like Graph, it answers out of order: in
- * reverse order of the requests.
+ * reverse order of the requests. Inner requests carry {@link #INNER_HEADER}, so that tests and the
+ * benchmark can tell them from requests the adapter sent itself.
  */
 final class BatchExecutingTransformer implements ResponseTransformerV2 {
 
     static final String NAME = "graph-batch";
+    /** Marks a request the fake sent to itself while executing a {@code $batch}. */
+    static final String INNER_HEADER = "X-Fake-Graph-Batch-Step";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final IntSupplier port;
@@ -72,7 +75,8 @@ final class BatchExecutingTransformer implements ResponseTransformerV2 {
     private ObjectNode execute(JsonNode request) throws IOException, InterruptedException {
         HttpRequest.Builder inner = HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port.getAsInt() + "/v1.0" + request.path("url").asText()))
-                .method(request.path("method").asText("GET"), HttpRequest.BodyPublishers.noBody());
+                .method(request.path("method").asText("GET"), HttpRequest.BodyPublishers.noBody())
+                .header(INNER_HEADER, request.path("id").asText());
         for (Map.Entry<String, JsonNode> header : request.path("headers").properties()) {
             inner.header(header.getKey(), header.getValue().asText());
         }

@@ -4,11 +4,15 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Starts {@link FakeGraph} for a Quarkus test and points {@code sspr.graph.*} at it. */
+/**
+ * Starts {@link FakeGraph} for a Quarkus test and points {@code sspr.graph.*} at it, with a client
+ * secret; subclasses choose another credential.
+ */
 public class FakeGraphResource implements QuarkusTestResourceLifecycleManager {
 
     /** Marks the test field that receives the running {@link FakeGraph}. */
@@ -22,14 +26,20 @@ public class FakeGraphResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         graph = new FakeGraph();
-        return Map.ofEntries(
-                Map.entry("sspr.directory", "graph"),
-                Map.entry("sspr.graph.credential", "client-secret"),
-                Map.entry("sspr.graph.tenant-id", FakeGraph.TENANT_ID),
-                Map.entry("sspr.graph.client-id", FakeGraph.CLIENT_ID),
-                Map.entry("sspr.graph.client-secret", FakeGraph.CLIENT_SECRET),
-                Map.entry("sspr.graph.base-url", graph.baseUrl()),
-                Map.entry("sspr.graph.authority-host", graph.authorityHost()));
+        Map<String, String> settings = new HashMap<>(credentialSettings(graph));
+        settings.put("sspr.directory", "graph");
+        settings.put("sspr.graph.base-url", graph.baseUrl());
+        return settings;
+    }
+
+    /** The {@code sspr.graph.*} settings of the credential, with what the fake needs to issue its token. */
+    protected Map<String, String> credentialSettings(FakeGraph graph) {
+        return Map.of(
+                "sspr.graph.credential", "client-secret",
+                "sspr.graph.tenant-id", FakeGraph.TENANT_ID,
+                "sspr.graph.client-id", FakeGraph.CLIENT_ID,
+                "sspr.graph.client-secret", FakeGraph.CLIENT_SECRET,
+                "sspr.graph.authority-host", graph.authorityHost());
     }
 
     @Override

@@ -58,7 +58,7 @@ class GraphDirectoryTest {
     void resetGraph() {
         graph.server.resetAll();
         graph.stubDefaults();
-        stubTenant(false, null, true);
+        graph.stubTenant(false, null, true);
     }
 
     @Test
@@ -79,7 +79,7 @@ class GraphDirectoryTest {
     @Test
     void batchAnswersOutOfOrderAreMatchedByIdIntoFacts() {
         String upn = "alex.wilber@contoso.com";
-        stubTenant(false, null, true);
+        graph.stubTenant(false, null, true);
         stubUser(UserJson.ready(USER_ID, upn), new String[] { GraphJson.GLOBAL_ADMIN },
                 registered(upn), null);
 
@@ -122,14 +122,14 @@ class GraphDirectoryTest {
 
     @Test
     void blocksSyncedUserWhenWritebackIsOff() {
-        stubTenant(true, Instant.now().minusSeconds(600), true);
+        graph.stubTenant(true, Instant.now().minusSeconds(600), true);
         assertThat(reasonsFor(UserJson.ready(USER_ID, "synced@contoso.com").synced(), new String[0], true, null))
                 .containsExactly(Reason.WRITEBACK_NOT_ENABLED);
     }
 
     @Test
     void blocksSyncedUserWhenTheLastSyncIsStale() {
-        stubTenant(true, Instant.now().minus(Duration.ofDays(1)), true);
+        graph.stubTenant(true, Instant.now().minus(Duration.ofDays(1)), true);
         assertThat(reasonsFor(UserJson.ready(USER_ID, "stale@contoso.com").synced(), new String[0], true, null))
                 .contains(Reason.SYNC_STALE);
     }
@@ -155,7 +155,7 @@ class GraphDirectoryTest {
 
     @Test
     void blocksSyncedAdministrator() {
-        stubTenant(true, Instant.now().minusSeconds(600), true);
+        graph.stubTenant(true, Instant.now().minusSeconds(600), true);
         assertThat(reasonsFor(UserJson.ready(USER_ID, "syncedadmin@contoso.com").synced(),
                 new String[] { GraphJson.GLOBAL_ADMIN }, true, null))
                 .contains(Reason.ADMIN_WRITEBACK_UNSUPPORTED);
@@ -173,7 +173,7 @@ class GraphDirectoryTest {
 
     @Test
     void blocksAdministratorWhenTheTenantSwitchedSsprOffForAdmins() {
-        stubTenant(false, null, false);
+        graph.stubTenant(false, null, false);
         assertThat(reasonsFor(UserJson.ready(USER_ID, "admin@contoso.com"), new String[] { GraphJson.GLOBAL_ADMIN },
                 true, null)).containsExactly(Reason.ADMIN_SSPR_DISABLED);
     }
@@ -306,24 +306,9 @@ class GraphDirectoryTest {
         return GraphJson.registrationRow(USER_ID, upn, true, true, "mobilePhone", "email");
     }
 
-    private void stubTenant(boolean synced, Instant lastSync, boolean allowedToUseSspr) {
-        graph.server.stubFor(get(urlPathEqualTo("/v1.0/organization"))
-                .willReturn(okJson(GraphJson.organization(synced, lastSync))));
-        graph.server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
-                .willReturn(okJson(GraphJson.authorizationPolicy(allowedToUseSspr))));
-    }
-
     private void stubUser(UserJson user, String[] roles, String reportRow, String methods) {
-        String path = "/v1.0" + UserAddress.userPath(user.upn());
-        graph.server.stubFor(get(urlPathEqualTo(path)).withQueryParam("$select",
-                com.github.tomakehurst.wiremock.client.WireMock.containing("assignedPlans"))
-                .willReturn(okJson(user.json())));
-        graph.server.stubFor(get(urlPathEqualTo(path + "/transitiveMemberOf/microsoft.graph.directoryRole"))
-                .withHeader("ConsistencyLevel", equalTo("eventual"))
-                .willReturn(okJson(GraphJson.roles(roles))));
-        graph.server.stubFor(get(urlPathEqualTo("/v1.0/reports/authenticationMethods/userRegistrationDetails"))
-                .withQueryParam("$filter", equalTo("userPrincipalName eq '" + user.upn().replace("'", "''") + "'"))
-                .willReturn(okJson(GraphJson.registrationPage(reportRow == null ? List.of() : List.of(reportRow), null))));
+        graph.stubUser(user, roles);
+        graph.stubReportRow(user.upn(), reportRow);
         graph.server.stubFor(get(urlPathEqualTo("/v1.0/reports/authenticationMethods/userRegistrationDetails"))
                 .withQueryParam("$filter", absent()).willReturn(okJson(GraphJson.registrationPage(List.of(), null))));
         if (methods != null) {

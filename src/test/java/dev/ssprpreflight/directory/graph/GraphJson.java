@@ -90,12 +90,18 @@ final class GraphJson {
                 + allowedToUseSspr + "}";
     }
 
-    /** One row of userRegistrationDetails. */
+    /** One row of userRegistrationDetails, of a user without an admin role. */
     static String registrationRow(String id, String upn, boolean ssprEnabled, boolean ssprRegistered,
+            String... methods) {
+        return registrationRow(id, upn, false, ssprEnabled, ssprRegistered, methods);
+    }
+
+    /** One row of userRegistrationDetails. */
+    static String registrationRow(String id, String upn, boolean admin, boolean ssprEnabled, boolean ssprRegistered,
             String... methods) {
         String methodList = Arrays.stream(methods).map(GraphJson::quote).collect(Collectors.joining(","));
         return "{\"id\":\"" + id + "\",\"userPrincipalName\":" + quote(upn) + ",\"userDisplayName\":\"Test User\","
-                + "\"isAdmin\":false,\"isSsprRegistered\":" + ssprRegistered + ",\"isSsprEnabled\":" + ssprEnabled
+                + "\"isAdmin\":" + admin + ",\"isSsprRegistered\":" + ssprRegistered + ",\"isSsprEnabled\":" + ssprEnabled
                 + ",\"isSsprCapable\":" + (ssprEnabled && ssprRegistered) + ",\"isMfaRegistered\":true,"
                 + "\"isMfaCapable\":true,\"isPasswordlessCapable\":false,"
                 + "\"lastUpdatedDateTime\":\"2023-03-13T19:15:41.6195833Z\",\"methodsRegistered\":[" + methodList + "],"

@@ -1,0 +1,224 @@
+package dev.ssprpreflight.directory.graph;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.DirectoryAnswer;
+import dev.ssprpreflight.check.Outcome;
+import dev.ssprpreflight.check.PreflightService;
+import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
+import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * When the registration mirror already says, before the lookup, that the checks will want a live look at
+ * a user's methods, that look travels in the lookup's own {@code $batch}: one Graph round trip per check.
+ */
+@QuarkusTest
+@TestProfile(GraphProfile.class)
+class GraphLiveLookInBatchTest {
+
+    static final String REPORT = "/v1.0/reports/authenticationMethods/userRegistrationDetails";
+    static final String ANY_METHODS = "/v1.0/users/.*/authentication/methods";
+
+    static final UserJson JUST_REGISTERED = UserJson.ready("cccccccc-0000-4000-8000-000000000001",
+            "just.registered@contoso.com");
+    static final UserJson UNREGISTERED = UserJson.ready("cccccccc-0000-4000-8000-000000000002",
+            "never.registered@contoso.com");
+    static final UserJson ONE_METHOD_ADMIN = UserJson.ready("cccccccc-0000-4000-8000-000000000003",
+            "one.method.admin@contoso.com");
+    static final UserJson REGISTERED = UserJson.ready("cccccccc-0000-4000-8000-000000000004",
+            "registered@contoso.com");
+
+    @InjectFakeGraph
+    FakeGraph graph;
+
+    @Inject
+    PreflightService preflight;
+
+    @Inject
+    @Identifier("graph")
+    GraphDirectory directory;
+
+    @BeforeEach
+    void mirrorTheReport() {
+        graph.server.resetAll();
+        graph.stubDefaults();
+        graph.stubTenant(false, null, true);
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).withQueryParam("$filter", absent())
+                .willReturn(okJson(GraphJson.registrationPage(List.of(
+                        GraphJson.registrationRow(JUST_REGISTERED.id(), JUST_REGISTERED.upn(), true, false),
+                        GraphJson.registrationRow(UNREGISTERED.id(), UNREGISTERED.upn(), true, false),
+                        GraphJson.registrationRow(ONE_METHOD_ADMIN.id(), ONE_METHOD_ADMIN.upn(), true, true, true,
+                                "mobilePhone"),
+                        GraphJson.registrationRow(REGISTERED.id(), REGISTERED.upn(), true, true, "mobilePhone", "email")),
+                        null))));
+        assertThat(directory.refreshRegistrationMirror().complete()).isTrue();
+        graph.server.resetRequests();
+    }
+
+    @Test
+    void someoneWhoRegisteredAnHourAgoIsReadyAfterOneRoundTrip() {
+        graph.stubUser(JUST_REGISTERED);
+        stubMethods(JUST_REGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
+
+        Verdict verdict = preflight.check(JUST_REGISTERED.upn());
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertOneRoundTripThatReadTheMethodsInside(JUST_REGISTERED);
+    }
+
+    @Test
+    void unregisteredUserIsBlockedAfterOneRoundTrip() {
+        graph.stubUser(UNREGISTERED);
+        stubMethods(UNREGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD));
+
+        Verdict verdict = preflight.check(UNREGISTERED.upn());
+
+        assertThat(verdict.reasons()).containsExactly(Reason.METHODS_NOT_REGISTERED);
+        assertOneRoundTripThatReadTheMethodsInside(UNREGISTERED);
+    }
+
+    @Test
+    void administratorWithOneMethodIsBlockedAfterOneRoundTrip() {
+        graph.stubUser(ONE_METHOD_ADMIN, GraphJson.GLOBAL_ADMIN);
+        stubMethods(ONE_METHOD_ADMIN, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
+
+        Verdict verdict = preflight.check(ONE_METHOD_ADMIN.upn());
+
+        assertThat(verdict.reasons()).containsExactly(Reason.ADMIN_NEEDS_TWO_METHODS);
+        assertOneRoundTripThatReadTheMethodsInside(ONE_METHOD_ADMIN);
+    }
+
+    @Test
+    void registeredUserSpendsNoReportsRequest() {
+        graph.stubUser(REGISTERED);
+
+        Verdict verdict = preflight.check(REGISTERED.upn());
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch")));
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS)));
+        graph.server.verify(0, getRequestedFor(urlPathEqualTo(REPORT)));
+    }
+
+    @Test
+    void withoutReportsBudgetTheBatchCarriesNoLiveLook() {
+        graph.stubUser(UNREGISTERED);
+        stubMethods(UNREGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD));
+        ReportsBudget spent = new ReportsBudget(1, Duration.ofMinutes(1), Duration.ZERO, 0);
+        assertThat(spent.tryAcquireForCheck()).isTrue();
+
+        var answer = (DirectoryAnswer.Found) lookupWith(spent).lookup(UNREGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        // Without the live look the core stays silent about registration (it cannot be sure).
+        assertThat(answer.user().registration().liveMethods()).isEmpty();
+        graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch")));
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS)));
+    }
+
+    @Test
+    void throttledLiveLookInsideTheBatchIsNotRetriedAndPausesTheBudget() {
+        graph.stubUser(UNREGISTERED);
+        graph.server.stubFor(get(urlEqualTo(methodsPath(UNREGISTERED))).willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "5").withHeader("Content-Type", "application/json")
+                .withBody(GraphJson.error("TooManyRequests", "Please retry again later."))));
+        ReportsBudget budget = new ReportsBudget(5, Duration.ofSeconds(10), Duration.ZERO, 0);
+        long start = System.nanoTime();
+
+        var answer = (DirectoryAnswer.Found) lookupWith(budget).lookup(UNREGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.user().registration().liveMethods()).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch")));
+        assertThat(budget.throttledSeen()).isEqualTo(1);
+        assertThat(budget.tryAcquireForCheck()).as("paused for the Retry-After").isFalse();
+    }
+
+    @Test
+    void liveMethodsReadInTheBatchAreMapped() {
+        graph.stubUser(JUST_REGISTERED);
+        stubMethods(JUST_REGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.EMAIL_METHOD));
+
+        var answer = (DirectoryAnswer.Found) directory.lookup(JUST_REGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.user().registration().liveMethods())
+                .contains(Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.EMAIL));
+        assertThat(answer.user().registration().report()).get().matches(r -> !r.ssprRegistered());
+    }
+
+    @Test
+    void noSecondLiveLookForAUserWhoseLookTheBatchAlreadyDecided() {
+        graph.server.stubFor(get(urlEqualTo("/v1.0/users/" + UNREGISTERED.id() + "/authentication/methods"))
+                .willReturn(okJson(GraphJson.methods(GraphJson.PASSWORD_METHOD))));
+
+        var answer = directory.liveMethods(UNREGISTERED.id(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.methods()).isEmpty();
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS)));
+    }
+
+    @Test
+    void aLiveLookTheMirrorCouldNotForeseeIsStillMadeOnItsOwn() {
+        graph.server.stubFor(get(urlEqualTo("/v1.0/users/" + REGISTERED.id() + "/authentication/methods"))
+                .willReturn(okJson(GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD))));
+
+        var answer = directory.liveMethods(REGISTERED.id(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.methods()).contains(Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.MOBILE_PHONE));
+        graph.server.verify(1, getRequestedFor(urlEqualTo("/v1.0/users/" + REGISTERED.id() + "/authentication/methods")));
+    }
+
+    private void stubMethods(UserJson user, String methods) {
+        graph.server.stubFor(get(urlEqualTo(methodsPath(user))).willReturn(okJson(methods)));
+    }
+
+    /** The live look is addressed like the user (by UPN), as the object id is not known before the batch. */
+    private static String methodsPath(UserJson user) {
+        return "/v1.0" + UserAddress.userPath(user.upn()) + "/authentication/methods";
+    }
+
+    private void assertOneRoundTripThatReadTheMethodsInside(UserJson user) {
+        graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch")));
+        graph.server.verify(1, getRequestedFor(urlEqualTo(methodsPath(user)))
+                .withHeader(BatchExecutingTransformer.INNER_HEADER, matching(".+")));
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS))
+                .withHeader(BatchExecutingTransformer.INNER_HEADER, absent()));
+    }
+
+    /** A lookup over the app's Graph client with a reports budget of the test's own, its mirror read through it. */
+    private BatchLookup lookupWith(ReportsBudget budget) {
+        var mirror = new RegistrationMirror(directory.client(), new ReportsBudget(5, Duration.ofSeconds(1),
+                Duration.ZERO, 0), Clock.systemUTC());
+        assertThat(mirror.refresh().complete()).isTrue();
+        graph.server.resetRequests();
+        var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false));
+        return new BatchLookup(directory.client(), tenant, mirror, budget, new GraphHealth());
+    }
+}
