@@ -22,6 +22,9 @@ public interface AdminMessages {
     String languageSwitchLabel();
 
     @Message
+    String languageSwitchButton();
+
+    @Message
     String navDashboard();
 
     @Message

@@ -15,4 +15,9 @@ import dev.ssprpreflight.web.UiLanguage;
  */
 public record ConsoleFrame(UiLanguage language, List<UiLanguage> otherLanguages, String organisationName,
         String signedInAs, String returnPath) {
+
+    /** Every language, for the switch (the page's own one is preselected). */
+    public List<UiLanguage> languages() {
+        return List.of(UiLanguage.values());
+    }
 }

@@ -21,6 +21,9 @@ public interface JourneyMessages {
     String languageSwitchLabel();
 
     @Message
+    String languageSwitchButton();
+
+    @Message
     String footerPrivacy();
 
     // The form

@@ -25,4 +25,9 @@ public record PageFrame(UiLanguage language, List<UiLanguage> otherLanguages, St
                 branding.helpDesk().orElse(null));
     }
 
+    /** Every language, for the switch (the page's own one is preselected). */
+    public List<UiLanguage> languages() {
+        return List.of(UiLanguage.values());
+    }
+
 }

@@ -16,6 +16,13 @@ public interface BrandingConfig {
     /** Address of the logo shown in the header; a path under this app or an https URL. */
     Optional<String> logoUrl();
 
+    /**
+     * The organisation's colour (header, buttons, links) as {@code #rrggbb}; served in /branding.css.
+     * Text on it is white or black, whichever contrasts more.
+     */
+    @WithDefault("#1f4e79")
+    String primaryColour();
+
     /** How to reach the help desk, shown beside the reference code (e.g. "call 555-0100"). */
     Optional<String> helpDesk();
 }

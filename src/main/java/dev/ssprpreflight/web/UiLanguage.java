@@ -14,18 +14,32 @@ import java.util.Optional;
 public enum UiLanguage {
 
     ENGLISH("en", "en-us", "English"),
-    SWEDISH("sv", "sv-se", "Svenska");
+    SWEDISH("sv", "sv-se", "Svenska"),
+    GERMAN("de", "de-de", "Deutsch"),
+    FRENCH("fr", "fr-fr", "Français"),
+    SPANISH("es", "es-es", "Español"),
+    DUTCH("nl", "nl-nl", "Nederlands"),
+    FINNISH("fi", "fi-fi", "Suomi"),
+    DANISH("da", "da-dk", "Dansk"),
+    /** Norwegian Bokmål; browsers also send the macro-language "no" and Nynorsk "nn", which read it well. */
+    NORWEGIAN_BOKMAL("nb", "nb-no", "Norsk bokmål", "no", "nn"),
+    POLISH("pl", "pl-pl", "Polski"),
+    /** Brazilian Portuguese; offered to every Portuguese browser, as Microsoft's pt-br pages are. */
+    PORTUGUESE_BRAZIL("pt-BR", "pt-br", "Português (Brasil)", "pt"),
+    JAPANESE("ja", "ja-jp", "日本語");
 
     public static final UiLanguage DEFAULT = ENGLISH;
 
     private final String code;
     private final String microsoftLocale;
     private final String nativeName;
+    private final List<String> alsoFor;
 
-    UiLanguage(String code, String microsoftLocale, String nativeName) {
+    UiLanguage(String code, String microsoftLocale, String nativeName, String... alsoFor) {
         this.code = code;
         this.microsoftLocale = microsoftLocale;
         this.nativeName = nativeName;
+        this.alsoFor = List.of(alsoFor);
     }
 
     public String nativeName() {
@@ -56,6 +70,17 @@ public enum UiLanguage {
         return Optional.empty();
     }
 
+    /** The language that serves a browser's locale: same language, or one it reads (pt-PT gets pt-BR). */
+    static Optional<UiLanguage> forBrowserLocale(Locale locale) {
+        String language = locale.getLanguage();
+        for (UiLanguage candidate : values()) {
+            if (candidate.locale().getLanguage().equals(language) || candidate.alsoFor.contains(language)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The language for a request: an explicit choice (the switch, then its cookie) wins over the
      * browser's {@code Accept-Language} preferences, which are tried in order.
@@ -64,7 +89,7 @@ public enum UiLanguage {
         return fromCode(explicitChoice)
                 .or(() -> fromCode(remembered))
                 .or(() -> browserPreferences.stream()
-                        .map(locale -> fromCode(locale.getLanguage()))
+                        .map(UiLanguage::forBrowserLocale)
                         .flatMap(Optional::stream)
                         .findFirst())
                 .orElse(DEFAULT);

@@ -27,6 +27,7 @@ import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.testsupport.Chromium;
 import dev.ssprpreflight.testsupport.ConsoleSignIn;
+import dev.ssprpreflight.testsupport.PageChecks;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
@@ -80,6 +81,8 @@ class ConsoleBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What blocks password reset");
         assertThat(browser.findElement(By.cssSelector("[data-outcome=BLOCKED] .count")).getText()).isEqualTo("2");
         assertThat(browser.findElements(By.cssSelector("svg[role=img] rect"))).hasSize(2);
+        PageChecks.assertGood(browser, root, "the dashboard");
+        PageChecks.screenshot(browser, "console-dashboard");
 
         browser.findElement(By.linkText("Attempts")).click();
         new Select(browser.findElement(By.id("reason"))).selectByValue("SYNC_ERRORS");
@@ -87,6 +90,7 @@ class ConsoleBrowserTest {
         wait.until(page -> browser.getCurrentUrl().contains("reason=SYNC_ERRORS"));
         assertThat(browser.findElements(By.cssSelector("tr[data-reference-code] td.username")))
                 .extracting(element -> element.getText()).containsExactly("miriam.graham@contoso.example");
+        PageChecks.assertGood(browser, root, "the attempt list");
 
         browser.findElement(By.cssSelector("a.export")).click();
         Path csv = downloads.resolve("sspr-attempts.csv");
@@ -94,5 +98,17 @@ class ConsoleBrowserTest {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).contains("miriam.graham@contoso.example", "SYNC_ERRORS");
+
+        browser.findElement(By.cssSelector("tr[data-reference-code] a")).click();
+        wait.until(page -> !browser.findElements(By.cssSelector(".advice[data-reason=SYNC_ERRORS]")).isEmpty());
+        PageChecks.assertGood(browser, root, "an attempt's detail");
+
+        new Select(browser.findElement(By.id("language-choice"))).selectByVisibleText("Deutsch");
+        browser.findElement(By.cssSelector("form.language-switch button")).click();
+        wait.until(page -> "de".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.findElement(By.cssSelector(".advice[data-reason=SYNC_ERRORS] h3")).getText())
+                .startsWith("Synchronisierungsfehler in Entra Connect");
+        assertThat(browser.findElement(By.cssSelector(".advice a")).getAttribute("href")).contains("/de-de/");
+        PageChecks.assertGood(browser, root, "an attempt's detail in German");
     }
 }

@@ -24,6 +24,7 @@ class BrandingTest {
                     "sspr.branding.organisation-name", "Northwind Traders",
                     "sspr.branding.logo-url", "/img/northwind.svg",
                     "sspr.branding.help-desk", "call 555-0100 or write to help@northwind.example",
+                    "sspr.branding.primary-colour", "#FFC20E",
                     "sspr.portal.url", "https://passwordreset.microsoftonline.com/?whr=northwind.example");
         }
     }
@@ -35,6 +36,15 @@ class BrandingTest {
         assertThat(page.select(".organisation").text()).isEqualTo("Northwind Traders");
         assertThat(page.select("img.logo").attr("src")).isEqualTo("/img/northwind.svg");
         assertThat(page.title()).endsWith("Northwind Traders");
+    }
+
+    @Test
+    void servesTheOrganisationsColourAsAStylesheetWithReadableTextOnIt() {
+        Document page = Jsoup.parse(given().get("/").asString());
+        assertThat(page.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("/css/site.css", "/branding.css");
+
+        given().get("/branding.css").then().statusCode(200).contentType("text/css")
+                .body(org.hamcrest.Matchers.equalTo(":root { --brand: #ffc20e; --brand-contrast: #000000; }\n"));
     }
 
     @Test

@@ -13,7 +13,7 @@ class UiLanguageTest {
 
     @Test
     void followsTheBrowsersFirstSupportedLanguage() {
-        assertThat(UiLanguage.choose(null, null, List.of(Locale.GERMAN, Locale.forLanguageTag("sv-FI"))))
+        assertThat(UiLanguage.choose(null, null, List.of(Locale.ITALIAN, Locale.forLanguageTag("sv-FI"))))
                 .isEqualTo(UiLanguage.SWEDISH);
     }
 
@@ -30,5 +30,27 @@ class UiLanguageTest {
     @Test
     void unknownCodesFallBackToEnglish() {
         assertThat(UiLanguage.choose("xx", "<script>", List.of(Locale.CHINESE))).isEqualTo(UiLanguage.ENGLISH);
+    }
+
+    @Test
+    void portugueseBrowsersGetBrazilianPortuguese() {
+        assertThat(UiLanguage.choose(null, null, List.of(Locale.forLanguageTag("pt-PT"))))
+                .isEqualTo(UiLanguage.PORTUGUESE_BRAZIL);
+        assertThat(UiLanguage.choose("pt-br", null, List.of())).isEqualTo(UiLanguage.PORTUGUESE_BRAZIL);
+    }
+
+    @Test
+    void norwegianBrowsersGetBokmal() {
+        assertThat(UiLanguage.choose(null, null, List.of(Locale.forLanguageTag("no-NO"))))
+                .isEqualTo(UiLanguage.NORWEGIAN_BOKMAL);
+        assertThat(UiLanguage.choose(null, null, List.of(Locale.forLanguageTag("nb-NO"))))
+                .isEqualTo(UiLanguage.NORWEGIAN_BOKMAL);
+    }
+
+    @Test
+    void japaneseBrowsersGetJapaneseWithItsMicrosoftLocale() {
+        UiLanguage language = UiLanguage.choose(null, null, List.of(Locale.JAPAN));
+        assertThat(language).isEqualTo(UiLanguage.JAPANESE);
+        assertThat(language.microsoftLocale()).isEqualTo("ja-jp");
     }
 }

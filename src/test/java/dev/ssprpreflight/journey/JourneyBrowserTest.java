@@ -1,0 +1,256 @@
+package dev.ssprpreflight.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import dev.ssprpreflight.testsupport.Chromium;
+import dev.ssprpreflight.testsupport.PageChecks;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The journey as a person meets it, in headless Chromium on a desktop and on a phone-sized window:
+ * every demo user, wrong input, the language switch, the keyboard alone, and every page through axe,
+ * the weight limit and the no-external-requests rule. The test profile shows full reasons.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JourneyBrowserTest {
+
+    private static final String PORTAL = "https://passwordreset.microsoftonline.com/";
+
+    enum Window {
+        DESKTOP(new Dimension(1280, 900)),
+        PHONE(new Dimension(390, 844));
+
+        final Dimension size;
+
+        Window(Dimension size) {
+            this.size = size;
+        }
+    }
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        Chromium.assumeInstalled();
+        browser = Chromium.start(Files.createTempDirectory("downloads"), Window.DESKTOP.size);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshStart() {
+        Chromium.assumeInstalled();
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Every user of the demo tenant with the verdict tenant.yaml says they must get, on both windows. */
+    static Stream<Arguments> demoUsers() throws IOException {
+        List<Arguments> users = new ArrayList<>();
+        try (InputStream in = JourneyBrowserTest.class.getClassLoader().getResourceAsStream("demo/tenant.yaml")) {
+            JsonNode tenant = new ObjectMapper(new YAMLFactory()).readTree(in);
+            for (Window window : Window.values()) {
+                for (JsonNode user : tenant.get("users")) {
+                    users.add(Arguments.of(user.get("upn").asText(), user.get("expect").asText(), window));
+                }
+            }
+        }
+        return users.stream();
+    }
+
+    @ParameterizedTest(name = "{0} on {2}")
+    @MethodSource("demoUsers")
+    void everyDemoUserGetsTheirVerdict(String upn, String expect, Window window) {
+        open("/", window);
+        submit(upn);
+
+        if (expect.startsWith("BLOCKED")) {
+            wait.until(page -> !browser.findElements(By.cssSelector(".reference-code")).isEmpty());
+            List<String> expected = List.of(expect.replaceAll(".*\\[(.*)\\].*", "$1").split("\\s*,\\s*"));
+            assertThat(browser.findElements(By.cssSelector("[data-reason]")))
+                    .extracting(element -> element.getAttribute("data-reason"))
+                    .containsExactlyElementsOf(expected);
+            assertThat(browser.findElement(By.cssSelector(".reference-code")).getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+            assertFitsTheWindow();
+        } else {
+            wait.until(page -> browser.getCurrentUrl().startsWith(PORTAL));
+            assertThat(browser.getCurrentUrl()).startsWith(PORTAL + "?username=").endsWith("&mkt=en-us");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Window.class)
+    void wrongInputIsAnnouncedAndTiedToTheField(Window window) {
+        open("/", window);
+        submit("not a username");
+
+        wait.until(page -> !browser.findElements(By.cssSelector(".error-summary")).isEmpty());
+        WebElement summary = browser.findElement(By.cssSelector(".error-summary"));
+        assertThat(summary.getAttribute("role")).isEqualTo("alert");
+        WebElement field = browser.findElement(By.id("username"));
+        assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(field.getAttribute("aria-describedby")).contains("username-error");
+        assertThat(browser.findElement(By.id("username-error")).getText())
+                .isEqualTo("Enter your username in the form name@organisation.com.");
+        assertThat(field.getAttribute("value")).isEqualTo("not a username");
+        assertThat(browser.switchTo().activeElement()).isEqualTo(field);
+        assertFitsTheWindow();
+        PageChecks.assertGood(browser, root, "the form with an error on " + window);
+    }
+
+    @Test
+    void theLanguageSwitchWorksWithoutJavaScriptAndIsRemembered() {
+        open("/", Window.PHONE);
+        new Select(browser.findElement(By.id("language-choice"))).selectByVisibleText("Svenska");
+        browser.findElement(By.cssSelector("form.language-switch button")).click();
+
+        wait.until(page -> "sv".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Glömt ditt lösenord?");
+        PageChecks.assertGood(browser, root, "the Swedish form");
+
+        submit("allan.deyoung@contoso.example");
+        wait.until(page -> !browser.findElements(By.cssSelector(".reference-code")).isEmpty());
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Lösenordsåterställning fungerar inte för dig ännu");
+        assertThat(browser.findElements(By.cssSelector("[data-reason] a.doc-link[href*='learn.microsoft.com']")))
+                .isNotEmpty().allSatisfy(link -> assertThat(link.getAttribute("href")).contains("/sv-se/"));
+        PageChecks.assertGood(browser, root, "the Swedish explanation page");
+        PageChecks.screenshot(browser, "journey-blocked-sv-phone");
+
+        new Select(browser.findElement(By.id("language-choice"))).selectByVisibleText("日本語");
+        browser.findElement(By.cssSelector("form.language-switch button")).click();
+        wait.until(page -> "ja".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("パスワードをお忘れですか？");
+    }
+
+    @Test
+    void aPersonCanGoThroughWithTheKeyboardAloneAndAlwaysSeesWhereTheyAre() {
+        open("/", Window.DESKTOP);
+        Map<String, String> skipLink = tabAndDescribeFocus();
+        assertThat(skipLink.get("class")).isEqualTo("skip-link");
+        assertVisibleFocus(skipLink);
+
+        Map<String, String> focused = skipLink;
+        for (int tab = 0; tab < 10 && !"username".equals(focused.get("id")); tab++) {
+            focused = tabAndDescribeFocus();
+            assertVisibleFocus(focused);
+        }
+        assertThat(focused.get("id")).as("the username field is reachable with Tab").isEqualTo("username");
+        browser.switchTo().activeElement().sendKeys("allan.deyoung@contoso.example");
+        Map<String, String> button = tabAndDescribeFocus();
+        assertThat(button.get("tag")).isEqualTo("button");
+        assertVisibleFocus(button);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        wait.until(page -> browser.findElements(By.cssSelector("[data-reason]")).size() == 3);
+        Map<String, String> first = tabAndDescribeFocus();
+        assertVisibleFocus(first);
+    }
+
+    @Test
+    void everyJourneyPageIsAccessibleLightAndSelfContained() {
+        for (Window window : Window.values()) {
+            open("/", window);
+            PageChecks.assertGood(browser, root, "the form on " + window);
+            if (window == Window.DESKTOP) {
+                browser.findElement(By.id("username")).sendKeys("adele.vance@contoso.example");
+                PageChecks.screenshot(browser, "journey-form-ready-user");
+                browser.findElement(By.id("username")).clear();
+            }
+            submit("allan.deyoung@contoso.example");
+            wait.until(page -> !browser.findElements(By.cssSelector(".reference-code")).isEmpty());
+            PageChecks.assertGood(browser, root, "the explanation page on " + window);
+            if (window == Window.DESKTOP) {
+                PageChecks.screenshot(browser, "journey-blocked-three-reasons");
+            }
+            open("/no-such-page", window);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+            PageChecks.assertGood(browser, root, "the not-found page on " + window);
+        }
+    }
+
+    @Test
+    void theAccessibilityScanReallyFindsProblems() {
+        browser.get("data:text/html,<html><body><input type=text><img src=x.png></body></html>");
+
+        assertThat(PageChecks.seriousAccessibilityViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("label"))
+                .anySatisfy(v -> assertThat(v).startsWith("image-alt"));
+    }
+
+    private void open(String path, Window window) {
+        browser.manage().window().setSize(window.size);
+        browser.get(root + path.substring(1));
+    }
+
+    private void submit(String username) {
+        WebElement field = browser.findElement(By.id("username"));
+        field.clear();
+        field.sendKeys(username);
+        browser.findElement(By.cssSelector("form.username-form button[type=submit]")).click();
+    }
+
+    private void assertFitsTheWindow() {
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> tabAndDescribeFocus() {
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        return (Map<String, String>) ((JavascriptExecutor) browser).executeScript("""
+                const e = document.activeElement, s = getComputedStyle(e);
+                return { tag: e.tagName.toLowerCase(), id: e.id, class: e.className,
+                         outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth, boxShadow: s.boxShadow };
+                """);
+    }
+
+    private static void assertVisibleFocus(Map<String, String> focused) {
+        boolean outlined = !"none".equals(focused.get("outlineStyle"))
+                && Double.parseDouble(focused.get("outlineWidth").replace("px", "")) >= 2;
+        assertThat(outlined).as("visible focus on %s", focused).isTrue();
+    }
+}
