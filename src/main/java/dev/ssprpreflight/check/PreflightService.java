@@ -28,23 +28,38 @@ public final class PreflightService {
     private final Clock clock;
     private final Duration budget;
     private final ExecutorService executor;
+    private final CheckObserver observer;
+
+    /** A service whose checks nobody observes. */
+    public PreflightService(Directory directory, CheckCatalogue catalogue, CheckSettings settings, Clock clock,
+            Duration budget, ExecutorService executor) {
+        this(directory, catalogue, settings, clock, budget, executor, CheckObserver.NONE);
+    }
 
     /**
      * @param budget the total time one check may take
      * @param executor runs the directory calls, so that a hung call cannot hold the caller past the
      *        budget
+     * @param observer told about every verdict (metrics)
      */
     public PreflightService(Directory directory, CheckCatalogue catalogue, CheckSettings settings, Clock clock,
-            Duration budget, ExecutorService executor) {
+            Duration budget, ExecutorService executor, CheckObserver observer) {
         this.directory = directory;
         this.catalogue = catalogue;
         this.settings = settings;
         this.clock = clock;
         this.budget = budget;
         this.executor = executor;
+        this.observer = observer;
     }
 
     public Verdict check(String userPrincipalName) {
+        Verdict verdict = run(userPrincipalName);
+        observer.checked(verdict);
+        return verdict;
+    }
+
+    private Verdict run(String userPrincipalName) {
         long startNanos = System.nanoTime();
         Instant deadline = clock.instant().plus(budget);
         Future<Verdict> work;
@@ -57,6 +72,7 @@ public final class PreflightService {
             return work.get(budget.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             work.cancel(true);
+            observer.budgetExceeded();
             return Verdict.checksUnavailable("check exceeded its budget of " + budget, List.of(), since(startNanos));
         } catch (ExecutionException e) {
             return Verdict.checksUnavailable("check failed: " + e.getCause(), List.of(), since(startNanos));

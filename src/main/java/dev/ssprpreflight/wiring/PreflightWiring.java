@@ -12,11 +12,17 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import dev.ssprpreflight.check.CheckCatalogue;
 import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.Directory;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.directory.TenantConfig;
+import dev.ssprpreflight.operations.CheckMetrics;
+import dev.ssprpreflight.operations.MdcPropagatingExecutor;
+import dev.ssprpreflight.operations.TimedDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Turns the plain-Java check core into beans. The core itself stays free of Quarkus so that it is
@@ -51,7 +57,8 @@ class PreflightWiring {
             thread.setDaemon(true);
             return thread;
         };
-        return Executors.newCachedThreadPool(daemons);
+        // Carries the request's correlation id into the directory's log lines.
+        return new MdcPropagatingExecutor(Executors.newCachedThreadPool(daemons));
     }
 
     void closeExecutor(@Disposes @Named("preflight-executor") ExecutorService executor) {
@@ -61,7 +68,10 @@ class PreflightWiring {
     @Produces
     @Singleton
     PreflightService preflightService(Directory directory, CheckSettings settings, CheckConfig config, Clock clock,
-            @Named("preflight-executor") ExecutorService executor) {
-        return new PreflightService(directory, CheckCatalogue.standard(), settings, clock, config.timeout(), executor);
+            @Named("preflight-executor") ExecutorService executor, CheckMetrics metrics, MeterRegistry registry,
+            @ConfigProperty(name = "sspr.directory", defaultValue = "demo") String adapter) {
+        Directory timed = new TimedDirectory(directory, registry, adapter);
+        return new PreflightService(timed, CheckCatalogue.standard(), settings, clock, config.timeout(), executor,
+                metrics);
     }
 }

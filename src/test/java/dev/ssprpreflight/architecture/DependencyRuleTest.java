@@ -64,6 +64,21 @@ class DependencyRuleTest {
     }
 
     @Test
+    void operationsWatchesTheCoreAndTheDirectoryStatusOnly() {
+        noClasses().that().resideInAPackage(ROOT + ".operations..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".journey..", ROOT + ".admin..",
+                        ROOT + ".audit..", ROOT + ".wiring..", ROOT + ".directory.demo..", ROOT + ".directory.graph..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheWiringUsesOperations() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".operations..", ROOT + ".wiring..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".operations..")
+                .check(classes);
+    }
+
+    @Test
     void nothingDependsOnThePages() {
         noClasses().that().resideOutsideOfPackage(ROOT + ".journey..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".journey..")

@@ -160,6 +160,34 @@ class PreflightServiceTest {
         assertThat(verdict.directoryRequestIds()).containsExactly("lookup-1", "live-429");
     }
 
+    @Test
+    void tellsItsObserverAboutEveryVerdictAndEveryBudgetOverrun() {
+        var seen = new java.util.ArrayList<Outcome>();
+        var overruns = new java.util.concurrent.atomic.AtomicInteger();
+        CheckObserver observer = new CheckObserver() {
+            @Override
+            public void checked(Verdict verdict) {
+                seen.add(verdict.outcome());
+            }
+
+            @Override
+            public void budgetExceeded() {
+                overruns.incrementAndGet();
+            }
+        };
+        Clock clock = Clock.fixed(Facts.NOW, ZoneOffset.UTC);
+        var ready = new PreflightService(FakeDirectory.finding(Facts.ready()), CheckCatalogue.standard(),
+                CheckSettings.defaults(), clock, BUDGET, executor, observer);
+        var hanging = new PreflightService(FakeDirectory.hangingFor(HANG), CheckCatalogue.standard(),
+                CheckSettings.defaults(), clock, BUDGET, executor, observer);
+
+        ready.check(UPN);
+        assertTimeoutPreemptively(PATIENCE, () -> hanging.check(UPN));
+
+        assertThat(seen).containsExactly(Outcome.READY, Outcome.CHECKS_UNAVAILABLE);
+        assertThat(overruns).hasValue(1);
+    }
+
     private Verdict check(Directory directory) {
         var service = new PreflightService(directory, CheckCatalogue.standard(), CheckSettings.defaults(),
                 Clock.fixed(Facts.NOW, ZoneOffset.UTC), BUDGET, executor);

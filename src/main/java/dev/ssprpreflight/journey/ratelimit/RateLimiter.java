@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 
 /**
@@ -20,10 +22,12 @@ public class RateLimiter {
 
     private final BucketStore store;
     private final RateLimitConfig config;
+    private final MeterRegistry registry;
 
-    RateLimiter(BucketStore store, RateLimitConfig config) {
+    RateLimiter(BucketStore store, RateLimitConfig config, MeterRegistry registry) {
         this.store = store;
         this.config = config;
+        this.registry = registry;
     }
 
     /** Counts one check from a client (see {@code ClientAddress#bucketKey}). */
@@ -46,11 +50,21 @@ public class RateLimiter {
                 .build();
         try {
             ConsumptionProbe probe = store.tryConsume(key, configuration);
-            return probe.isConsumed() ? LimitDecision.ALLOWED : LimitDecision.refused(probe.getNanosToWaitForRefill());
+            if (probe.isConsumed()) {
+                return LimitDecision.ALLOWED;
+            }
+            countRejection(key);
+            return LimitDecision.refused(probe.getNanosToWaitForRefill());
         } catch (RuntimeException e) {
             Log.errorf(e, "Rate-limit store failed; letting the check through (bucket %s)", key.substring(0, key.indexOf(':')));
             return LimitDecision.ALLOWED;
         }
+    }
+
+    /** Tagged by the key's kind (client, account, soft, ...), never by the key itself: it names people. */
+    private void countRejection(String key) {
+        Counter.builder("sspr.rate.limit.rejections").description("Checks refused by a rate limit")
+                .tag("limit", key.substring(0, key.indexOf(':'))).register(registry).increment();
     }
 
     private LimitDecision take(String key, RateLimitConfig.Limit limit) {

@@ -1,0 +1,58 @@
+package dev.ssprpreflight.directory;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.ssprpreflight.directory.graph.GraphDirectory;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Exposes the chosen adapter's {@link DirectoryStatus}, reading only what {@link GraphDirectory}
+ * already publishes ({@code health()} and {@code mirrorStatus()}), so that operations code never
+ * touches the Graph adapter itself.
+ */
+class DirectoryStatusProducer {
+
+    @Produces
+    @ApplicationScoped
+    DirectoryStatus status(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String name,
+            @Identifier("graph") Instance<GraphDirectory> graph) {
+        if (!"graph".equals(name)) {
+            return new Local(name);
+        }
+        // Resolved lazily: the graph bean is created (and checks its settings) by DirectoryProducer.
+        return new GraphStatus(graph);
+    }
+
+    /** An adapter without a remote service: nothing to watch. */
+    record Local(String adapter) implements DirectoryStatus {
+
+        @Override
+        public Optional<Remote> remote() {
+            return Optional.empty();
+        }
+    }
+
+    /** Microsoft Graph as {@link GraphDirectory} has seen it. */
+    record GraphStatus(Instance<GraphDirectory> graph) implements DirectoryStatus {
+
+        @Override
+        public String adapter() {
+            return "graph";
+        }
+
+        @Override
+        public Optional<Remote> remote() {
+            GraphDirectory directory = graph.get();
+            GraphDirectory.Health health = directory.health();
+            GraphDirectory.MirrorStatus mirror = directory.mirrorStatus();
+            return Optional.of(new Remote(health.failures(), health.reportsThrottled(), health.lastFailure(),
+                    health.tenantFactsReadAt(), mirror.users(), mirror.age()));
+        }
+    }
+}

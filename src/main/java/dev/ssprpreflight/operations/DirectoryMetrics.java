@@ -1,0 +1,53 @@
+package dev.ssprpreflight.operations;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+import jakarta.inject.Singleton;
+
+import dev.ssprpreflight.directory.DirectoryStatus;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/**
+ * Publishes what the directory adapter has counted itself: Graph failures by kind (THROTTLED among
+ * them), 429s of the reports APIs, and the registration mirror's age and size. Read at scrape time;
+ * nothing for the demo directory.
+ */
+@Singleton
+class DirectoryMetrics implements MeterBinder {
+
+    private static final List<String> KINDS = List.of("NOT_FOUND", "THROTTLED", "UNAUTHENTICATED", "FORBIDDEN",
+            "SERVER_ERROR", "TIMEOUT", "NETWORK");
+
+    private final DirectoryStatus status;
+
+    DirectoryMetrics(DirectoryStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        if (status.remote().isEmpty()) {
+            return;
+        }
+        for (String kind : KINDS) {
+            FunctionCounter.builder("sspr.graph.failures", status, read(remote -> remote.failures(kind)))
+                    .description("Failed Microsoft Graph calls by kind").tag("kind", kind).register(registry);
+        }
+        FunctionCounter.builder("sspr.graph.reports.throttled", status, read(DirectoryStatus.Remote::throttled))
+                .description("429 answers of the Graph reports APIs").register(registry);
+        Gauge.builder("sspr.mirror.users", status, read(DirectoryStatus.Remote::mirrorUsers))
+                .description("Rows in the registration-report mirror").register(registry);
+        Gauge.builder("sspr.mirror.age.seconds", status,
+                read(remote -> remote.mirrorAge().map(age -> (double) age.toSeconds()).orElse(Double.NaN)))
+                .description("Seconds since the mirror's last complete refresh; NaN before the first")
+                .register(registry);
+    }
+
+    private static ToDoubleFunction<DirectoryStatus> read(ToDoubleFunction<DirectoryStatus.Remote> value) {
+        return status -> status.remote().map(value::applyAsDouble).orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.ssprpreflight.operations;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The value rules of {@code sspr.*} keys that their types alone do not enforce: a zero period, a
+ * negative capacity or an http portal would start fine and fail users later. Each problem names the
+ * key, the value and the fix. Cross-key and credential rules stay with the feature that owns them
+ * (GraphCredentialFactory, BucketStoreProducer, ProofOfWork, ProxyTrustCheck, DemoSignIn).
+ */
+final class SettingRules {
+
+    private SettingRules() {
+    }
+
+    /** Every problem found in this configuration; empty when it is fine. */
+    static List<String> problems(Config config) {
+        List<String> problems = new ArrayList<>();
+        positive(config, problems, "sspr.check.timeout", "the time one check may take, e.g. PT3S");
+        positive(config, problems, "sspr.rate-limit.per-client.period", "e.g. PT10M");
+        positive(config, problems, "sspr.rate-limit.per-account.period", "e.g. PT1H");
+        positive(config, problems, "sspr.rate-limit.purge-every", "e.g. PT10M");
+        positive(config, problems, "sspr.challenge.period", "e.g. PT10M");
+        positive(config, problems, "sspr.challenge.valid-for", "e.g. PT5M");
+        positive(config, problems, "sspr.attempt-log.retention", "how long attempts are kept, e.g. P90D");
+        positive(config, problems, "sspr.tenant.sync-stale-after", "e.g. PT3H");
+        positive(config, problems, "sspr.health.mirror-max-age", "e.g. PT2H, several times the mirror's refresh");
+        notNegative(config, problems, "sspr.pacing.minimum-check-duration", "e.g. PT1S, or PT0S for no floor");
+        notNegative(config, problems, "sspr.health.graph-probe-interval", "e.g. PT30S");
+        notNegative(config, problems, "sspr.security-headers.hsts-max-age", "e.g. P365D");
+        atLeast(config, problems, "sspr.rate-limit.per-client.capacity", 1, "checks per client, e.g. 30");
+        atLeast(config, problems, "sspr.rate-limit.per-account.capacity", 1, "checks per username, e.g. 10");
+        atLeast(config, problems, "sspr.rate-limit.memory-max-entries", 1, "e.g. 100000");
+        atLeast(config, problems, "sspr.challenge.after", 1, "checks before a challenge, e.g. 5");
+        between(config, problems, "sspr.challenge.difficulty", 1, 32, "leading zero bits, e.g. 18");
+        atLeast(config, problems, "sspr.admin.page-size", 1, "rows per console page, e.g. 50");
+        https(config, problems, "sspr.portal.url", "Microsoft's portal, https://passwordreset.microsoftonline.com/");
+        pacingWithinBudget(config, problems);
+        return problems;
+    }
+
+    private static void positive(Config config, List<String> problems, String key, String example) {
+        duration(config, problems, key).filter(value -> value.isZero() || value.isNegative())
+                .ifPresent(value -> problems.add(key + "=" + value + " must be longer than zero: set " + example));
+    }
+
+    private static void notNegative(Config config, List<String> problems, String key, String example) {
+        duration(config, problems, key).filter(Duration::isNegative)
+                .ifPresent(value -> problems.add(key + "=" + value + " must not be negative: set " + example));
+    }
+
+    private static void atLeast(Config config, List<String> problems, String key, long minimum, String example) {
+        number(config, problems, key).filter(value -> value < minimum).ifPresent(
+                value -> problems.add(key + "=" + value + " must be at least " + minimum + ": set " + example));
+    }
+
+    private static void between(Config config, List<String> problems, String key, long min, long max, String example) {
+        number(config, problems, key).filter(value -> value < min || value > max).ifPresent(value -> problems
+                .add(key + "=" + value + " must be between " + min + " and " + max + ": set " + example));
+    }
+
+    private static void https(Config config, List<String> problems, String key, String example) {
+        config.getOptionalValue(key, String.class).ifPresent(value -> {
+            URI uri = parse(value, URI::create);
+            if (uri == null || !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                problems.add(key + "=" + value + " is not an https URL: set " + example);
+            }
+        });
+    }
+
+    /** A floor above the budget would make every check wait for a verdict that already gave up. */
+    private static void pacingWithinBudget(Config config, List<String> problems) {
+        Optional<Duration> floor = duration(config, new ArrayList<>(), "sspr.pacing.minimum-check-duration");
+        Optional<Duration> budget = duration(config, new ArrayList<>(), "sspr.check.timeout");
+        if (floor.isPresent() && budget.isPresent() && floor.get().compareTo(budget.get()) > 0) {
+            problems.add("sspr.pacing.minimum-check-duration=" + floor.get() + " is longer than sspr.check.timeout="
+                    + budget.get() + ": set the floor at or below the check's budget");
+        }
+    }
+
+    private static Optional<Duration> duration(Config config, List<String> problems, String key) {
+        return config.getOptionalValue(key, String.class).map(value -> {
+            Duration parsed = parse(value, Duration::parse);
+            if (parsed == null) {
+                problems.add(key + "=" + value + " is not an ISO-8601 duration: write it like PT30S, PT10M or P90D");
+            }
+            return parsed;
+        });
+    }
+
+    private static Optional<Long> number(Config config, List<String> problems, String key) {
+        return config.getOptionalValue(key, String.class).map(value -> {
+            Long parsed = parse(value.trim(), Long::valueOf);
+            if (parsed == null) {
+                problems.add(key + "=" + value + " is not a whole number: write digits only, e.g. 10");
+            }
+            return parsed;
+        });
+    }
+
+    private static <T> T parse(String value, Function<String, T> parser) {
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
