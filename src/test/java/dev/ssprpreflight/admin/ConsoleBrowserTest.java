@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -70,6 +71,8 @@ class ConsoleBrowserTest {
     void signsInOpensTheDashboardFiltersAndDownloadsTheCsv() throws IOException {
         ConsoleSignIn.issueTokensFor(provider, "helpdesk.anna", List.of("SsprPreflight.Admin"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // A wait that reads the page while it navigates may hold an element of the page that just left.
+        wait.ignoring(StaleElementReferenceException.class);
 
         browser.get(root + "admin");
         wait.until(page -> !browser.findElements(By.id("username")).isEmpty());

@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -72,6 +73,8 @@ class JourneyBrowserTest {
         Chromium.assumeInstalled();
         browser = Chromium.start(Files.createTempDirectory("downloads"), Window.DESKTOP.size);
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        // A wait that reads the page while it navigates may hold an element of the page that just left.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
