@@ -139,6 +139,8 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             // The user-assigned identity's client id: azure-identity picks that identity.
             { name: 'SSPR_GRAPH_CLIENT_ID', value: identity.properties.clientId }
             { name: 'SSPR_RATE_LIMIT_STORE', value: 'database' }
+            // One replica at a time pages the registration report (database lease); all share its rows.
+            { name: 'SSPR_GRAPH_REGISTRATION_MIRROR_STORE', value: 'database' }
             { name: 'SSPR_CHALLENGE_SECRET', secretRef: 'challenge-secret' }
             { name: 'QUARKUS_DATASOURCE_JDBC_URL', value: 'jdbc:postgresql://${postgres.properties.fullyQualifiedDomainName}:5432/sspr?sslmode=require' }
             { name: 'QUARKUS_DATASOURCE_USERNAME', value: dbAdminLogin }

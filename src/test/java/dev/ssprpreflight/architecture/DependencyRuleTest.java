@@ -48,6 +48,18 @@ class DependencyRuleTest {
                 .check(classes);
     }
 
+    /** The Graph adapter sees the shared mirror through the {@code MirrorStore} port only, never its database. */
+    @Test
+    void graphAdapterSeesTheSharedMirrorThroughItsPortOnly() {
+        noClasses().that().resideInAPackage(ROOT + ".directory.graph..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".directory.store..", "java.sql..",
+                        "javax.sql..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".directory.store..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".directory.graph..", "com.microsoft..")
+                .check(classes);
+    }
+
     @Test
     void auditDependsOnTheCoreOnly() {
         noClasses().that().resideInAPackage(ROOT + ".audit..")

@@ -81,6 +81,33 @@ public interface GraphConfig {
         /** How long after start the first read begins; tests push it out to drive the mirror themselves. */
         @WithDefault("PT5S")
         Duration firstRefreshAfter();
+
+        /**
+         * {@code memory}: each instance reads the report itself (one instance). {@code database}: the
+         * replicas share one copy in the database and one refresh lease (several replicas).
+         */
+        @WithDefault("memory")
+        Store store();
+
+        /** With {@code store=database}: how often each replica renews or checks the lease and loads a newer shared copy. */
+        @WithDefault("PT1M")
+        Duration syncEvery();
+
+        /**
+         * With {@code store=database}: how long the lease lasts without renewal, so a dead holder is replaced; longer than
+         * sync-every.
+         */
+        @WithDefault("PT3M")
+        Duration leaseDuration();
+
+        /** With {@code store=database}: this replica's lease-holder id; defaults to the host name plus a random suffix. */
+        Optional<String> replicaId();
+
+        /** Where the mirror lives. */
+        enum Store {
+            MEMORY,
+            DATABASE
+        }
     }
 
     /** The documented limit of the identity and access reports APIs: about 5 requests per 10 s per app per tenant. */

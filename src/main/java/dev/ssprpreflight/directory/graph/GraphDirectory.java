@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,6 +27,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.ssprpreflight.check.Directory;
 import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
+import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.TenantConfig;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Identifier;
@@ -53,7 +55,8 @@ public class GraphDirectory implements Directory {
     private static final Duration FIRST_TOKEN_WAIT = Duration.ofSeconds(20);
 
     GraphDirectory(GraphConfig config, TenantConfig tenant,
-            @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget) {
+            @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget,
+            Instance<MirrorStore> mirrorStores) {
         Clock clock = Clock.systemUTC();
         this.tokenFetcher = Executors.newSingleThreadExecutor(daemon("graph-token"));
         CachedTokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config),
@@ -64,7 +67,9 @@ public class GraphDirectory implements Directory {
                 throttle.reservedForChecks());
         this.tenantCache = new TenantFactsCache(clock, config.tenantFactsTtl(), config.detectFederatedDomains(),
                 tenant.passwordWritebackEnabled());
-        this.mirror = new RegistrationMirror(client, reportsBudget, clock);
+        var mirrorConfig = config.registrationMirror();
+        Optional<RegistrationMirror.Sharing> sharing = sharing(mirrorConfig, mirrorStores);
+        this.mirror = new RegistrationMirror(client, reportsBudget, clock, sharing);
         this.batchLookup = new BatchLookup(client, tenantCache, mirror, reportsBudget, health);
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health);
         // One daemon thread of our own rather than @Scheduled: a scheduled method would create this
@@ -73,10 +78,11 @@ public class GraphDirectory implements Directory {
         // The first token costs a round trip to Entra ID (and TLS and class loading, seconds on a cold
         // JVM): pay it during start, before the HTTP port opens, not in a user's check.
         firstToken(credential, config);
-        var mirrorConfig = config.registrationMirror();
+        // Shared: every replica syncs often (renews or takes the lease, loads newer copies); the holder
+        // pages the report once per refresh period. Alone: the instance pages it once per period.
+        Duration period = sharing.isPresent() ? mirrorConfig.syncEvery() : mirrorConfig.refreshEvery();
         mirrorScheduler.scheduleWithFixedDelay(this::refreshMirrorQuietly,
-                mirrorConfig.firstRefreshAfter().toMillis(), mirrorConfig.refreshEvery().toMillis(),
-                TimeUnit.MILLISECONDS);
+                mirrorConfig.firstRefreshAfter().toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         Log.infof("Microsoft Graph directory at %s, credential %s", config.baseUrl(),
                 config.credential().name().toLowerCase().replace('_', '-'));
     }
@@ -168,12 +174,38 @@ public class GraphDirectory implements Directory {
         };
     }
 
+    private static Optional<RegistrationMirror.Sharing> sharing(GraphConfig.Mirror config,
+            Instance<MirrorStore> stores) {
+        if (config.store() != GraphConfig.Mirror.Store.DATABASE) {
+            return Optional.empty();
+        }
+        if (config.leaseDuration().compareTo(config.syncEvery()) <= 0) {
+            throw new IllegalStateException("sspr.graph.registration-mirror.lease-duration (" + config.leaseDuration()
+                    + ") must be longer than sspr.graph.registration-mirror.sync-every (" + config.syncEvery()
+                    + "), or the lease holder loses its lease between two syncs");
+        }
+        String holder = config.replicaId().filter(id -> !id.isBlank()).orElseGet(GraphDirectory::defaultReplicaId);
+        Log.infof("Registration mirror shared through the database; this replica's lease holder id is %s", holder);
+        return Optional.of(new RegistrationMirror.Sharing(stores.get(), holder, config.leaseDuration(),
+                config.refreshEvery()));
+    }
+
+    private static String defaultReplicaId() {
+        String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElse("replica");
+        return host + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
     private void refreshMirrorQuietly() {
         try {
-            mirror.refresh();
+            mirror.sync();
         } catch (RuntimeException e) {
             Log.warnf("Registration mirror refresh failed: %s", e.getClass().getSimpleName());
         }
+    }
+
+    /** One scheduled mirror step now (shared: lease, then page or load); for tests in this package. */
+    RegistrationMirror.Refresh syncRegistrationMirror() {
+        return mirror.sync();
     }
 
     /** The SDK client, for tests in this package that drive the mirror with their own budget. */
@@ -184,6 +216,11 @@ public class GraphDirectory implements Directory {
     @PreDestroy
     void stop() {
         mirrorScheduler.shutdownNow();
+        try {
+            mirror.releaseLease();
+        } catch (RuntimeException e) {
+            Log.debugf("Could not release the registration-mirror lease at shutdown (it expires): %s", e.getMessage());
+        }
         tokenFetcher.shutdownNow();
     }
 }

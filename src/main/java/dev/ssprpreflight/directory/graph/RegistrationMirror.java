@@ -3,6 +3,7 @@ package dev.ssprpreflight.directory.graph;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import com.microsoft.kiota.ApiException;
 import dev.ssprpreflight.check.AdminRoles;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.directory.MirrorStore;
 import io.quarkus.logging.Log;
 
 /**
@@ -25,6 +27,12 @@ import io.quarkus.logging.Log;
  * about 5 requests per 10 s, far too few to ask it per check on a busy morning. The whole list is read
  * page by page ({@code @odata.nextLink}), each page drawing a slot from the {@link ReportsBudget}, and
  * swapped in at once when complete. A failed refresh keeps the previous copy.
+ * <p>
+ * With a {@link Sharing} ({@code sspr.graph.registration-mirror.store=database}) the replicas behave as
+ * one: {@link #sync()} keeps (or takes over) a lease in the {@link MirrorStore}; only the lease holder
+ * pages the report, when the shared copy is older than the refresh period, and publishes the rows; every
+ * other replica loads the shared copy when its version changes. A holder that dies stops renewing, and
+ * the next replica to sync after the lease expired takes over.
  */
 final class RegistrationMirror {
 
@@ -35,7 +43,23 @@ final class RegistrationMirror {
     private final ReportsBudget budget;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
+    private final Optional<Sharing> sharing;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Optional.empty());
+    /** The version of the shared copy in {@link #snapshot}, 0 when none was loaded (shared mode only). */
+    private long loadedVersion;
+    /** When this replica last paged the report as the lease holder (shared mode only). */
+    private Optional<Instant> lastPagedAt = Optional.empty();
+
+    /**
+     * How this replica shares the mirror.
+     *
+     * @param store the shared lease and rows
+     * @param holder this replica's lease-holder id, unique among the replicas
+     * @param leaseDuration how long a lease lasts unless renewed; longer than the sync period
+     * @param refreshEvery how old the shared copy may get before the holder pages the report again
+     */
+    record Sharing(MirrorStore store, String holder, Duration leaseDuration, Duration refreshEvery) {
+    }
 
     /** Rows by object id and by lower-case UPN. */
     private record Snapshot(Map<String, Row> byId, Map<String, Row> byUpn, Optional<Instant> completedAt) {
@@ -69,9 +93,14 @@ final class RegistrationMirror {
     }
 
     RegistrationMirror(GraphServiceClient client, ReportsBudget budget, Clock clock) {
+        this(client, budget, clock, Optional.empty());
+    }
+
+    RegistrationMirror(GraphServiceClient client, ReportsBudget budget, Clock clock, Optional<Sharing> sharing) {
         this.client = client;
         this.budget = budget;
         this.clock = clock;
+        this.sharing = sharing;
     }
 
     Optional<Row> byObjectId(String objectId) {
@@ -91,27 +120,112 @@ final class RegistrationMirror {
         return snapshot.byId().size();
     }
 
-    /** Reads the whole report again; a refresh already running makes this one return at once. */
+    /**
+     * Reads the whole report again now; a refresh already running makes this one return at once. When
+     * shared, only as the lease holder (taking the lease if it is free), and the rows are published.
+     */
     Refresh refresh() {
         if (!refreshing.tryLock()) {
             return new Refresh(false, 0, 0, Optional.of("a refresh is already running"));
         }
         try {
+            if (sharing.isEmpty()) {
+                return readAllPages();
+            }
+            Sharing shared = sharing.get();
+            if (!shared.store().tryLease(shared.holder(), clock.instant(), shared.leaseDuration())) {
+                return loadSharedCopy(Optional.of("another replica holds the refresh lease"));
+            }
             return readAllPages();
         } finally {
             refreshing.unlock();
         }
     }
 
+    /**
+     * The scheduled step. Alone: a refresh. Shared: renew or take the lease; the holder pages the report
+     * when the shared copy is due, every other replica loads the shared copy if it changed.
+     */
+    Refresh sync() {
+        if (sharing.isEmpty()) {
+            return refresh();
+        }
+        if (!refreshing.tryLock()) {
+            return new Refresh(false, 0, 0, Optional.of("a refresh is already running"));
+        }
+        try {
+            Sharing shared = sharing.get();
+            Instant now = clock.instant();
+            if (!shared.store().tryLease(shared.holder(), now, shared.leaseDuration())) {
+                return loadSharedCopy(Optional.empty());
+            }
+            // The holder: take a newer copy first (a previous holder's), then page only if it is due.
+            Refresh loaded = loadSharedCopy(Optional.empty());
+            boolean copyDue = snapshot.completedAt()
+                    .map(at -> Duration.between(at, now).compareTo(shared.refreshEvery()) >= 0).orElse(true);
+            // A failed refresh is retried after a refresh period too, as a single instance does.
+            boolean triedLately = lastPagedAt
+                    .map(at -> Duration.between(at, now).compareTo(shared.refreshEvery()) < 0).orElse(false);
+            if (!copyDue || triedLately) {
+                return loaded;
+            }
+            lastPagedAt = Optional.of(now);
+            return readAllPages();
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    /** Gives up the lease (shutdown), so that another replica takes over without waiting for expiry. */
+    void releaseLease() {
+        sharing.ifPresent(shared -> shared.store().release(shared.holder()));
+    }
+
+    /** Renews the lease between pages; a database failure counts as a lost lease. */
+    private boolean leaseRenewed() {
+        Sharing shared = sharing.orElseThrow();
+        try {
+            return shared.store().tryLease(shared.holder(), clock.instant(), shared.leaseDuration());
+        } catch (RuntimeException e) {
+            Log.warnf("Could not renew the registration-mirror lease: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    private Refresh loadSharedCopy(Optional<String> note) {
+        MirrorStore store = sharing.orElseThrow().store();
+        if (store.version() != loadedVersion) {
+            store.read().ifPresent(copy -> {
+                Map<String, Row> byId = new HashMap<>();
+                Map<String, Row> byUpn = new HashMap<>();
+                for (MirrorStore.Row row : copy.rows()) {
+                    Row mirrored = new Row(row.report(), row.admin());
+                    byId.put(row.objectId(), mirrored);
+                    if (row.userPrincipalName() != null) {
+                        byUpn.put(row.userPrincipalName().toLowerCase(Locale.ROOT), mirrored);
+                    }
+                }
+                snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(copy.completedAt()));
+                loadedVersion = copy.version();
+                Log.infof("Registration mirror loaded from the shared copy: %d users", byId.size());
+            });
+        }
+        return new Refresh(snapshot.completedAt().isPresent(), snapshot.byId().size(), 0, note);
+    }
+
     private Refresh readAllPages() {
         Map<String, Row> byId = new HashMap<>();
         Map<String, Row> byUpn = new HashMap<>();
+        List<MirrorStore.Row> shareable = new ArrayList<>();
         String nextLink = null;
         int pages = 0;
         do {
             try {
                 if (!budget.acquireForMirror(MAX_WAIT_PER_PAGE)) {
                     return failed(pages, "no reports budget within " + MAX_WAIT_PER_PAGE);
+                }
+                if (sharing.isPresent() && !leaseRenewed()) {
+                    return failed(pages, "the refresh lease passed to another replica");
                 }
                 var builder = client.reports().authenticationMethods().userRegistrationDetails();
                 UserRegistrationDetailsCollectionResponse page = nextLink == null ? builder.get()
@@ -124,6 +238,10 @@ final class RegistrationMirror {
                     }
                     Row mirrored = new Row(GraphFacts.report(row), Boolean.TRUE.equals(row.getIsAdmin()));
                     byId.put(row.getId().toLowerCase(Locale.ROOT), mirrored);
+                    if (sharing.isPresent()) {
+                        shareable.add(new MirrorStore.Row(row.getId().toLowerCase(Locale.ROOT),
+                                row.getUserPrincipalName(), mirrored.report(), mirrored.admin()));
+                    }
                     if (row.getUserPrincipalName() != null) {
                         byUpn.put(row.getUserPrincipalName().toLowerCase(Locale.ROOT), mirrored);
                     }
@@ -144,7 +262,15 @@ final class RegistrationMirror {
                 return failed(pages, GraphFailure.fromException(GraphCall.REGISTRATION_REPORT, e).describe());
             }
         } while (nextLink != null);
-        snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(clock.instant()));
+        Instant completedAt = clock.instant();
+        if (sharing.isPresent()) {
+            Sharing shared = sharing.get();
+            if (!shared.store().publish(shared.holder(), clock.instant(), completedAt, shareable)) {
+                return failed(pages, "the refresh lease passed to another replica before the rows were stored");
+            }
+            loadedVersion = shared.store().version();
+        }
+        snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(completedAt));
         Log.infof("Registration mirror refreshed: %d users in %d pages", byId.size(), pages);
         return new Refresh(true, byId.size(), pages, Optional.empty());
     }

@@ -177,7 +177,7 @@ public final class GraphBenchmark {
                     .withTransformers("reports-throttle")));
         }
 
-        GraphDirectory directory = new GraphDirectory(config(graph), tenantConfig(), Duration.ofSeconds(3));
+        GraphDirectory directory = new GraphDirectory(config(graph), tenantConfig(), Duration.ofSeconds(3), null);
         var mirror = directory.refreshRegistrationMirror();
         System.out.printf("mirror: %d users in %d pages, complete=%s%n", mirror.users(), mirror.pages(), mirror.complete());
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -358,6 +358,10 @@ public final class GraphBenchmark {
                 return new Mirror() {
                     public Duration refreshEvery() { return Duration.ofMinutes(30); }
                     public Duration firstRefreshAfter() { return Duration.ofHours(1); }
+                    public Store store() { return Store.MEMORY; }
+                    public Duration syncEvery() { return Duration.ofMinutes(1); }
+                    public Duration leaseDuration() { return Duration.ofMinutes(3); }
+                    public java.util.Optional<String> replicaId() { return java.util.Optional.empty(); }
                 };
             }
             public ReportsThrottle reportsThrottle() {

@@ -1,0 +1,195 @@
+package dev.ssprpreflight.directory.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.directory.MirrorStore;
+import io.quarkus.arc.Unremovable;
+
+/**
+ * The shared registration-report mirror in the application's database (tables of
+ * {@code V110__Registration_mirror.sql}). Plain JDBC with portable SQL, so that the same migration and
+ * statements run on PostgreSQL (several replicas) and on the embedded H2 database.
+ * <p>
+ * The lease is the single row of {@code registration_mirror_state}, taken with one conditional
+ * {@code UPDATE} (free, expired or already ours): the database's row lock makes that atomic between
+ * replicas, and a dead holder's lease simply expires. Publishing re-checks the lease in the same
+ * transaction that replaces the rows, so a replica that lost its lease cannot overwrite a newer copy.
+ */
+@Singleton
+@Unremovable
+public class DatabaseMirrorStore implements MirrorStore {
+
+    private static final int BATCH = 500;
+
+    private final DataSource dataSource;
+
+    @Inject
+    public DatabaseMirrorStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public boolean tryLease(String holder, Instant now, Duration duration) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE registration_mirror_state "
+                        + "SET holder = ?, lease_expires_at = ? "
+                        + "WHERE id = 1 AND (holder IS NULL OR holder = ? OR lease_expires_at <= ?)")) {
+            connection.setAutoCommit(true);
+            update.setString(1, holder);
+            update.setLong(2, now.plus(duration).toEpochMilli());
+            update.setString(3, holder);
+            update.setLong(4, now.toEpochMilli());
+            return update.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take the registration-mirror lease: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void release(String holder) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE registration_mirror_state "
+                        + "SET holder = NULL, lease_expires_at = 0 WHERE id = 1 AND holder = ?")) {
+            connection.setAutoCommit(true);
+            update.setString(1, holder);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not release the registration-mirror lease: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean publish(String holder, Instant now, Instant completedAt, List<Row> rows) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                // Locks the state row until commit: nobody takes the lease while the rows are swapped.
+                try (PreparedStatement state = connection.prepareStatement("UPDATE registration_mirror_state "
+                        + "SET version = version + 1, completed_at = ? "
+                        + "WHERE id = 1 AND holder = ? AND lease_expires_at > ?")) {
+                    state.setLong(1, completedAt.toEpochMilli());
+                    state.setString(2, holder);
+                    state.setLong(3, now.toEpochMilli());
+                    if (state.executeUpdate() != 1) {
+                        connection.rollback();
+                        return false;
+                    }
+                }
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM registration_mirror_row")) {
+                    delete.executeUpdate();
+                }
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO registration_mirror_row "
+                        + "(object_id, user_principal_name, sspr_enabled, sspr_registered, methods, is_admin, updated_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    int pending = 0;
+                    for (Row row : rows) {
+                        insert.setString(1, row.objectId());
+                        insert.setString(2, row.userPrincipalName());
+                        insert.setBoolean(3, row.report().ssprEnabled());
+                        insert.setBoolean(4, row.report().ssprRegistered());
+                        insert.setString(5, row.report().methods().stream().map(Enum::name).sorted()
+                                .collect(Collectors.joining(",")));
+                        insert.setBoolean(6, row.admin());
+                        insert.setString(7, row.report().updatedAt().toString());
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) {
+                        insert.executeBatch();
+                    }
+                }
+                connection.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store the registration mirror: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long version() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT version FROM registration_mirror_state WHERE id = 1");
+                ResultSet result = select.executeQuery()) {
+            return result.next() ? result.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the registration mirror's version: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<Copy> read() {
+        try (Connection connection = dataSource.getConnection()) {
+            // One snapshot for the state and the rows: a publish in between cannot mix two copies.
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try {
+                long version;
+                Instant completedAt;
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT version, completed_at FROM registration_mirror_state WHERE id = 1");
+                        ResultSet result = select.executeQuery()) {
+                    if (!result.next() || result.getLong(1) == 0) {
+                        connection.commit();
+                        return Optional.empty();
+                    }
+                    version = result.getLong(1);
+                    completedAt = Instant.ofEpochMilli(result.getLong(2));
+                }
+                List<Row> rows = new ArrayList<>();
+                try (PreparedStatement select = connection.prepareStatement("SELECT object_id, user_principal_name, "
+                        + "sspr_enabled, sspr_registered, methods, is_admin, updated_at FROM registration_mirror_row");
+                        ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        rows.add(new Row(result.getString(1), result.getString(2),
+                                new RegistrationReport(result.getBoolean(3), result.getBoolean(4),
+                                        methods(result.getString(5)), Instant.parse(result.getString(7))),
+                                result.getBoolean(6)));
+                    }
+                }
+                connection.commit();
+                return Optional.of(new Copy(version, completedAt, rows));
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the registration mirror: " + e.getMessage(), e);
+        }
+    }
+
+    private static Set<AuthMethod> methods(String names) {
+        Set<AuthMethod> methods = EnumSet.noneOf(AuthMethod.class);
+        if (names != null && !names.isEmpty()) {
+            for (String name : names.split(",")) {
+                methods.add(AuthMethod.valueOf(name));
+            }
+        }
+        return methods;
+    }
+}
