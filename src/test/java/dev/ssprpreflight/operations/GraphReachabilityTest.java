@@ -2,29 +2,27 @@ package dev.ssprpreflight.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.testsupport.MovableClock;
 
 class GraphReachabilityTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
 
-    private final MutableClock clock = new MutableClock();
+    private final MovableClock clock = new MovableClock(T0);
     private final GraphReachability reachability = new GraphReachability(clock, Duration.ofSeconds(30));
 
     @Test
     void newNetworkFailuresWithoutASuccessMakeGraphUnreachable() {
         assertThat(reachability.reachable(seen(0, "NETWORK", Optional.of(T0)))).isTrue();
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
 
         assertThat(reachability.reachable(seen(2, "NETWORK", Optional.of(T0)))).isFalse();
     }
@@ -32,9 +30,9 @@ class GraphReachabilityTest {
     @Test
     void aSuccessfulReadMakesItReachableAgain() {
         reachability.reachable(seen(0, "TIMEOUT", Optional.of(T0)));
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
         reachability.reachable(seen(1, "TIMEOUT", Optional.of(T0)));
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
 
         assertThat(reachability.reachable(seen(1, "TIMEOUT", Optional.of(T0.plusSeconds(50))))).isTrue();
     }
@@ -42,9 +40,9 @@ class GraphReachabilityTest {
     @Test
     void staysUnreachableWhileNothingSucceeds() {
         reachability.reachable(seen(0, "UNAUTHENTICATED", Optional.empty()));
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
         reachability.reachable(seen(1, "UNAUTHENTICATED", Optional.empty()));
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
 
         assertThat(reachability.reachable(seen(1, "UNAUTHENTICATED", Optional.empty()))).isFalse();
     }
@@ -52,10 +50,10 @@ class GraphReachabilityTest {
     @Test
     void normalAnswersAreNotFailuresOfReachability() {
         reachability.reachable(seen(0, "NOT_FOUND", Optional.of(T0)));
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
 
         assertThat(reachability.reachable(seen(9, "NOT_FOUND", Optional.of(T0)))).isTrue();
-        clock.advance(Duration.ofSeconds(30));
+        clock.move(Duration.ofSeconds(30));
         assertThat(reachability.reachable(seen(9, "THROTTLED", Optional.of(T0)))).isTrue();
     }
 
@@ -67,7 +65,7 @@ class GraphReachabilityTest {
     @Test
     void reusesItsVerdictWithinTheInterval() {
         reachability.reachable(seen(0, "NETWORK", Optional.of(T0)));
-        clock.advance(Duration.ofSeconds(10));
+        clock.move(Duration.ofSeconds(10));
 
         assertThat(reachability.reachable(seen(5, "NETWORK", Optional.of(T0)))).isTrue();
     }
@@ -77,26 +75,4 @@ class GraphReachabilityTest {
                 Optional.empty());
     }
 
-    private static final class MutableClock extends Clock {
-        private Instant now = T0;
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 }
