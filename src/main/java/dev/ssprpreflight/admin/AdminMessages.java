@@ -157,10 +157,10 @@ public interface AdminMessages {
     String noAttempts();
 
     @Message
-    String matching(long total);
+    String matching(String total);
 
     @Message
-    String pageOf(long page, long pages);
+    String pageOf(String page, String pages);
 
     @Message
     String previousPage();
@@ -234,7 +234,7 @@ public interface AdminMessages {
     String notKept();
 
     @Message
-    String durationMillis(long millis);
+    String durationMillis(String millis);
 
     @Message
     String reasonsHeading();

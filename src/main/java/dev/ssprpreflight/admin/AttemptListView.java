@@ -2,6 +2,8 @@ package dev.ssprpreflight.admin;
 
 import java.util.List;
 
+import dev.ssprpreflight.web.LocaleFormats;
+
 /**
  * The attempt list with its filter.
  *
@@ -15,9 +17,24 @@ import java.util.List;
  * @param links the links for sorting, paging and the export, with the filter kept
  * @param outcomes the outcome choices, code and label
  * @param reasons the reason choices, code and label
+ * @param formats numbers as the page's language writes them
  */
 public record AttemptListView(ConsoleFrame frame, AttemptFilter filter, List<String> problems, List<AttemptRow> rows,
-        long total, long page, long pageCount, FilterLinks links, List<Choice> outcomes, List<Choice> reasons) {
+        long total, long page, long pageCount, FilterLinks links, List<Choice> outcomes, List<Choice> reasons,
+        LocaleFormats formats) {
+
+    /** How many attempts match, as the page's language writes numbers. */
+    public String shownTotal() {
+        return formats.number(total);
+    }
+
+    public String shownPage() {
+        return formats.number(page);
+    }
+
+    public String shownPageCount() {
+        return formats.number(pageCount);
+    }
 
     /** The link to the previous page, or null on the first. */
     public String previousLink() {

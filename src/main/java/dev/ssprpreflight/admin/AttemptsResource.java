@@ -32,6 +32,7 @@ import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.web.LocaleFormats;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -82,16 +83,17 @@ public class AttemptsResource {
         if (parsed.query().isEmpty()) {
             List<String> problems = parsed.problems().stream().map(p -> problem(p, msg)).toList();
             AttemptListView view = new AttemptListView(pages.frame(language, FilterLinks.LIST), filter, problems,
-                    List.of(), 0, 1, 1, new FilterLinks(filter), outcomes, reasons);
+                    List.of(), 0, 1, 1, new FilterLinks(filter), outcomes, reasons, LocaleFormats.of(language));
             return ConsolePages.html(Response.status(Response.Status.BAD_REQUEST), Templates.list(view), language)
                     .build();
         }
         AttemptQuery query = parsed.query().get();
         pages.audit("view-attempts", describe(query));
         AttemptPage result = search.page(query);
-        List<AttemptRow> rows = result.attempts().stream().map(a -> AttemptRow.of(a, msg)).toList();
+        LocaleFormats formats = LocaleFormats.of(language);
+        List<AttemptRow> rows = result.attempts().stream().map(a -> AttemptRow.of(a, msg, formats)).toList();
         AttemptListView view = new AttemptListView(pages.frame(language, FilterLinks.LIST), filter, List.of(), rows,
-                result.total(), result.page(), result.pageCount(), new FilterLinks(filter), outcomes, reasons);
+                result.total(), result.page(), result.pageCount(), new FilterLinks(filter), outcomes, reasons, formats);
         return ConsolePages.html(Response.ok(), Templates.list(view), language).build();
     }
 
@@ -116,7 +118,9 @@ public class AttemptsResource {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CsvWriter csv = new CsvWriter(writer);
             csv.row(AttemptRow.CSV_HEADER);
-            search.forEach(query, attempt -> csv.row(AttemptRow.of(attempt, msg).csvCells()));
+            // The CSV is for machines: ISO times in UTC and plain numbers, whatever the console's language.
+            LocaleFormats formats = LocaleFormats.of(UiLanguage.DEFAULT);
+            search.forEach(query, attempt -> csv.row(AttemptRow.of(attempt, msg, formats).csvCells()));
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -148,7 +152,7 @@ public class AttemptsResource {
     private Response detailPage(Attempt attempt, AttemptDetailView.Recheck recheck, HttpHeaders headers) {
         UiLanguage language = pages.language(headers);
         AdminMessages msg = ConsolePages.messages(language);
-        AttemptRow row = AttemptRow.of(attempt, msg);
+        AttemptRow row = AttemptRow.of(attempt, msg, LocaleFormats.of(language));
         List<ReasonAdvice> advice = attempt.reasons.stream().sorted()
                 .map(reason -> ConsoleTexts.advice(reason, msg, language)).toList();
         FactsSnapshot facts = factsJson.read(attempt).orElse(null);

@@ -29,6 +29,7 @@ import dev.ssprpreflight.audit.ReferenceCode;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.web.LanguageChoice;
+import dev.ssprpreflight.web.LocaleFormats;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -119,9 +120,10 @@ public class DashboardResource {
                 .map(e -> new DashboardView.ReasonTotal(e.getKey().name(), ConsoleTexts.reasonTitle(e.getKey(), msg),
                         e.getValue(), colours.get(e.getKey())))
                 .toList();
+        LocaleFormats formats = LocaleFormats.of(language);
         DashboardView view = new DashboardView(pages.frame(language, "/admin"), period, PERIODS, outcomeTotals, chart,
-                msg.chartSummary(firstDay.toString(), lastDay.toString()), reasonTotals, searchMessage,
-                firstDay.toString(), lastDay.toString());
+                msg.chartSummary(formats.date(firstDay), formats.date(lastDay)), reasonTotals, searchMessage,
+                firstDay.toString(), lastDay.toString(), formats);
         return ConsolePages.html(status, Templates.dashboard(view), language).build();
     }
 }

@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -202,6 +204,47 @@ class AttemptsConsoleTest {
         assertThat(page.select("h1").text()).isEqualTo("Vad som hindrar lösenordsåterställning");
         assertThat(page.select("tr[data-reason=LICENSE_MISSING] th a").text())
                 .isEqualTo("Ingen licens som omfattar återställning");
+    }
+
+    @Test
+    void writesTimesAndNumbersTheGermanWay() {
+        Document detail = Jsoup.parse(given().header("Accept-Language", "de")
+                .get("/admin/attempts/" + blockedLicence.referenceCode).then().statusCode(200).extract().asString());
+        assertThat(detail.select("dd time").text()).isEqualTo(DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm:ss 'UTC'")
+                .withZone(ZoneOffset.UTC).format(blockedLicence.occurredAt));
+
+        Document list = Jsoup.parse(given().header("Accept-Language", "de").get("/admin/attempts?outcome=CHECKS_UNAVAILABLE")
+                .then().statusCode(200).extract().asString());
+        assertThat(list.select("td.number").text()).isEqualTo("3.000 ms");
+
+        Document dashboard = Jsoup.parse(given().header("Accept-Language", "de").get("/admin").asString());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(dashboard.select("svg[role=img] > text").eachText())
+                .contains(DateTimeFormatter.ofPattern("dd.MM.yyyy").format(today));
+    }
+
+    @Test
+    void writesTimesAndNumbersTheJapaneseWay() {
+        for (int i = 0; i < 1000; i++) {
+            AttemptFixtures.insert("many" + i + "@contoso.example", Outcome.READY, List.of(), NOW.minusSeconds(i), 5);
+        }
+        Document list = Jsoup.parse(given().header("Accept-Language", "ja").get("/admin/attempts?outcome=READY")
+                .then().statusCode(200).extract().asString());
+        assertThat(list.select("p.matching").text()).isEqualTo("1,001 件の試行が一致します。");
+        Element first = list.select("tr[data-reference-code] time").first();
+        assertThat(first.text()).isEqualTo(DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss 'UTC'")
+                .withZone(ZoneOffset.UTC).format(Instant.parse(first.attr("datetime"))));
+
+        Document dashboard = Jsoup.parse(given().header("Accept-Language", "ja").get("/admin").asString());
+        assertThat(dashboard.select("[data-outcome=READY] .count").text()).isEqualTo("1,001");
+    }
+
+    @Test
+    void theExportStaysIsoWhateverTheLanguage() {
+        String csv = given().header("Accept-Language", "de").get("/admin/attempts/export.csv?outcome=CHECKS_UNAVAILABLE")
+                .asString();
+
+        assertThat(csv.split("\r\n")[1]).matches("[^,]+,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},.*,3000,.*");
     }
 
     @Test

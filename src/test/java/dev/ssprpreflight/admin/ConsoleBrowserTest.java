@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -35,6 +37,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 
 /** A help-desk person in a real browser: signs in through the identity provider, filters, exports. */
 @QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTest {
 
     @OidcWireMock
@@ -46,9 +49,25 @@ class ConsoleBrowserTest {
     private ChromeDriver browser;
     private Path downloads;
 
-    @BeforeEach
-    void start() throws IOException {
+    @BeforeAll
+    void startBrowser() throws IOException {
         Chromium.assumeInstalled();
+        downloads = Files.createTempDirectory("downloads");
+        browser = Chromium.start(downloads, new Dimension(1280, 900));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void seedAndSignOut() {
+        // Signed out of the app and the provider alike (both are on localhost: cookies ignore the port).
+        browser.get(root.toString());
+        browser.manage().deleteAllCookies();
         AttemptFixtures.clear();
         AttemptFixtures.insert("lee.gu@contoso.example", Outcome.BLOCKED, List.of(Reason.LICENSE_MISSING),
                 Instant.now().minus(Duration.ofHours(2)));
@@ -56,15 +75,23 @@ class ConsoleBrowserTest {
                 Instant.now().minus(Duration.ofHours(3)));
         AttemptFixtures.insert("adele.vance@contoso.example", Outcome.READY, List.of(),
                 Instant.now().minus(Duration.ofHours(4)));
-        downloads = Files.createTempDirectory("downloads");
-        browser = Chromium.start(downloads, new Dimension(1280, 900));
     }
 
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @Test
+    void someoneWithoutTheAppRoleGetsAnAccessibleRefusal() {
+        ConsoleSignIn.issueTokensFor(provider, "someone.else", List.of("Other.Role"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        browser.get(root + "admin");
+        wait.until(page -> !browser.findElements(By.id("username")).isEmpty());
+        browser.findElement(By.id("username")).sendKeys("someone.else");
+        browser.findElement(By.id("password")).sendKeys("secret");
+        browser.findElement(By.id("login")).click();
+
+        wait.until(page -> browser.getCurrentUrl().startsWith(root + "admin"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No access");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("SsprPreflight.Admin");
+        PageChecks.assertGood(browser, root, "the console's refusal (403)");
     }
 
     @Test
