@@ -84,6 +84,11 @@ final class CachedTokenCredential implements TokenCredential {
             if (running != null && !running.isDone()) {
                 return running;
             }
+            // A renewal may have finished between the caller's look at the cache and this one.
+            AccessToken fresh = tokens.get(k);
+            if (fresh != null && fresh.getExpiresAt().isAfter(OffsetDateTime.now().plus(RENEW_BEFORE))) {
+                return CompletableFuture.completedFuture(fresh);
+            }
             return CompletableFuture.supplyAsync(() -> {
                 AccessToken token = delegate.getTokenSync(request);
                 tokens.put(k, token);
