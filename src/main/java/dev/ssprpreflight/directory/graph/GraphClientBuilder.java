@@ -42,6 +42,7 @@ final class GraphClientBuilder {
         RequestOption[] options = { new RetryHandlerOption((delay, attempt, request, response) -> false, 0, 0) };
         OkHttpClient http = GraphClientFactory.create(options)
                 .addInterceptor(new Deadline.Interceptor())
+                .addInterceptor(new GraphHttpMetrics())
                 // Backstops for calls without a deadline (the mirror): the SDK's 100 s are far too long.
                 .connectTimeout(budget)
                 .readTimeout(budget.multipliedBy(3))

@@ -10,8 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +33,7 @@ import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.common.annotation.Identifier;
@@ -49,6 +53,9 @@ class GraphDirectoryTest {
 
     @Inject
     PreflightService preflight;
+
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Inject
     @Identifier("graph")
@@ -74,6 +81,17 @@ class GraphDirectoryTest {
                 .withHeader("Authorization", equalTo("Bearer " + FakeGraph.ACCESS_TOKEN)));
         // Only the fake token endpoint (client credentials over https) hands out this token; it was
         // fetched once at start and is reused, so it does not show in this test's request journal.
+    }
+
+    @Test
+    void timesEveryGraphHttpRequestByKindAndStatusForPrometheus() {
+        String upn = "megan.bowen@contoso.com";
+        stubUser(UserJson.ready(USER_ID, upn), new String[0], registered(upn), null);
+
+        preflight.check(upn);
+
+        given().get(metrics).then().statusCode(200)
+                .body(containsString("sspr_graph_http_requests_seconds_count{call=\"batch\",status=\"200\"}"));
     }
 
     @Test
