@@ -10,10 +10,9 @@ import jakarta.ws.rs.core.Response;
 import dev.ssprpreflight.audit.ConsoleAccessLog;
 import dev.ssprpreflight.web.BrandingConfig;
 import dev.ssprpreflight.web.LanguageChoice;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The frame, language and access trail that every console page shares. */
@@ -31,8 +30,7 @@ public class ConsolePages {
     }
 
     public UiLanguage language(HttpHeaders headers) {
-        var cookie = headers.getCookies().get(LanguageChoice.COOKIE);
-        return UiLanguage.choose(null, cookie == null ? null : cookie.getValue(), headers.getAcceptableLanguages());
+        return LanguageChoice.of(headers);
     }
 
     public ConsoleFrame frame(UiLanguage language, String returnPath) {
@@ -53,10 +51,7 @@ public class ConsolePages {
     }
 
     public static AdminMessages messages(UiLanguage language) {
-        if (language == UiLanguage.DEFAULT) {
-            return MessageBundles.get(AdminMessages.class);
-        }
-        return MessageBundles.get(AdminMessages.class, Localized.Literal.of(language.code()));
+        return Texts.in(AdminMessages.class, language);
     }
 
     /** The signed-in admin's name as the access trail records it. */

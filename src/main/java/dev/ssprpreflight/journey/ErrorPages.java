@@ -60,14 +60,10 @@ public class ErrorPages {
     }
 
     private Response page(int status, boolean notFound, HttpHeaders headers) {
-        UiLanguage language = UiLanguage.choose(null, cookie(headers), headers.getAcceptableLanguages());
+        UiLanguage language = LanguageChoice.of(headers);
         TemplateInstance page = Templates.error(new ErrorView(PageFrame.of(language, branding), notFound))
                 .setLocale(language.locale());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).language(language.locale()).entity(page).build();
     }
 
-    private static String cookie(HttpHeaders headers) {
-        var cookie = headers.getCookies().get(LanguageChoice.COOKIE);
-        return cookie == null ? null : cookie.getValue();
-    }
 }

@@ -1,8 +1,7 @@
 package dev.ssprpreflight.journey;
 
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /** The journey's message bundle in one language, for texts composed in Java rather than in a template. */
 final class JourneyTexts {
@@ -11,10 +10,7 @@ final class JourneyTexts {
     }
 
     static JourneyMessages in(UiLanguage language) {
-        if (language == UiLanguage.DEFAULT) {
-            return MessageBundles.get(JourneyMessages.class);
-        }
-        return MessageBundles.get(JourneyMessages.class, Localized.Literal.of(language.code()));
+        return Texts.in(JourneyMessages.class, language);
     }
 
     static String problem(UsernameInput.Problem problem, UiLanguage language) {

@@ -3,6 +3,8 @@ package dev.ssprpreflight.web;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -19,6 +21,13 @@ public class LanguageChoice {
 
     LanguageChoice(CurrentVertxRequest request) {
         this.request = request;
+    }
+
+    /** The language of a request without an explicit choice: the remembered one, else the browser's. */
+    public static UiLanguage of(HttpHeaders headers) {
+        Cookie remembered = headers.getCookies().get(COOKIE);
+        return UiLanguage.choose(null, remembered == null ? null : remembered.getValue(),
+                headers.getAcceptableLanguages());
     }
 
     /** The cookie for the current request; {@code Secure} when the client came over HTTPS (also through a trusted proxy). */

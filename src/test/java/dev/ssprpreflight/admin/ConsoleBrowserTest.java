@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -80,7 +79,7 @@ class ConsoleBrowserTest {
     @Test
     void someoneWithoutTheAppRoleGetsAnAccessibleRefusal() {
         ConsoleSignIn.issueTokensFor(provider, "someone.else", List.of("Other.Role"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Chromium.waitFor(browser);
 
         browser.get(root + "admin");
         wait.until(page -> !browser.findElements(By.id("username")).isEmpty());
@@ -97,9 +96,7 @@ class ConsoleBrowserTest {
     @Test
     void signsInOpensTheDashboardFiltersAndDownloadsTheCsv() throws IOException {
         ConsoleSignIn.issueTokensFor(provider, "helpdesk.anna", List.of("SsprPreflight.Admin"));
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        // A wait that reads the page while it navigates may hold an element of the page that just left.
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = Chromium.waitFor(browser);
 
         browser.get(root + "admin");
         wait.until(page -> !browser.findElements(By.id("username")).isEmpty());

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /** A directory that answers what the test told it to, and remembers what it was asked. */
@@ -64,9 +66,10 @@ final class FakeDirectory implements Directory {
         return liveAnswer.get();
     }
 
+    /** Blocks like a call that never answers, until cancelled (interrupted) or the duration ends. */
     private static void hang(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            new CountDownLatch(1).await(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +51,8 @@ class ChallengeBrowserTest {
     @BeforeAll
     void startBrowser() throws IOException {
         Chromium.assumeInstalled();
-        browser = Chromium.start(Files.createTempDirectory("downloads"), new Dimension(1280, 900));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser = Chromium.start(new Dimension(1280, 900));
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterAll

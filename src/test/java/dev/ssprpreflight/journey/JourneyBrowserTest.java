@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -71,10 +68,8 @@ class JourneyBrowserTest {
     @BeforeAll
     void startBrowser() throws IOException {
         Chromium.assumeInstalled();
-        browser = Chromium.start(Files.createTempDirectory("downloads"), Window.DESKTOP.size);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        // A wait that reads the page while it navigates may hold an element of the page that just left.
-        wait.ignoring(StaleElementReferenceException.class);
+        browser = Chromium.start(Window.DESKTOP.size);
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterAll

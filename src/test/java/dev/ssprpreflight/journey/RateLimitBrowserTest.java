@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +37,8 @@ class RateLimitBrowserTest {
     @BeforeAll
     void startBrowser() throws IOException {
         Chromium.assumeInstalled();
-        browser = Chromium.start(Files.createTempDirectory("downloads"), new Dimension(390, 844));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser = Chromium.start(new Dimension(390, 844));
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterAll

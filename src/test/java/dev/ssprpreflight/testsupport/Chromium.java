@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and ChromeDriver for the browser tests. Nothing is downloaded: the
@@ -31,6 +34,25 @@ public final class Chromium {
     public static void assumeInstalled() {
         Assumptions.assumeTrue(new File(BROWSER).canExecute() && new File(DRIVER).canExecute(),
                 "Chromium is not installed; browser tests need it: " + INSTALL);
+    }
+
+    /** A fresh headless browser with its own profile and a download folder of its own. */
+    public static ChromeDriver start(Dimension window) {
+        try {
+            return start(Files.createTempDirectory("downloads"), window);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The tests' wait: up to 15 s, and tolerant of a wait that reads the page while it navigates
+     * (and so holds an element of the page that just left).
+     */
+    public static WebDriverWait waitFor(ChromeDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** A fresh headless browser with its own profile and the given download folder. */

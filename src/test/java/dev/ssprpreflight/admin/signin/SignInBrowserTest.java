@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +34,7 @@ class SignInBrowserTest {
     @BeforeAll
     void startBrowser() throws IOException {
         Chromium.assumeInstalled();
-        browser = Chromium.start(Files.createTempDirectory("downloads"), new Dimension(390, 844));
+        browser = Chromium.start(new Dimension(390, 844));
     }
 
     @AfterAll
@@ -48,7 +46,7 @@ class SignInBrowserTest {
 
     @Test
     void theSignInPageIsAccessibleBeforeAndAfterAWrongPassword() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebDriverWait wait = Chromium.waitFor(browser);
         browser.get(root + "admin");
         wait.until(page -> browser.getCurrentUrl().startsWith(root + "admin/sign-in"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to the console");

@@ -48,6 +48,12 @@ final class FakeGraph {
         stubDefaults();
     }
 
+    /** Forgets every stub and request, then stubs what a test starts with (see {@link #stubDefaults()}). */
+    void reset() {
+        server.resetAll();
+        stubDefaults();
+    }
+
     /** Stubs every test starts with: the client-secret token endpoint and the batch endpoint for its token. */
     void stubDefaults() {
         server.stubFor(post(urlPathEqualTo("/" + TENANT_ID + "/oauth2/v2.0/token"))

@@ -63,8 +63,7 @@ class GraphDirectoryTest {
 
     @BeforeEach
     void resetGraph() {
-        graph.server.resetAll();
-        graph.stubDefaults();
+        graph.reset();
         graph.stubTenant(false, null, true);
     }
 

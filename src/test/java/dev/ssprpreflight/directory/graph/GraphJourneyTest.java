@@ -30,8 +30,7 @@ class GraphJourneyTest {
 
     @BeforeEach
     void resetGraph() {
-        graph.server.resetAll();
-        graph.stubDefaults();
+        graph.reset();
         graph.stubTenant(false, null, true);
     }
 

@@ -68,8 +68,7 @@ class GraphLiveLookInBatchTest {
 
     @BeforeEach
     void mirrorTheReport() {
-        graph.server.resetAll();
-        graph.stubDefaults();
+        graph.reset();
         graph.stubTenant(false, null, true);
         graph.server.stubFor(get(urlPathEqualTo(REPORT)).withQueryParam("$filter", absent())
                 .willReturn(okJson(GraphJson.registrationPage(List.of(

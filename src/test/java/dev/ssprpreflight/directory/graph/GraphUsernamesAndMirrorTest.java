@@ -50,8 +50,7 @@ class GraphUsernamesAndMirrorTest {
 
     @BeforeEach
     void resetGraph() {
-        graph.server.resetAll();
-        graph.stubDefaults();
+        graph.reset();
         graph.server.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson(GraphJson.organization(false, null))));
         graph.server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
                 .willReturn(okJson(GraphJson.authorizationPolicy(true))));

@@ -63,8 +63,7 @@ class TwoReplicasShareTheMirrorTest {
 
     @Test
     void oneReplicaPagesTheReportAndBothUseTheRowsUntilTheOtherTakesOver() throws SQLException {
-        graph.server.resetAll();
-        graph.stubDefaults();
+        graph.reset();
         stubReport("Anna@contoso.com", "Ben@contoso.com", "Cleo@contoso.com");
 
         DataSource ownConnections = replicaBDataSource();
