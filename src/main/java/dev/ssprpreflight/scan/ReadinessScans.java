@@ -1,0 +1,201 @@
+package dev.ssprpreflight.scan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import dev.ssprpreflight.check.Reason;
+
+/**
+ * Starts readiness scans and runs them in the background: the check catalogue over every user of the
+ * tenant or of one group, page by page as the {@link TenantListing} delivers them, each page's blocked
+ * users stored as it arrives so that nothing but one page is ever held in memory.
+ * <p>
+ * One scan at a time across replicas: the {@link ScanStore} hands out the scan's lease, and every stored
+ * page renews it. A scan that cannot go on (the directory failed, the application stopped) is marked
+ * failed with the reason; only a scan that read the last page is marked complete.
+ */
+public final class ReadinessScans {
+
+    private static final Logger LOG = Logger.getLogger(ReadinessScans.class.getName());
+
+    private final TenantListing listing;
+    private final ScanStore store;
+    private final ScanJudge judge;
+    private final Clock clock;
+    private final ExecutorService runner;
+    private final String holder;
+    private final Duration lease;
+
+    /**
+     * @param judge the check catalogue and settings the live checks use
+     * @param runner runs the scans; one thread is enough, as one scan runs at a time
+     * @param holder this replica's lease-holder id, unique among the replicas
+     * @param lease how long a scan's lease lasts unless a stored page renews it; longer than the slowest
+     *        page (a throttled page waits out its {@code Retry-After})
+     */
+    ReadinessScans(TenantListing listing, ScanStore store, ScanJudge judge, Clock clock, ExecutorService runner,
+            String holder, Duration lease) {
+        this.listing = listing;
+        this.store = store;
+        this.judge = judge;
+        this.clock = clock;
+        this.runner = runner;
+        this.holder = holder;
+        this.lease = lease;
+    }
+
+    /** Public for the wiring: a service over the real catalogue. */
+    public static ReadinessScans create(TenantListing listing, ScanStore store,
+            dev.ssprpreflight.check.CheckCatalogue catalogue, dev.ssprpreflight.check.CheckSettings settings,
+            Clock clock, ExecutorService runner, String holder, Duration lease) {
+        return new ReadinessScans(listing, store, new ScanJudge(catalogue, settings), clock, runner, holder, lease);
+    }
+
+    /**
+     * Starts a scan in the background, unless the group cannot be found or another scan runs.
+     *
+     * @param startedBy the admin's name, or {@code schedule}
+     */
+    public StartResult start(ScanRequest request, String startedBy) {
+        ScanScope scope;
+        Optional<String> groupName = request.group();
+        if (groupName.isEmpty()) {
+            scope = ScanScope.wholeTenant();
+        } else {
+            List<TenantListing.Group> groups;
+            try {
+                groups = listing.findGroups(groupName.get());
+            } catch (TenantListing.ListingFailure e) {
+                return new StartResult.DirectoryUnavailable(e.getMessage());
+            }
+            List<TenantListing.Group> chosen = request.groupId()
+                    .map(id -> groups.stream().filter(group -> group.id().equalsIgnoreCase(id)).toList())
+                    .orElse(groups);
+            if (chosen.isEmpty()) {
+                return new StartResult.GroupNotFound(groupName.get());
+            }
+            if (chosen.size() > 1) {
+                return new StartResult.GroupAmbiguous(groupName.get(), chosen);
+            }
+            scope = ScanScope.group(chosen.get(0).id(), chosen.get(0).displayName());
+        }
+        if (store.running().isPresent()) {
+            // Checked before counting, so that a busy scanner costs the directory nothing; begin() decides.
+            return new StartResult.AlreadyRunning(store.running().get().id());
+        }
+        OptionalLong total = listing.countUsers(scope);
+        Optional<ScanRecord> begun = store.begin(new ScanStore.NewScan(scope, startedBy, total), holder,
+                clock.instant(), lease);
+        if (begun.isEmpty()) {
+            return new StartResult.AlreadyRunning(store.running().map(ScanRecord::id).orElse(0L));
+        }
+        ScanRecord scan = begun.get();
+        try {
+            runner.execute(() -> run(scan));
+        } catch (RejectedExecutionException e) {
+            store.fail(scan.id(), clock.instant(), "the application is shutting down");
+            return new StartResult.DirectoryUnavailable("the application is shutting down");
+        }
+        LOG.info(() -> "Readiness scan " + scan.id() + " started by " + startedBy + " over "
+                + scope.groupName().map(name -> "group " + name).orElse("the whole tenant"));
+        return new StartResult.Started(scan.id());
+    }
+
+    /** The page-by-page work of one scan, on the runner's thread. */
+    private void run(ScanRecord scan) {
+        Totals totals = new Totals();
+        try {
+            listing.forEachPage(scan.scope(), users -> recordPage(scan.id(), users, totals));
+            if (!store.complete(scan.id(), holder, clock.instant(), totals.tally(), totals.reasonCounts())) {
+                LOG.warning(() -> "Readiness scan " + scan.id() + " read every page but was no longer ours to complete");
+                return;
+            }
+            LOG.info(() -> "Readiness scan " + scan.id() + " complete: " + totals.listed + " users, "
+                    + totals.blocked + " blocked");
+        } catch (TenantListing.ListingFailure e) {
+            failQuietly(scan.id(), e.getMessage());
+        } catch (InterruptedException e) {
+            failQuietly(scan.id(), "stopped: the application shut down");
+            Thread.currentThread().interrupt();
+        } catch (LeaseLost e) {
+            LOG.warning(() -> "Readiness scan " + scan.id() + " stopped: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Readiness scan " + scan.id() + " failed", e);
+            failQuietly(scan.id(), "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void recordPage(long scanId, List<ListedUser> users, Totals totals) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        List<BlockedUser> blocked = new ArrayList<>();
+        long guests = 0;
+        var now = clock.instant();
+        for (ListedUser listed : users) {
+            if (listed.user().isGuest()) {
+                guests++;
+                continue;
+            }
+            judge.judge(listed, now).ifPresent(blocked::add);
+        }
+        totals.add(users.size(), guests, blocked);
+        if (!store.recordPage(scanId, holder, clock.instant(), lease, totals.tally(), blocked)) {
+            throw new LeaseLost("its lease passed to another replica (it was too slow, or marked failed)");
+        }
+    }
+
+    private void failQuietly(long scanId, String why) {
+        try {
+            store.fail(scanId, clock.instant(), why);
+            LOG.warning(() -> "Readiness scan " + scanId + " failed: " + why);
+        } catch (RuntimeException e) {
+            // The lease expires and the next start marks the scan failed; it is never shown as complete.
+            LOG.log(Level.SEVERE, "Readiness scan " + scanId + " failed (" + why + ") and could not be marked so", e);
+        }
+    }
+
+    /** The running totals of one scan. */
+    private static final class Totals {
+        long listed;
+        long guests;
+        long blocked;
+        final Map<Reason, Long> reasons = new EnumMap<>(Reason.class);
+
+        void add(int pageSize, long pageGuests, List<BlockedUser> pageBlocked) {
+            listed += pageSize;
+            guests += pageGuests;
+            blocked += pageBlocked.size();
+            for (BlockedUser user : pageBlocked) {
+                user.reasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
+            }
+        }
+
+        ScanStore.Tally tally() {
+            return new ScanStore.Tally(listed, guests, blocked);
+        }
+
+        Map<Reason, Long> reasonCounts() {
+            return Map.copyOf(reasons);
+        }
+    }
+
+    /** The store refused a page: another replica has taken the scan over or marked it failed. */
+    private static final class LeaseLost extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LeaseLost(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
