@@ -18,13 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.graph.core.content.BatchRequestContent;
 import com.microsoft.graph.core.content.BatchResponseContent;
 import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
-import com.microsoft.graph.models.AuthorizationPolicy;
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
-import com.microsoft.graph.models.Domain;
-import com.microsoft.graph.models.DomainCollectionResponse;
-import com.microsoft.graph.models.Organization;
-import com.microsoft.graph.models.OrganizationCollectionResponse;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserRegistrationDetails;
 import com.microsoft.graph.models.UserRegistrationDetailsCollectionResponse;
@@ -61,15 +56,17 @@ final class BatchLookup {
     private final GraphServiceClient client;
     private final String baseUrl;
     private final TenantFactsCache tenantCache;
+    private final TenantReads tenantReads;
     private final RegistrationMirror mirror;
     private final ReportsBudget reportsBudget;
     private final GraphHealth health;
 
-    BatchLookup(GraphServiceClient client, TenantFactsCache tenantCache, RegistrationMirror mirror,
+    BatchLookup(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
             ReportsBudget reportsBudget, GraphHealth health) {
         this.client = client;
         this.baseUrl = client.getRequestAdapter().getBaseUrl();
-        this.tenantCache = tenantCache;
+        this.tenantCache = tenantReads.cache();
+        this.tenantReads = tenantReads;
         this.mirror = mirror;
         this.reportsBudget = reportsBudget;
         this.health = health;
@@ -91,11 +88,7 @@ final class BatchLookup {
         }
         boolean tenantRefresh = tenantCache.claimRefresh();
         if (tenantRefresh) {
-            wanted.add(GraphCall.ORGANIZATION);
-            wanted.add(GraphCall.AUTHORIZATION_POLICY);
-            if (tenantCache.detectFederatedDomains()) {
-                wanted.add(GraphCall.DOMAINS);
-            }
+            wanted.addAll(tenantReads.calls());
         }
         Results results = new Results();
         try {
@@ -244,18 +237,9 @@ final class BatchLookup {
     }
 
     private Optional<TenantFacts> tenantFrom(Results results) {
-        var organizations = (OrganizationCollectionResponse) results.bodies.get(GraphCall.ORGANIZATION);
-        var policy = (AuthorizationPolicy) results.bodies.get(GraphCall.AUTHORIZATION_POLICY);
-        var domains = (DomainCollectionResponse) results.bodies.get(GraphCall.DOMAINS);
-        boolean domainsNeeded = tenantCache.detectFederatedDomains();
-        if (organizations == null || organizations.getValue() == null || organizations.getValue().isEmpty()
-                || policy == null || (domainsNeeded && domains == null)) {
-            return Optional.empty();
-        }
-        Organization organization = organizations.getValue().get(0);
-        List<Domain> domainList = domains == null || domains.getValue() == null ? List.of() : domains.getValue();
-        results.tenantUpdated = true;
-        return Optional.of(tenantCache.update(organization, policy, domainList));
+        Optional<TenantFacts> facts = tenantReads.update(results.bodies);
+        results.tenantUpdated = facts.isPresent();
+        return facts;
     }
 
     /**
@@ -305,13 +289,7 @@ final class BatchLookup {
                         adapter).toGetRequestInformation();
             case AUTHENTICATION_METHODS -> new com.microsoft.graph.users.item.authentication.methods.MethodsRequestBuilder(
                     user + "/authentication/methods", adapter).toGetRequestInformation();
-            case ORGANIZATION -> new com.microsoft.graph.organization.OrganizationRequestBuilder(
-                    baseUrl + "/organization?$select=id,displayName,onPremisesSyncEnabled,onPremisesLastSyncDateTime",
-                    adapter).toGetRequestInformation();
-            case AUTHORIZATION_POLICY -> new com.microsoft.graph.policies.authorizationpolicy.AuthorizationPolicyRequestBuilder(
-                    baseUrl + "/policies/authorizationPolicy", adapter).toGetRequestInformation();
-            case DOMAINS -> new com.microsoft.graph.domains.DomainsRequestBuilder(
-                    baseUrl + "/domains?$select=id,authenticationType", adapter).toGetRequestInformation();
+            case ORGANIZATION, AUTHORIZATION_POLICY, DOMAINS -> tenantReads.request(call);
             default -> throw new IllegalArgumentException(call + " does not travel in the lookup batch");
         };
     }
@@ -322,9 +300,7 @@ final class BatchLookup {
             case ADMIN_ROLES -> DirectoryRoleCollectionResponse::createFromDiscriminatorValue;
             case REGISTRATION_ROW -> UserRegistrationDetailsCollectionResponse::createFromDiscriminatorValue;
             case AUTHENTICATION_METHODS -> AuthenticationMethodCollectionResponse::createFromDiscriminatorValue;
-            case ORGANIZATION -> OrganizationCollectionResponse::createFromDiscriminatorValue;
-            case AUTHORIZATION_POLICY -> AuthorizationPolicy::createFromDiscriminatorValue;
-            case DOMAINS -> DomainCollectionResponse::createFromDiscriminatorValue;
+            case ORGANIZATION, AUTHORIZATION_POLICY, DOMAINS -> TenantReads.factory(call);
             default -> throw new IllegalArgumentException(call.name());
         };
     }

@@ -15,7 +15,30 @@ enum GraphCall {
     AUTHORIZATION_POLICY("GET authorization policy", "Policy.Read.All", true),
     DOMAINS("GET domains", "Domain.Read.All", true),
     REGISTRATION_REPORT("GET registration report page", "AuditLog.Read.All", false),
-    AUTHENTICATION_METHODS("GET user's authentication methods", "UserAuthenticationMethod.Read.All", false);
+    AUTHENTICATION_METHODS("GET user's authentication methods", "UserAuthenticationMethod.Read.All", false),
+
+    // The readiness scan's paged lists (GraphTenantListing). "Required" means the scan stops without them.
+    /** {@code GET /users?$select=...}: the same properties as {@link #USER}, so the same permission. */
+    USERS_PAGE("GET users page", "User.Read.All", true),
+    /**
+     * {@code GET /groups/{id}/transitiveMembers/microsoft.graph.user}. The users' properties beyond id and
+     * type are readable with {@code User.Read.All}, which the app has anyway.
+     */
+    GROUP_MEMBERS_PAGE("GET group's transitive user members page", "GroupMember.Read.All", true),
+    /**
+     * {@code GET /groups?$filter=displayName eq '...'}. The generated permissions table names a write
+     * permission (Group-NestingSupport.ReadWrite.All) as least privileged; GroupMember.Read.All is among
+     * those it accepts, reads only, and is needed for the group's members anyway.
+     */
+    GROUPS_BY_NAME("GET groups by display name", "GroupMember.Read.All", true),
+    USER_COUNT("GET users/$count", "User.Read.All", false),
+    GROUP_MEMBER_COUNT("GET group's transitive user members/$count", "GroupMember.Read.All", false),
+    /** {@code GET /directoryRoles}: the roles activated in the tenant. */
+    DIRECTORY_ROLES("GET directory roles", "RoleManagement.Read.Directory", true),
+    /** {@code GET /directoryRoles/{id}/members}: users, and role-assignable groups, holding the role. */
+    DIRECTORY_ROLE_MEMBERS("GET directory role members", "RoleManagement.Read.Directory", true),
+    /** The transitive user members of a group that holds a directory role. */
+    ROLE_GROUP_MEMBERS("GET role group's transitive user members", "GroupMember.Read.All", true);
 
     private final String label;
     private final String permission;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,19 +30,24 @@ import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
 import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.TenantConfig;
+import dev.ssprpreflight.scan.ScanScope;
+import dev.ssprpreflight.scan.TenantListing;
 import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Identifier;
 
 /**
- * The {@link Directory} backed by Microsoft Graph. Created only when {@code sspr.directory=graph}
- * (the producer selects it by its identifier), so its constructor is where the {@code sspr.graph.*}
- * settings are checked: a wrong one stops the start with a message naming the key.
+ * The {@link Directory} backed by Microsoft Graph, and the {@link TenantListing} of readiness scans (see
+ * {@link GraphTenantListing}; both share the SDK client, the registration mirror, the tenant facts and
+ * the health counts). Created only when {@code sspr.directory=graph} (the producer selects it by its
+ * identifier), so its constructor is where the {@code sspr.graph.*} settings are checked: a wrong one
+ * stops the start with a message naming the key.
  */
 @Singleton
 @Identifier("graph")
-public class GraphDirectory implements Directory {
+public class GraphDirectory implements Directory, TenantListing {
 
     private final BatchLookup batchLookup;
+    private final GraphTenantListing listing;
     private final LiveMethodsLookup liveMethods;
     private final RegistrationMirror mirror;
     private final TenantFactsCache tenantCache;
@@ -70,7 +76,10 @@ public class GraphDirectory implements Directory {
         var mirrorConfig = config.registrationMirror();
         Optional<RegistrationMirror.Sharing> sharing = sharing(mirrorConfig, mirrorStores);
         this.mirror = new RegistrationMirror(client, reportsBudget, clock, sharing);
-        this.batchLookup = new BatchLookup(client, tenantCache, mirror, reportsBudget, health);
+        TenantReads tenantReads = new TenantReads(client, tenantCache);
+        this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health);
+        this.listing = new GraphTenantListing(client, tenantReads, mirror,
+                new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health);
         // One daemon thread of our own rather than @Scheduled: a scheduled method would create this
         // bean (and demand Graph settings) even when another directory is selected.
@@ -108,6 +117,21 @@ public class GraphDirectory implements Directory {
             return MethodsAnswer.declined(List.of());
         }
         return liveMethods.methods(userObjectId, deadline);
+    }
+
+    @Override
+    public List<Group> findGroups(String displayName) throws ListingFailure {
+        return listing.findGroups(displayName);
+    }
+
+    @Override
+    public OptionalLong countUsers(ScanScope scope) {
+        return listing.countUsers(scope);
+    }
+
+    @Override
+    public void forEachPage(ScanScope scope, PageHandler pages) throws ListingFailure, InterruptedException {
+        listing.forEachPage(scope, pages);
     }
 
     /** Reads the registration report again now; the schedule calls it, tests and admins may too. */

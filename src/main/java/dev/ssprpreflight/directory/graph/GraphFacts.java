@@ -42,6 +42,14 @@ final class GraphFacts {
     }
 
     static UserFacts user(User user, Collection<DirectoryObject> roles, RegistrationFacts registration) {
+        return user(user, roleTemplateIds(roles), registration);
+    }
+
+    /**
+     * @param roleTemplateIds the {@code roleTemplateId}s (lower case) of the directory roles the user holds,
+     *        directly or through a group
+     */
+    static UserFacts user(User user, Set<String> roleTemplateIds, RegistrationFacts registration) {
         boolean guest = "guest".equalsIgnoreCase(user.getUserType());
         return new UserFacts(
                 Objects.requireNonNull(user.getId(), "user id"),
@@ -67,7 +75,7 @@ final class GraphFacts {
                         .map(l -> new AssignedLicense(l.getSkuId().toString(),
                                 Set.copyOf(nonNull(l.getDisabledPlans()).stream().map(UUID::toString).toList())))
                         .toList(),
-                roleTemplateIds(roles),
+                roleTemplateIds,
                 hasPrefilledContactInfo(user),
                 registration);
     }
@@ -148,7 +156,7 @@ final class GraphFacts {
         return value != null && !value.isBlank();
     }
 
-    private static <T> List<T> nonNull(List<T> list) {
+    static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
     }
 }

@@ -129,17 +129,40 @@ final class RegistrationMirror {
             return new Refresh(false, 0, 0, Optional.of("a refresh is already running"));
         }
         try {
-            if (sharing.isEmpty()) {
-                return readAllPages();
-            }
-            Sharing shared = sharing.get();
-            if (!shared.store().tryLease(shared.holder(), clock.instant(), shared.leaseDuration())) {
-                return loadSharedCopy(Optional.of("another replica holds the refresh lease"));
-            }
-            return readAllPages();
+            return refreshHoldingLock();
         } finally {
             refreshing.unlock();
         }
+    }
+
+    /**
+     * For a readiness scan, which needs the rows of the whole tenant: when no refresh ever completed, waits
+     * for one that is running, and if that did not complete either, refreshes now. Pages the report within
+     * the reports budget like any refresh, so a large tenant's first refresh takes minutes.
+     *
+     * @return the refresh made; empty when the mirror had a complete copy (perhaps after waiting)
+     */
+    Optional<Refresh> refreshUnlessEverCompleted() throws InterruptedException {
+        if (snapshot.completedAt().isPresent()) {
+            return Optional.empty();
+        }
+        refreshing.lockInterruptibly();
+        try {
+            return snapshot.completedAt().isPresent() ? Optional.empty() : Optional.of(refreshHoldingLock());
+        } finally {
+            refreshing.unlock();
+        }
+    }
+
+    private Refresh refreshHoldingLock() {
+        if (sharing.isEmpty()) {
+            return readAllPages();
+        }
+        Sharing shared = sharing.get();
+        if (!shared.store().tryLease(shared.holder(), clock.instant(), shared.leaseDuration())) {
+            return loadSharedCopy(Optional.of("another replica holds the refresh lease"));
+        }
+        return readAllPages();
     }
 
     /**

@@ -54,6 +54,12 @@ final class TenantFactsCache {
         return c == null ? Optional.empty() : Optional.of(c.facts());
     }
 
+    /** The facts if they were read within the TTL. */
+    Optional<TenantFacts> fresh() {
+        Cached c = cached;
+        return c == null || !clock.instant().isBefore(c.readAt().plus(ttl)) ? Optional.empty() : Optional.of(c.facts());
+    }
+
     /** When the facts were last read. */
     Optional<Instant> readAt() {
         Cached c = cached;

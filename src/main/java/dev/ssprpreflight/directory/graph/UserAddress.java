@@ -31,7 +31,17 @@ final class UserAddress {
 
     /** {@code $filter} value matching the UPN exactly: {@code userPrincipalName eq 'o''brien@…'}, encoded. */
     static String upnFilter(String userPrincipalName) {
-        return encode("userPrincipalName eq '" + odataLiteral(userPrincipalName) + "'", QUERY_SAFE);
+        return queryValue("userPrincipalName eq '" + odataLiteral(userPrincipalName) + "'");
+    }
+
+    /** Any key (an object id, say) as one path segment. */
+    static String segment(String value) {
+        return encode(value, PATH_SAFE);
+    }
+
+    /** Any query option's value, such as a {@code $filter} expression. */
+    static String queryValue(String value) {
+        return encode(value, QUERY_SAFE);
     }
 
     /** Inside an OData string literal a single quote is written twice. */

@@ -1,0 +1,93 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.microsoft.graph.models.DirectoryObject;
+import com.microsoft.graph.models.DirectoryObjectCollectionResponse;
+import com.microsoft.graph.models.DirectoryRole;
+import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
+import com.microsoft.graph.models.Group;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.models.UserCollectionResponse;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.RequestAdapter;
+
+import dev.ssprpreflight.scan.TenantListing.ListingFailure;
+
+/**
+ * Who holds which directory role, for the whole tenant in a few paged lists instead of one
+ * {@code transitiveMemberOf} call per user: the activated roles ({@code GET /directoryRoles}), each
+ * role's members ({@code GET /directoryRoles/{id}/members}), and, for members that are (role-assignable)
+ * groups, the group's transitive user members. The result is what the live lookup reads per user from
+ * {@code transitiveMemberOf/microsoft.graph.directoryRole}: active assignments, direct or through a group;
+ * PIM-eligible roles that are not activated appear in neither.
+ * <p>
+ * Members are read with {@code $select=id}; Graph still sends each member's {@code @odata.type}, which
+ * tells users from groups (service principals hold roles too and are left out). The map holds only the
+ * role holders, a few hundred entries even in a large tenant.
+ */
+final class DirectoryRoleHolders {
+
+    private final RequestAdapter adapter;
+    private final String baseUrl;
+    private final GraphPager pager;
+
+    DirectoryRoleHolders(GraphServiceClient client, GraphPager pager) {
+        this.adapter = client.getRequestAdapter();
+        this.baseUrl = adapter.getBaseUrl();
+        this.pager = pager;
+    }
+
+    /** Object id (lower case) to the {@code roleTemplateId}s (lower case) of the roles the user holds. */
+    Map<String, Set<String>> read() throws ListingFailure, InterruptedException {
+        Map<String, String> templateByRole = new LinkedHashMap<>();
+        pager.pages(GraphCall.DIRECTORY_ROLES, baseUrl + "/directoryRoles?$select=id,roleTemplateId",
+                url -> new com.microsoft.graph.directoryroles.DirectoryRolesRequestBuilder(url, adapter).get(),
+                DirectoryRoleCollectionResponse::getOdataNextLink,
+                page -> {
+                    for (DirectoryRole role : GraphFacts.nonNull(page.getValue())) {
+                        if (role.getId() != null && role.getRoleTemplateId() != null) {
+                            templateByRole.put(role.getId(), role.getRoleTemplateId().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                });
+        Map<String, Set<String>> byUser = new HashMap<>();
+        Map<String, Set<String>> byGroup = new LinkedHashMap<>();
+        for (Map.Entry<String, String> role : templateByRole.entrySet()) {
+            pager.pages(GraphCall.DIRECTORY_ROLE_MEMBERS,
+                    baseUrl + "/directoryRoles/" + UserAddress.segment(role.getKey()) + "/members?$select=id",
+                    url -> new com.microsoft.graph.directoryroles.item.members.MembersRequestBuilder(url, adapter).get(),
+                    DirectoryObjectCollectionResponse::getOdataNextLink,
+                    page -> {
+                        for (DirectoryObject member : GraphFacts.nonNull(page.getValue())) {
+                            if (member instanceof User user && user.getId() != null) {
+                                add(byUser, user.getId(), role.getValue());
+                            } else if (member instanceof Group group && group.getId() != null) {
+                                add(byGroup, group.getId(), role.getValue());
+                            }
+                        }
+                    });
+        }
+        for (Map.Entry<String, Set<String>> group : byGroup.entrySet()) {
+            pager.pages(GraphCall.ROLE_GROUP_MEMBERS, GroupMembers.firstPage(baseUrl, group.getKey(), "id"),
+                    url -> GroupMembers.get(url, adapter), UserCollectionResponse::getOdataNextLink,
+                    page -> {
+                        for (User user : GraphFacts.nonNull(page.getValue())) {
+                            if (user.getId() != null) {
+                                group.getValue().forEach(template -> add(byUser, user.getId(), template));
+                            }
+                        }
+                    });
+        }
+        return byUser;
+    }
+
+    private static void add(Map<String, Set<String>> map, String objectId, String template) {
+        map.computeIfAbsent(objectId.toLowerCase(Locale.ROOT), id -> new HashSet<>()).add(template);
+    }
+}

@@ -1,0 +1,156 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import com.microsoft.graph.models.GroupCollectionResponse;
+import com.microsoft.graph.models.User;
+import com.microsoft.graph.models.UserCollectionResponse;
+import com.microsoft.graph.models.odataerrors.ODataError;
+import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.kiota.RequestAdapter;
+import com.microsoft.kiota.serialization.Parsable;
+import com.microsoft.kiota.serialization.ParsableFactory;
+
+import dev.ssprpreflight.check.RegistrationFacts;
+import dev.ssprpreflight.check.TenantFacts;
+import dev.ssprpreflight.scan.ListedUser;
+import dev.ssprpreflight.scan.ScanScope;
+import dev.ssprpreflight.scan.TenantListing;
+import io.quarkus.logging.Log;
+
+/**
+ * The readiness scan's view of the tenant through Microsoft Graph: paged lists, never one call per user.
+ * <p>
+ * Before the first page it reads, once per scan: the organisation's facts (from the
+ * {@link TenantFactsCache} while fresh), the registration report (the {@link RegistrationMirror}; only
+ * when it never completed a refresh is the report paged now, within the reports budget: minutes for a
+ * large tenant, as the report allows about 5 requests per 10 s), and who holds which directory role
+ * ({@link DirectoryRoleHolders}). Then it pages {@code /users} (or the group's transitive user members)
+ * 999 at a time, translates each page with {@link GraphFacts} and hands it on: only the current page
+ * and the role holders are in memory, whatever the tenant's size. No live look at anybody's methods.
+ * <p>
+ * Guests are listed like members; the scan skips them. Throttling and errors: see {@link GraphPager}.
+ */
+final class GraphTenantListing implements TenantListing {
+
+    /** The largest page Graph serves for users and members. */
+    static final int PAGE_SIZE = 999;
+
+    private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS = new HashMap<>(
+            Map.of("XXX", ODataError::createFromDiscriminatorValue));
+
+    private final RequestAdapter adapter;
+    private final String baseUrl;
+    private final TenantReads tenantReads;
+    private final RegistrationMirror mirror;
+    private final GraphPager pager;
+    private final DirectoryRoleHolders roleHolders;
+    private final GraphHealth health;
+
+    GraphTenantListing(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
+            GraphPager pager, GraphHealth health) {
+        this.adapter = client.getRequestAdapter();
+        this.baseUrl = adapter.getBaseUrl();
+        this.tenantReads = tenantReads;
+        this.mirror = mirror;
+        this.pager = pager;
+        this.roleHolders = new DirectoryRoleHolders(client, pager);
+        this.health = health;
+    }
+
+    @Override
+    public List<Group> findGroups(String displayName) throws ListingFailure {
+        String filter = "displayName eq '" + UserAddress.odataLiteral(displayName) + "'";
+        List<Group> found = new ArrayList<>();
+        try {
+            pager.pages(GraphCall.GROUPS_BY_NAME,
+                    baseUrl + "/groups?$filter=" + UserAddress.queryValue(filter) + "&$select=id,displayName",
+                    url -> new com.microsoft.graph.groups.GroupsRequestBuilder(url, adapter).get(),
+                    GroupCollectionResponse::getOdataNextLink,
+                    page -> GraphFacts.nonNull(page.getValue()).stream().filter(group -> group.getId() != null)
+                            .forEach(group -> found.add(new Group(group.getId(),
+                                    group.getDisplayName() == null ? displayName : group.getDisplayName()))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ListingFailure("interrupted while looking for the group");
+        }
+        return found;
+    }
+
+    /** One try, no retry: a progress bar is not worth waiting out throttling for. */
+    @Override
+    public OptionalLong countUsers(ScanScope scope) {
+        GraphCall call = scope.isWholeTenant() ? GraphCall.USER_COUNT : GraphCall.GROUP_MEMBER_COUNT;
+        try {
+            String url = scope.groupId().map(id -> GroupMembers.count(baseUrl, id)).orElse(baseUrl + "/users/$count");
+            // Counting is an advanced query in every form: without the header Graph refuses $count.
+            Integer count = new com.microsoft.graph.users.count.CountRequestBuilder(url, adapter)
+                    .get(config -> config.headers.add(GroupMembers.CONSISTENCY_LEVEL, GroupMembers.EVENTUAL));
+            return count == null || count < 0 ? OptionalLong.empty() : OptionalLong.of(count);
+        } catch (RuntimeException e) {
+            health.failed(GraphPager.failure(call, e));
+            return OptionalLong.empty();
+        }
+    }
+
+    @Override
+    public void forEachPage(ScanScope scope, PageHandler pages) throws ListingFailure, InterruptedException {
+        TenantFacts tenant = tenantFacts();
+        mirror.refreshUnlessEverCompleted().ifPresent(refresh -> Log.infof(
+                "Readiness scan: the registration mirror had never been read; read now: %s", refresh));
+        if (Thread.interrupted()) {
+            // The mirror stops its refresh on an interrupt and keeps the flag set.
+            throw new InterruptedException();
+        }
+        Map<String, Set<String>> roles = roleHolders.read();
+        String select = String.join(",", GraphFacts.USER_SELECT);
+        if (scope.isWholeTenant()) {
+            pager.pages(GraphCall.USERS_PAGE, baseUrl + "/users?$select=" + select + "&$top=" + PAGE_SIZE,
+                    url -> new com.microsoft.graph.users.UsersRequestBuilder(url, adapter).get(),
+                    UserCollectionResponse::getOdataNextLink,
+                    page -> pages.page(listed(page, roles, tenant)));
+        } else {
+            pager.pages(GraphCall.GROUP_MEMBERS_PAGE, GroupMembers.firstPage(baseUrl, scope.groupId().get(), select),
+                    url -> GroupMembers.get(url, adapter), UserCollectionResponse::getOdataNextLink,
+                    page -> pages.page(listed(page, roles, tenant)));
+        }
+    }
+
+    /** The organisation's facts: the cached ones while fresh, else read now (and cached for the checks). */
+    private TenantFacts tenantFacts() throws ListingFailure, InterruptedException {
+        Optional<TenantFacts> fresh = tenantReads.cache().fresh();
+        if (fresh.isPresent()) {
+            return fresh.get();
+        }
+        Map<GraphCall, Parsable> bodies = new EnumMap<>(GraphCall.class);
+        for (GraphCall call : tenantReads.calls()) {
+            bodies.put(call, pager.call(call, () -> adapter.send(tenantReads.request(call), ERRORS,
+                    TenantReads.factory(call))));
+        }
+        return tenantReads.update(bodies)
+                .orElseThrow(() -> new ListingFailure(GraphCall.ORGANIZATION.label() + " returned no organisation"));
+    }
+
+    private List<ListedUser> listed(UserCollectionResponse page, Map<String, Set<String>> roles, TenantFacts tenant) {
+        List<ListedUser> users = new ArrayList<>(GraphFacts.nonNull(page.getValue()).size());
+        for (User user : GraphFacts.nonNull(page.getValue())) {
+            if (user.getId() == null) {
+                continue;
+            }
+            String id = user.getId().toLowerCase(Locale.ROOT);
+            RegistrationFacts registration = mirror.byObjectId(id)
+                    .map(row -> RegistrationFacts.fromReport(row.report()))
+                    .orElseGet(RegistrationFacts::unknown);
+            users.add(new ListedUser(GraphFacts.user(user, roles.getOrDefault(id, Set.of()), registration), tenant));
+        }
+        return users;
+    }
+}
