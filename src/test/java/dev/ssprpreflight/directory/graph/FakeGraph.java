@@ -1,6 +1,7 @@
 package dev.ssprpreflight.directory.graph;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,6 +12,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -99,6 +102,69 @@ final class FakeGraph {
                 .withQueryParam("$filter", equalTo("userPrincipalName eq '" + upn.replace("'", "''") + "'"))
                 .willReturn(okJson(GraphJson.registrationPage(rowJson == null ? java.util.List.of()
                         : java.util.List.of(rowJson), null))));
+    }
+
+    // The readiness scan's lists (GraphTenantListing).
+
+    /**
+     * {@code GET /users?$select=...&$top=999} in pages linked by {@code @odata.nextLink}
+     * ({@code $skiptoken=page2}, ...); the first page is the one without a skip token.
+     */
+    void stubUsersPages(List<List<GraphJson.UserJson>> pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            String next = i + 1 < pages.size() ? baseUrl() + "/users?$top=999&$skiptoken=" + token(i + 1) : null;
+            server.stubFor(pageOf(get(urlPathEqualTo("/v1.0/users")), i)
+                    .willReturn(okJson(GraphJson.usersPage(pages.get(i), next))));
+        }
+    }
+
+    /** The users among a group's transitive members, in pages; only with the advanced-query header and $count. */
+    void stubGroupUsersPages(String groupId, List<List<GraphJson.UserJson>> pages) {
+        String path = "/groups/" + groupId + "/transitiveMembers/microsoft.graph.user";
+        int count = pages.stream().mapToInt(List::size).sum();
+        for (int i = 0; i < pages.size(); i++) {
+            String next = i + 1 < pages.size() ? baseUrl() + path + "?$count=true&$top=999&$skiptoken=" + token(i + 1)
+                    : null;
+            server.stubFor(pageOf(get(urlPathEqualTo("/v1.0" + path)), i)
+                    .withHeader("ConsistencyLevel", equalTo("eventual")).withQueryParam("$count", equalTo("true"))
+                    .willReturn(okJson(GraphJson.groupUsersPage(pages.get(i), count, next))));
+        }
+    }
+
+    /** Activated directory roles and their members, by role object id; empty for a tenant without role holders. */
+    void stubRoles(Map<String, String> templateByRoleId, Map<String, List<String>> userIdsByRoleId,
+            Map<String, List<String>> groupIdsByRoleId) {
+        String[] pairs = templateByRoleId.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        server.stubFor(get(urlPathEqualTo("/v1.0/directoryRoles")).willReturn(okJson(GraphJson.activatedRoles(pairs))));
+        for (String roleId : templateByRoleId.keySet()) {
+            server.stubFor(get(urlPathEqualTo("/v1.0/directoryRoles/" + roleId + "/members"))
+                    .willReturn(okJson(GraphJson.roleMembers(userIdsByRoleId.getOrDefault(roleId, List.of()),
+                            groupIdsByRoleId.getOrDefault(roleId, List.of())))));
+        }
+    }
+
+    /** The user ids among a (role-assignable) group's transitive members. */
+    void stubRoleGroup(String groupId, List<String> userIds) {
+        server.stubFor(get(urlPathEqualTo("/v1.0/groups/" + groupId + "/transitiveMembers/microsoft.graph.user"))
+                .withHeader("ConsistencyLevel", equalTo("eventual")).withQueryParam("$count", equalTo("true"))
+                .willReturn(okJson(GraphJson.groupUserIdsPage(userIds, null))));
+    }
+
+    /** {@code /users/$count}: a bare number as text/plain, and only with the advanced-query header. */
+    void stubUserCount(long count) {
+        server.stubFor(get(urlEqualTo("/v1.0/users/$count")).withHeader("ConsistencyLevel", equalTo("eventual"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/plain").withBody(count + "")));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.MappingBuilder pageOf(
+            com.github.tomakehurst.wiremock.client.MappingBuilder request, int page) {
+        return page == 0 ? request.withQueryParam("$skiptoken", absent())
+                : request.withQueryParam("$skiptoken", equalTo(token(page)));
+    }
+
+    private static String token(int page) {
+        return "page" + (page + 1);
     }
 
     String baseUrl() {

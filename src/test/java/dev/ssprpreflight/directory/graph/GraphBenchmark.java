@@ -13,13 +13,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +36,6 @@ import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
-import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
 
 /**
@@ -178,7 +175,9 @@ public final class GraphBenchmark {
                     .withTransformers("reports-throttle")));
         }
 
-        GraphDirectory directory = new GraphDirectory(config(graph), tenantConfig(), Duration.ofSeconds(3), null);
+        GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
+                Duration.ofSeconds(3),
+                null);
         var mirror = directory.refreshRegistrationMirror();
         System.out.printf("mirror: %d users in %d pages, complete=%s%n", mirror.users(), mirror.pages(), mirror.complete());
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -321,59 +320,5 @@ public final class GraphBenchmark {
         }
         Collections.sort(samples);
         return Duration.ofNanos(samples.get(samples.size() / 2));
-    }
-
-    private static TenantConfig tenantConfig() {
-        return new TenantConfig() {
-            @Override
-            public Optional<Boolean> passwordWritebackEnabled() {
-                return Optional.of(false);
-            }
-
-            @Override
-            public Duration syncStaleAfter() {
-                return Duration.ofHours(3);
-            }
-        };
-    }
-
-    private static GraphConfig config(FakeGraph graph) {
-        var base = new GraphUnitTest.Config(Optional.of(FakeGraph.TENANT_ID), Optional.of(FakeGraph.CLIENT_ID),
-                GraphConfig.CredentialType.CLIENT_SECRET, Optional.of(FakeGraph.CLIENT_SECRET), Optional.<Path> empty(),
-                Optional.empty(), Optional.empty(), URI.create(graph.baseUrl()), URI.create(graph.authorityHost()));
-        return new GraphConfig() {
-            // @formatter:off
-            public Optional<String> tenantId() { return base.tenantId(); }
-            public Optional<String> clientId() { return base.clientId(); }
-            public CredentialType credential() { return base.credential(); }
-            public Optional<String> clientSecret() { return base.clientSecret(); }
-            public Optional<Path> certificatePath() { return base.certificatePath(); }
-            public Optional<String> certificatePassword() { return base.certificatePassword(); }
-            public Optional<Path> federatedTokenFile() { return base.federatedTokenFile(); }
-            public URI baseUrl() { return base.baseUrl(); }
-            public URI authorityHost() { return base.authorityHost(); }
-            public Optional<String> scope() { return Optional.empty(); }
-            public Duration tenantFactsTtl() { return Duration.ofMinutes(10); }
-            public boolean detectFederatedDomains() { return false; }
-            public Mirror registrationMirror() {
-                return new Mirror() {
-                    public Duration refreshEvery() { return Duration.ofMinutes(30); }
-                    public Duration firstRefreshAfter() { return Duration.ofHours(1); }
-                    public Store store() { return Store.MEMORY; }
-                    public Duration syncEvery() { return Duration.ofMinutes(1); }
-                    public Duration leaseDuration() { return Duration.ofMinutes(3); }
-                    public java.util.Optional<String> replicaId() { return java.util.Optional.empty(); }
-                };
-            }
-            public ReportsThrottle reportsThrottle() {
-                return new ReportsThrottle() {
-                    public int requests() { return 5; }
-                    public Duration window() { return Duration.ofSeconds(10); }
-                    public Duration margin() { return Duration.ofMillis(250); }
-                    public int reservedForChecks() { return 2; }
-                };
-            }
-            // @formatter:on
-        };
     }
 }

@@ -49,9 +49,15 @@ final class GraphJson {
                     mobilePhone);
         }
 
+        /** The user alone, as GET /users/{id} answers. */
         String json() {
             return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName)/$entity\","
-                    + "\"id\":\"" + id + "\",\"userPrincipalName\":" + quote(upn) + ",\"displayName\":\"Test User\","
+                    + item().substring(1);
+        }
+
+        /** The user as an item of a list (no context of its own). */
+        String item() {
+            return "{\"id\":\"" + id + "\",\"userPrincipalName\":" + quote(upn) + ",\"displayName\":\"Test User\","
                     + "\"accountEnabled\":" + enabled + ",\"userType\":\"" + userType + "\","
                     + "\"onPremisesSyncEnabled\":" + syncEnabled + ","
                     + "\"onPremisesLastSyncDateTime\":" + (syncEnabled == null ? "null" : "\"2025-05-20T08:31:12Z\"") + ","
@@ -75,6 +81,68 @@ final class GraphJson {
                 .collect(Collectors.joining(","));
         return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryRoles\",\"@odata.count\":"
                 + templateIds.length + ",\"value\":[" + items + "]}";
+    }
+
+    /**
+     * A page of {@code GET /users?$select=...} (user-list.md): the context names the selection, the next
+     * link is absent on the last page.
+     */
+    static String usersPage(List<UserJson> users, String nextLink) {
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#users(id,userPrincipalName,displayName)\","
+                + (nextLink == null ? "" : "\"@odata.nextLink\":" + quote(nextLink) + ",")
+                + "\"value\":[" + users.stream().map(UserJson::item).collect(Collectors.joining(",")) + "]}";
+    }
+
+    /**
+     * A page of {@code GET /groups/{id}/transitiveMembers/microsoft.graph.user?$count=true} with
+     * {@code ConsistencyLevel: eventual} (group-list-transitivemembers.md, example 4): with {@code @odata.count}.
+     */
+    static String groupUsersPage(List<UserJson> users, int count, String nextLink) {
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#users\",\"@odata.count\":" + count + ","
+                + (nextLink == null ? "" : "\"@odata.nextLink\":" + quote(nextLink) + ",")
+                + "\"value\":[" + users.stream().map(UserJson::item).collect(Collectors.joining(",")) + "]}";
+    }
+
+    /** Users of a group's transitive members with only their id selected, as role groups are read. */
+    static String groupUserIdsPage(List<String> ids, String nextLink) {
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#users(id)\",\"@odata.count\":" + ids.size()
+                + "," + (nextLink == null ? "" : "\"@odata.nextLink\":" + quote(nextLink) + ",")
+                + "\"value\":[" + ids.stream().map(id -> "{\"id\":\"" + id + "\"}").collect(Collectors.joining(",")) + "]}";
+    }
+
+    /** {@code GET /groups?$filter=displayName eq '...'&$select=id,displayName} (group-list.md). */
+    static String groups(String... idsAndNames) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < idsAndNames.length; i += 2) {
+            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(idsAndNames[i]).append("\",\"displayName\":")
+                    .append(quote(idsAndNames[i + 1])).append('}');
+        }
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#groups(id,displayName)\",\"value\":["
+                + items + "]}";
+    }
+
+    /** {@code GET /directoryRoles?$select=id,roleTemplateId} (directoryrole-list.md): role object id, template id pairs. */
+    static String activatedRoles(String... idsAndTemplates) {
+        StringBuilder items = new StringBuilder();
+        for (int i = 0; i < idsAndTemplates.length; i += 2) {
+            items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(idsAndTemplates[i])
+                    .append("\",\"roleTemplateId\":\"").append(idsAndTemplates[i + 1]).append("\"}");
+        }
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryRoles(id,roleTemplateId)\","
+                + "\"value\":[" + items + "]}";
+    }
+
+    /**
+     * {@code GET /directoryRoles/{id}/members?$select=id} (directoryrole-list-members.md): directory objects,
+     * each with its {@code @odata.type}, which Graph sends even for objects it shows with limited information.
+     */
+    static String roleMembers(List<String> userIds, List<String> groupIds) {
+        String users = userIds.stream().map(id -> "{\"@odata.type\":\"#microsoft.graph.user\",\"id\":\"" + id + "\"}")
+                .collect(Collectors.joining(","));
+        String groups = groupIds.stream().map(id -> "{\"@odata.type\":\"#microsoft.graph.group\",\"id\":\"" + id + "\"}")
+                .collect(Collectors.joining(","));
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryObjects(id)\",\"value\":["
+                + users + (users.isEmpty() || groups.isEmpty() ? "" : ",") + groups + "]}";
     }
 
     static String organization(boolean synced, Instant lastSync) {

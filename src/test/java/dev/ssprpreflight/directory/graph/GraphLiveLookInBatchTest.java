@@ -218,6 +218,7 @@ class GraphLiveLookInBatchTest {
         assertThat(mirror.refresh().complete()).isTrue();
         graph.server.resetRequests();
         var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false));
-        return new BatchLookup(directory.client(), tenant, mirror, budget, new GraphHealth());
+        return new BatchLookup(directory.client(), new TenantReads(directory.client(), tenant), mirror, budget,
+                new GraphHealth());
     }
 }

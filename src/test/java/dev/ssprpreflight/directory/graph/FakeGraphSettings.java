@@ -1,0 +1,74 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import dev.ssprpreflight.directory.TenantConfig;
+
+/**
+ * Settings for a {@link GraphDirectory} built by hand against a {@link FakeGraph}, outside Quarkus (the
+ * benchmarks and plain tests): client secret, the production reports throttle (5 per 10 s), tenant
+ * facts cached for 10 minutes, the mirror kept in memory and not refreshed by the schedule within an
+ * hour, writeback declared off.
+ */
+final class FakeGraphSettings {
+
+    private FakeGraphSettings() {
+    }
+
+    static TenantConfig tenant() {
+        return new TenantConfig() {
+            @Override
+            public Optional<Boolean> passwordWritebackEnabled() {
+                return Optional.of(false);
+            }
+
+            @Override
+            public Duration syncStaleAfter() {
+                return Duration.ofHours(3);
+            }
+        };
+    }
+
+    static GraphConfig config(FakeGraph graph) {
+        var base = new GraphUnitTest.Config(Optional.of(FakeGraph.TENANT_ID), Optional.of(FakeGraph.CLIENT_ID),
+                GraphConfig.CredentialType.CLIENT_SECRET, Optional.of(FakeGraph.CLIENT_SECRET), Optional.<Path> empty(),
+                Optional.empty(), Optional.empty(), URI.create(graph.baseUrl()), URI.create(graph.authorityHost()));
+        return new GraphConfig() {
+            // @formatter:off
+            public Optional<String> tenantId() { return base.tenantId(); }
+            public Optional<String> clientId() { return base.clientId(); }
+            public CredentialType credential() { return base.credential(); }
+            public Optional<String> clientSecret() { return base.clientSecret(); }
+            public Optional<Path> certificatePath() { return base.certificatePath(); }
+            public Optional<String> certificatePassword() { return base.certificatePassword(); }
+            public Optional<Path> federatedTokenFile() { return base.federatedTokenFile(); }
+            public URI baseUrl() { return base.baseUrl(); }
+            public URI authorityHost() { return base.authorityHost(); }
+            public Optional<String> scope() { return Optional.empty(); }
+            public Duration tenantFactsTtl() { return Duration.ofMinutes(10); }
+            public boolean detectFederatedDomains() { return false; }
+            public Mirror registrationMirror() {
+                return new Mirror() {
+                    public Duration refreshEvery() { return Duration.ofMinutes(30); }
+                    public Duration firstRefreshAfter() { return Duration.ofHours(1); }
+                    public Store store() { return Store.MEMORY; }
+                    public Duration syncEvery() { return Duration.ofMinutes(1); }
+                    public Duration leaseDuration() { return Duration.ofMinutes(3); }
+                    public java.util.Optional<String> replicaId() { return java.util.Optional.empty(); }
+                };
+            }
+            public ReportsThrottle reportsThrottle() {
+                return new ReportsThrottle() {
+                    public int requests() { return 5; }
+                    public Duration window() { return Duration.ofSeconds(10); }
+                    public Duration margin() { return Duration.ofMillis(250); }
+                    public int reservedForChecks() { return 2; }
+                };
+            }
+            // @formatter:on
+        };
+    }
+}
