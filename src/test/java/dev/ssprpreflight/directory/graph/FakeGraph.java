@@ -36,15 +36,28 @@ final class FakeGraph {
     private final TestTrustStore trust;
 
     FakeGraph(Extension... more) {
+        this(true, more);
+    }
+
+    /**
+     * A fake that keeps no request journal: for benchmarks, where the journal would hold every response
+     * body in the measured JVM's heap.
+     */
+    static FakeGraph withoutJournal(Extension... more) {
+        return new FakeGraph(false, more);
+    }
+
+    private FakeGraph(boolean journal, Extension... more) {
         AtomicInteger port = new AtomicInteger();
         Extension[] extensions = new Extension[more.length + 1];
         extensions[0] = new BatchExecutingTransformer(port::get);
         System.arraycopy(more, 0, extensions, 1, more.length);
         String keystore = FakeGraph.class.getResource("/graph/fake-graph-tls.p12").getPath();
-        server = new WireMockServer(options().dynamicPort().dynamicHttpsPort()
+        var options = options().dynamicPort().dynamicHttpsPort()
                 .keystorePath(keystore).keystorePassword("changeit").keyManagerPassword("changeit").keystoreType("PKCS12")
                 .containerThreads(64).asynchronousResponseEnabled(true).asynchronousResponseThreads(16)
-                .extensions(extensions));
+                .extensions(extensions);
+        server = new WireMockServer(journal ? options : options.disableRequestJournal());
         server.start();
         port.set(server.port());
         trust = TestTrustStore.install(Path.of(FakeGraph.class.getResource("/graph/fake-graph-trust.p12").getPath()));

@@ -268,6 +268,18 @@ class GraphTenantListingTest {
     }
 
     @Test
+    void tenantFactsAreReadOncePerScanAndReusedWhileFresh() throws Exception {
+        graph.stubUsersPages(List.of(List.of(user(1)), List.of(user(2))));
+        var listing = listing();
+
+        all(listing, ScanScope.wholeTenant());
+        all(listing, ScanScope.wholeTenant());
+
+        graph.server.verify(1, getRequestedFor(urlPathEqualTo("/v1.0/organization")));
+        graph.server.verify(1, getRequestedFor(urlEqualTo("/v1.0/policies/authorizationPolicy")));
+    }
+
+    @Test
     void countsUsersAndGivesUpQuietlyWhenGraphCannotSay() {
         graph.stubUserCount(1234);
         var listing = listing();
