@@ -38,6 +38,11 @@ import io.quarkus.logging.Log;
  * and the role holders are in memory, whatever the tenant's size. No live look at anybody's methods.
  * <p>
  * Guests are listed like members; the scan skips them. Throttling and errors: see {@link GraphPager}.
+ * <p>
+ * Timing the caller must allow for: the first page comes only after the tenant facts, the role lists and,
+ * on a mirror that never completed, the whole report (about 100 / 3 × 10.25 s ≈ 6 minutes for 100,000
+ * users at 1,000 rows per report page); a throttled page waits out {@code Retry-After}, up to
+ * {@link GraphPager.Patience#throttledRetries()} times.
  */
 final class GraphTenantListing implements TenantListing {
 
