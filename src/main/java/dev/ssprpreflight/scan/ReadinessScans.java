@@ -13,6 +13,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.ssprpreflight.check.CheckCatalogue;
+import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.Reason;
 
 /**
@@ -27,6 +29,9 @@ import dev.ssprpreflight.check.Reason;
 public final class ReadinessScans {
 
     private static final Logger LOG = Logger.getLogger(ReadinessScans.class.getName());
+
+    /** Why a scan whose lease expired was marked failed. */
+    public static final String ABANDONED = "interrupted: its replica stopped before it finished (restart or crash)";
 
     private final TenantListing listing;
     private final ScanStore store;
@@ -54,10 +59,9 @@ public final class ReadinessScans {
         this.lease = lease;
     }
 
-    /** Public for the wiring: a service over the real catalogue. */
-    public static ReadinessScans create(TenantListing listing, ScanStore store,
-            dev.ssprpreflight.check.CheckCatalogue catalogue, dev.ssprpreflight.check.CheckSettings settings,
-            Clock clock, ExecutorService runner, String holder, Duration lease) {
+    /** For the wiring and the benchmark: a service over the given catalogue and settings. */
+    public static ReadinessScans create(TenantListing listing, ScanStore store, CheckCatalogue catalogue,
+            CheckSettings settings, Clock clock, ExecutorService runner, String holder, Duration lease) {
         return new ReadinessScans(listing, store, new ScanJudge(catalogue, settings), clock, runner, holder, lease);
     }
 
