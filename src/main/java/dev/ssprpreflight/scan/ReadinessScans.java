@@ -93,9 +93,10 @@ public final class ReadinessScans {
             }
             scope = ScanScope.group(chosen.get(0).id(), chosen.get(0).displayName());
         }
-        if (store.running().isPresent()) {
+        Optional<ScanRecord> running = running();
+        if (running.isPresent()) {
             // Checked before counting, so that a busy scanner costs the directory nothing; begin() decides.
-            return new StartResult.AlreadyRunning(store.running().get().id());
+            return new StartResult.AlreadyRunning(running.get().id());
         }
         OptionalLong total = listing.countUsers(scope);
         Optional<ScanRecord> begun = store.begin(new ScanStore.NewScan(scope, startedBy, total), holder,
@@ -113,6 +114,20 @@ public final class ReadinessScans {
         LOG.info(() -> "Readiness scan " + scan.id() + " started by " + startedBy + " over "
                 + scope.groupName().map(name -> "group " + name).orElse("the whole tenant"));
         return new StartResult.Started(scan.id());
+    }
+
+    /**
+     * The scan running now on any replica, if any. A scan whose replica stopped without a word (crash,
+     * kill) is marked failed here once its lease has expired, so that nobody waits on it.
+     */
+    public Optional<ScanRecord> running() {
+        store.failAbandoned(clock.instant(), ABANDONED);
+        return store.running();
+    }
+
+    /** How far the scan has got, by this service's clock. */
+    public ScanProgress progress(ScanRecord scan) {
+        return ScanProgress.of(scan, clock.instant());
     }
 
     /** The page-by-page work of one scan, on the runner's thread. */
