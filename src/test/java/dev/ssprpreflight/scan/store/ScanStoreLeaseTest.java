@@ -94,11 +94,12 @@ class ScanStoreLeaseTest {
                 CountDownLatch ready = new CountDownLatch(2);
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<Optional<ScanRecord>>> begun = new ArrayList<>();
-                for (DatabaseScanStore replica : List.of(replicaA, replicaB)) {
+                for (Map.Entry<String, DatabaseScanStore> replica : Map.of("replica-a", replicaA, "replica-b",
+                        replicaB).entrySet()) {
                     Callable<Optional<ScanRecord>> begin = () -> {
                         ready.countDown();
                         go.await();
-                        return replica.begin(newScan(TENANT), "replica-" + replica.hashCode(), now, LEASE);
+                        return replica.getValue().begin(newScan(TENANT), replica.getKey(), now, LEASE);
                     };
                     begun.add(threads.submit(begin));
                 }
