@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.scan.BlockedUser;
+import dev.ssprpreflight.scan.ReadinessScans;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.ScanStatus;
@@ -33,9 +34,6 @@ import io.quarkus.arc.Unremovable;
 @Unremovable
 public class DatabaseScanStore implements ScanStore {
 
-    /** Why a scan whose lease expired is marked failed when the next one begins. */
-    static final String ABANDONED = "interrupted: its replica stopped before it finished (restart or crash)";
-
     private final DataSource dataSource;
 
     @Inject
@@ -50,7 +48,7 @@ public class DatabaseScanStore implements ScanStore {
                 return Optional.empty();
             }
             // The lease was free or expired, so any scan still running has lost its replica.
-            ScanWriter.failAbandoned(connection, now, ABANDONED);
+            ScanWriter.failAbandoned(connection, now, ReadinessScans.ABANDONED);
             long scanId = ScanWriter.insert(connection, scan, now);
             ScanLock.bind(connection, scanId);
             return ScanReader.newest(connection, ScanReader.withId(scanId));

@@ -129,7 +129,7 @@ class ScanStoreLeaseTest {
 
         ScanRecord failed = replicaB.find(stopped.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
-        assertThat(failed.failure()).contains(DatabaseScanStore.ABANDONED);
+        assertThat(failed.failure()).contains(dev.ssprpreflight.scan.ReadinessScans.ABANDONED);
         assertThat(failed.finishedAt()).contains(afterExpiry);
         assertThat(replicaB.running().map(ScanRecord::id)).contains(next.id());
         // The stopped replica comes back: its scan is no longer its to write or complete.
