@@ -39,6 +39,9 @@ final class SettingRules {
         notNegative(config, problems, "sspr.demo.scan-page-pause", "e.g. PT1S, or PT0S for no pause");
         notNegative(config, problems, "sspr.pacing.minimum-check-duration", "e.g. PT1S, or PT0S for no floor");
         notNegative(config, problems, "sspr.health.graph-probe-interval", "e.g. PT30S");
+        positive(config, problems, "sspr.health.graph-probe-timeout", "e.g. PT5S");
+        notNegative(config, problems, "sspr.health.graph-probe-wait",
+                "e.g. PT0.5S, below the readiness probe's timeout (Kubernetes: 1 s)");
         notNegative(config, problems, "sspr.security-headers.hsts-max-age", "e.g. P365D");
         atLeast(config, problems, "sspr.rate-limit.per-client.capacity", 1, "checks per client, e.g. 30");
         atLeast(config, problems, "sspr.rate-limit.per-account.capacity", 1, "checks per username, e.g. 10");
