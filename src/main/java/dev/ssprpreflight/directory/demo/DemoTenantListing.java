@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,7 +39,8 @@ public class DemoTenantListing implements TenantListing {
      * @param pagePause a pause before each page, standing in for Graph's latency so that the progress page
      *        of the demo can be seen at all; zero in tests
      */
-    DemoTenantListing(DemoDirectory directory, Clock clock,
+    @Inject
+    DemoTenantListing(@Identifier("demo") DemoDirectory directory, Clock clock,
             @ConfigProperty(name = "sspr.demo.scan-page-pause", defaultValue = "PT1S") Duration pagePause) {
         this(directory.tenant(), clock, pagePause);
     }
