@@ -312,7 +312,8 @@ class ScansConsoleTest {
         assertThat(second.select("tr[data-upn]")).hasSize(10);
         assertThat(second.select("tr[data-upn]").last().attr("data-upn")).isEqualTo("user59@contoso.example");
         assertThat(syncErrors.select("tr[data-upn]")).hasSize(20);
-        assertThat(syncErrors.select("a.export").attr("href")).isEqualTo("/admin/scans/" + id + "/blocked.csv?reason=SYNC_ERRORS");
+        assertThat(syncErrors.select("a.export").attr("href"))
+                .isEqualTo("/admin/scans/" + id + "/blocked.csv?reason=SYNC_ERRORS");
         assertThat(search.select("tr[data-upn]").eachAttr("data-upn")).hasSize(10).allMatch(upn -> upn.startsWith("user5"));
         assertThat(badReason.statusCode()).isEqualTo(400);
         assertThat(Jsoup.parse(badReason.asString()).select(".error-summary li").text())
