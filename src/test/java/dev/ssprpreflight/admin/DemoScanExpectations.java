@@ -28,12 +28,17 @@ final class DemoScanExpectations {
     private static final Pattern BLOCKED = Pattern.compile("BLOCKED \\[(.*)]");
 
     /**
-     * Where a scan must differ from the live check the file's {@code expect:} describes: Patti's live look
-     * is out of budget, so the journey does not block on a guess; a scan takes no live look at anybody, and
-     * the registration report, which says she registered nothing, stands in (and the page marks it).
+     * Where a scan must differ from the live check that the file's {@code expect:} describes. A scan takes
+     * no live look at anybody's methods, so the registration report stands in (and the page marks it):
+     * Lynne registered an hour ago and the report does not know yet; Patti's live look is out of budget,
+     * so the journey does not block on a guess, but the report says she registered nothing. The outage
+     * user stands for Graph failing during a live check; a listing reads it like anyone else, and it has
+     * no licence.
      */
-    static final Map<String, List<Reason>> SCAN_ONLY = Map.of("patti.fernandez@contoso.example",
-            List.of(Reason.METHODS_NOT_REGISTERED));
+    static final Map<String, List<Reason>> SCAN_ONLY = Map.of(
+            "lynne.robbins@contoso.example", List.of(Reason.METHODS_NOT_REGISTERED),
+            "patti.fernandez@contoso.example", List.of(Reason.METHODS_NOT_REGISTERED),
+            "outage@contoso.example", List.of(Reason.LICENSE_MISSING));
 
     private final JsonNode file;
 

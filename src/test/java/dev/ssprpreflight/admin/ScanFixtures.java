@@ -1,11 +1,13 @@
 package dev.ssprpreflight.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.scan.BlockedUser;
@@ -68,7 +70,8 @@ final class ScanFixtures {
     }
 
     static BlockedUser blocked(String upn, String displayName, Reason... reasons) {
-        return new BlockedUser(("oid-" + upn).toLowerCase(java.util.Locale.ROOT), upn, displayName, List.of(reasons),
-                false);
+        // An object id is a GUID; derived from the UPN so that the same user keeps it across fixture scans.
+        return new BlockedUser(UUID.nameUUIDFromBytes(upn.getBytes(StandardCharsets.UTF_8)).toString(), upn,
+                displayName, List.of(reasons), false);
     }
 }

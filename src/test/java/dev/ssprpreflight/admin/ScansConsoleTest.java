@@ -85,7 +85,9 @@ class ScansConsoleTest {
                 .containsExactlyInAnyOrderElementsOf(DEMO.blocked().keySet());
         assertThat(page.select("tr[data-upn='allan.deyoung@contoso.example'] code.reason-code").eachText())
                 .containsExactly("LICENSE_MISSING", "SYNC_ERRORS", "METHODS_NOT_REGISTERED");
-        assertThat(page.select("tr[data-from-report] ").eachAttr("data-upn")).contains("patti.fernandez@contoso.example");
+        assertThat(page.select("tr[data-from-report]").eachAttr("data-upn")).contains("lynne.robbins@contoso.example",
+                "patti.fernandez@contoso.example");
+        assertThat(page.select("p.note").text()).contains("rests on the registration report alone");
         assertThat(page.select("meta[http-equiv=refresh]")).as("no refresh once finished").isEmpty();
         assertThat(page.select("script")).isEmpty();
     }
@@ -300,8 +302,9 @@ class ScansConsoleTest {
         long id = fixtures.complete(sixty).id();
 
         Document first = page(id);
-        Document second = Jsoup.parse(given().get(first.select("a[rel=next]").attr("href")).then().statusCode(200)
-                .extract().asString());
+        Document second = Jsoup
+                .parse(given().get(withoutFragment(first.select("a[rel=next]").attr("href"))).then().statusCode(200)
+                        .extract().asString());
         Document syncErrors = Jsoup.parse(given().queryParam("reason", "SYNC_ERRORS").get("/admin/scans/" + id)
                 .asString());
         Document search = Jsoup.parse(given().queryParam("search", "USER5").get("/admin/scans/" + id).asString());
@@ -368,6 +371,11 @@ class ScansConsoleTest {
 
     private static Document page(long id) {
         return Jsoup.parse(given().get("/admin/scans/" + id).then().statusCode(200).extract().asString());
+    }
+
+    /** A browser keeps the "#blocked" of a link to itself; REST Assured would send it. */
+    private static String withoutFragment(String href) {
+        return href.replaceFirst("#.*$", "");
     }
 
     private static String csrfToken(String html) {
