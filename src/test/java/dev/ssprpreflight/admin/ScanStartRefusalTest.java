@@ -3,8 +3,6 @@ package dev.ssprpreflight.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.lang.reflect.Proxy;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,10 +13,7 @@ import dev.ssprpreflight.scan.TenantListing;
 /** Why a scan did not start becomes a status, a message, and the running scan or the groups to choose from. */
 class ScanStartRefusalTest {
 
-    /** Each text is its key and its arguments, so that no application is needed to build the bundle. */
-    private final AdminMessages msg = (AdminMessages) Proxy.newProxyInstance(AdminMessages.class.getClassLoader(),
-            new Class<?>[] { AdminMessages.class },
-            (proxy, method, args) -> method.getName() + (args == null ? "" : " " + Arrays.toString(args)));
+    private final AdminMessages msg = KeyTexts.admin();
 
     @Test
     void anotherRunningScanIsAConflictWithALinkToIt() {
