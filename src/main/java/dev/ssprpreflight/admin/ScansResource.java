@@ -89,7 +89,8 @@ public class ScansResource {
         AdminMessages msg = ConsolePages.messages(language);
         LocaleFormats formats = LocaleFormats.of(language);
         Instant now = clock.instant();
-        ScanRecord running = store.running().orElse(null);
+        // Through the service, which first marks a scan whose replica died as failed.
+        ScanRecord running = scans.running().orElse(null);
         BlockedChart trend = ScanTrend.chart(store.completed(ScanScope.wholeTenant(), ScanTrend.SCANS), trendByReason,
                 msg, formats);
         List<ScanRow> recent = store.recent(RECENT).stream().map(scan -> ScanRow.of(scan, now, msg, formats)).toList();
