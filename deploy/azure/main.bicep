@@ -141,6 +141,10 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             { name: 'SSPR_RATE_LIMIT_STORE', value: 'database' }
             // One replica at a time pages the registration report (database lease); all share its rows.
             { name: 'SSPR_GRAPH_REGISTRATION_MIRROR_STORE', value: 'database' }
+            // Each replica has its own reports budget: replicas x 1 request per 10 s stays within Graph's
+            // 5 per 10 s up to five replicas (docs/operations.md, "The reports budget is per replica").
+            { name: 'SSPR_GRAPH_REPORTS_THROTTLE_REQUESTS', value: '1' }
+            { name: 'SSPR_GRAPH_REPORTS_THROTTLE_RESERVED_FOR_CHECKS', value: '0' }
             { name: 'SSPR_CHALLENGE_SECRET', secretRef: 'challenge-secret' }
             { name: 'QUARKUS_DATASOURCE_JDBC_URL', value: 'jdbc:postgresql://${postgres.properties.fullyQualifiedDomainName}:5432/sspr?sslmode=require' }
             { name: 'QUARKUS_DATASOURCE_USERNAME', value: dbAdminLogin }

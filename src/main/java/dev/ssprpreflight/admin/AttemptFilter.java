@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import dev.ssprpreflight.audit.AttemptQuery;
 import dev.ssprpreflight.check.Outcome;
@@ -36,7 +35,6 @@ public record AttemptFilter(String from, String to, String outcome, String reaso
     static final int DEFAULT_DAYS = 30;
     static final int MAX_USERNAME_TEXT = 113;
     static final int MAX_PAGE = 100_000;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     /** The problems a filter can have; each has a console message. */
     public enum Problem {
@@ -66,8 +64,8 @@ public record AttemptFilter(String from, String to, String outcome, String reaso
         if (pageValue < 1 || pageValue > MAX_PAGE) {
             problems.add(Problem.PAGE);
         }
-        String usernameText = blank(username) ? null : username.strip();
-        if (usernameText != null && (usernameText.length() > MAX_USERNAME_TEXT || CONTROL.matcher(usernameText).find())) {
+        String usernameText = FreeText.stripped(username);
+        if (usernameText != null && !FreeText.acceptable(usernameText, MAX_USERNAME_TEXT)) {
             problems.add(Problem.USERNAME);
         }
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {

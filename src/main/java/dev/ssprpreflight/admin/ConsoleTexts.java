@@ -1,7 +1,12 @@
 package dev.ssprpreflight.admin;
 
+import java.time.Duration;
+
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.scan.ScanScope;
+import dev.ssprpreflight.scan.ScanStatus;
+import dev.ssprpreflight.web.LocaleFormats;
 import dev.ssprpreflight.web.UiLanguage;
 
 /** Texts for values of the core, composed in Java; the switches fail to compile when a value lacks one. */
@@ -17,6 +22,30 @@ final class ConsoleTexts {
             case UNKNOWN_USER -> msg.outcomeUnknownUser();
             case CHECKS_UNAVAILABLE -> msg.outcomeChecksUnavailable();
         };
+    }
+
+    static String scanStatus(ScanStatus status, AdminMessages msg) {
+        return switch (status) {
+            case RUNNING -> msg.scanStatusRunning();
+            case COMPLETE -> msg.scanStatusComplete();
+            case FAILED -> msg.scanStatusFailed();
+        };
+    }
+
+    static String scanScope(ScanScope scope, AdminMessages msg) {
+        return scope.groupName().map(msg::scanScopeGroupNamed).orElseGet(msg::scanScopeWholeTenant);
+    }
+
+    /** A duration in whole seconds, minutes or hours, as "42 s", "3 min 05 s" or "2 h 10 min" in the language. */
+    static String duration(Duration duration, AdminMessages msg, LocaleFormats formats) {
+        long seconds = Math.max(0, duration.toSeconds());
+        if (seconds < 60) {
+            return msg.durationSeconds(formats.number(seconds));
+        }
+        if (seconds < 3600) {
+            return msg.durationMinutes(formats.number(seconds / 60), formats.number(seconds % 60));
+        }
+        return msg.durationHours(formats.number(seconds / 3600), formats.number(seconds / 60 % 60));
     }
 
     static String reasonTitle(Reason reason, AdminMessages msg) {

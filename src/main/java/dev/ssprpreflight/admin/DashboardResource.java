@@ -109,18 +109,18 @@ public class DashboardResource {
                 .map(o -> new DashboardView.OutcomeTotal(o.name(), ConsoleTexts.outcome(o, msg), totals.get(o)))
                 .toList();
         List<DailyReasonCount> daily = search.blockedByReasonPerDay(from, to);
-        BlockedChart chart = BlockedChart.of(firstDay, lastDay, daily, msg);
-        Map<Reason, String> colours = chart.legend().stream()
-                .collect(Collectors.toMap(BlockedChart.LegendEntry::reason, BlockedChart.LegendEntry::colour));
+        LocaleFormats formats = LocaleFormats.of(language);
+        BlockedChart chart = BlockedChart.daily(firstDay, lastDay, daily, msg, formats);
+        Map<String, String> colours = chart.legend().stream()
+                .collect(Collectors.toMap(BlockedChart.LegendEntry::code, BlockedChart.LegendEntry::colour));
         List<DashboardView.ReasonTotal> reasonTotals = daily.stream()
                 .collect(Collectors.groupingBy(DailyReasonCount::reason, Collectors.summingLong(DailyReasonCount::count)))
                 .entrySet().stream()
                 .sorted(Map.Entry.<Reason, Long> comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new DashboardView.ReasonTotal(e.getKey().name(), ConsoleTexts.reasonTitle(e.getKey(), msg),
-                        e.getValue(), colours.get(e.getKey())))
+                        e.getValue(), colours.get(e.getKey().name())))
                 .toList();
-        LocaleFormats formats = LocaleFormats.of(language);
         DashboardView view = new DashboardView(pages.frame(language, "/admin"), period, PERIODS, outcomeTotals, chart,
                 msg.chartSummary(formats.date(firstDay), formats.date(lastDay)), reasonTotals, searchMessage,
                 firstDay.toString(), lastDay.toString(), formats);

@@ -1,6 +1,5 @@
 package dev.ssprpreflight.admin;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import dev.ssprpreflight.web.LocaleFormats;
@@ -24,28 +23,9 @@ public record DashboardView(ConsoleFrame frame, int days, List<Integer> periodOp
         BlockedChart chart, String chartSummary, List<ReasonTotal> reasonTotals, String searchMessage,
         String firstDay, String lastDay, LocaleFormats formats) {
 
-    /** The first day as the page's language writes it; {@link #firstDay} is ISO, for links. */
-    public String shownFirstDay() {
-        return formats.date(LocalDate.parse(firstDay));
-    }
-
-    public String shownLastDay() {
-        return formats.date(LocalDate.parse(lastDay));
-    }
-
-    /** The chart's axis maximum, written as the page's language writes numbers. */
-    public String shownMaxCount() {
-        return formats.number(chart.maxCount());
-    }
-
     /** A count, written as the page's language writes numbers. */
     public String number(long count) {
         return formats.number(count);
-    }
-
-    /** A day of the chart, written as the page's language writes days. */
-    public String day(LocalDate day) {
-        return formats.date(day);
     }
 
     /** @param outcome the outcome's code; @param label its text; @param count attempts */

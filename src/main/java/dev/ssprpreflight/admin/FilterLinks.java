@@ -39,7 +39,8 @@ public record FilterLinks(AttemptFilter filter) {
         return params;
     }
 
-    private static String query(Map<String, String> params) {
+    /** The non-blank parameters as a query string, "?a=1&b=2", or nothing. */
+    static String query(Map<String, String> params) {
         String query = params.entrySet().stream()
                 .filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.ssprpreflight.check.Directory;
+import dev.ssprpreflight.scan.TenantListing;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.common.annotation.Identifier;
@@ -36,6 +37,21 @@ class DirectoryProducer {
             throw new IllegalStateException("sspr.directory=" + name + " has no adapter in this build");
         }
         Log.infof("Directory: %s", name);
+        return chosen.get();
+    }
+
+    /**
+     * The same adapter as a listing of the whole directory, for the readiness scan: each adapter bean
+     * implements both ports. Not created at startup: the scan asks for it on its first run.
+     */
+    @Produces
+    @Singleton
+    TenantListing listing(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String name,
+            @Any Instance<TenantListing> adapters) {
+        Instance<TenantListing> chosen = adapters.select(Identifier.Literal.of(name));
+        if (!chosen.isResolvable()) {
+            throw new IllegalStateException("sspr.directory=" + name + " cannot list its users for readiness scans");
+        }
         return chosen.get();
     }
 }

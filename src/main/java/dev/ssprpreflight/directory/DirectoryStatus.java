@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What health checks and metrics may watch of the chosen directory, as plain values: nothing here
- * calls the directory's service, it reads what the adapter has already seen.
+ * What health checks and metrics may watch of the chosen directory, as plain values. {@link #remote()}
+ * reads what the adapter has already seen; {@link #probe(Duration)} is the one call of its own, cheap,
+ * for the readiness check, which caches it.
  */
 public interface DirectoryStatus {
 
@@ -16,6 +17,35 @@ public interface DirectoryStatus {
 
     /** What the adapter has seen of its remote service; empty for adapters without one (demo). */
     Optional<Remote> remote();
+
+    /**
+     * Asks the remote service one cheap question now and waits for the answer at most {@code timeout}.
+     * Blocks the caller; empty for adapters without a remote service (demo), which have nothing to probe.
+     */
+    default Optional<Probe> probe(Duration timeout) {
+        return Optional.empty();
+    }
+
+    /**
+     * One probe's answer.
+     *
+     * @param reachable whether the service answered successfully
+     * @param latency how long the call took
+     * @param failureKind how it failed, one of the kinds of {@link Remote#failures()}; empty when reachable
+     * @param failure the failure described for operators, without secrets
+     */
+    record Probe(boolean reachable, Duration latency, Optional<String> failureKind, Optional<String> failure) {
+
+        /** A successful probe. */
+        public static Probe answered(Duration latency) {
+            return new Probe(true, latency, Optional.empty(), Optional.empty());
+        }
+
+        /** A failed probe. */
+        public static Probe failed(Duration latency, String kind, String description) {
+            return new Probe(false, latency, Optional.of(kind), Optional.of(description));
+        }
+    }
 
     /**
      * @param failures failed calls since start by kind (NETWORK, TIMEOUT, UNAUTHENTICATED, FORBIDDEN,

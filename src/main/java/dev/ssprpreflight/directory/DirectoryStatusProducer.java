@@ -1,5 +1,6 @@
 package dev.ssprpreflight.directory;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,8 @@ import io.smallrye.common.annotation.Identifier;
 
 /**
  * Exposes the chosen adapter's {@link DirectoryStatus}, reading only what {@link GraphDirectory}
- * already publishes ({@code health()} and {@code mirrorStatus()}), so that operations code never
- * touches the Graph adapter itself.
+ * already publishes ({@code health()}, {@code mirrorStatus()} and its {@code probe(...)}), so that
+ * operations code never touches the Graph adapter itself.
  */
 class DirectoryStatusProducer {
 
@@ -53,6 +54,13 @@ class DirectoryStatusProducer {
             GraphDirectory.MirrorStatus mirror = directory.mirrorStatus();
             return Optional.of(new Remote(health.failures(), health.reportsThrottled(), health.lastFailure(),
                     health.tenantFactsReadAt(), mirror.users(), mirror.age()));
+        }
+
+        @Override
+        public Optional<Probe> probe(Duration timeout) {
+            GraphDirectory.Probe answer = graph.get().probe(timeout);
+            return Optional.of(new Probe(answer.reachable(), answer.latency(), answer.failureKind(),
+                    answer.failure()));
         }
     }
 }

@@ -19,6 +19,7 @@ import io.vertx.ext.web.RoutingContext;
  * rather than a JAX-RS filter that only sees resource methods.
  * <p>
  * The Content-Security-Policy allows nothing inline: scripts and styles come from this site only,
+ * scripts may fetch from this site only,
  * and pages may not be framed. Forms may post to this site, the reset portal and the console's
  * identity provider, because
  * browsers apply {@code form-action} to the redirect that follows a submission too.
@@ -40,7 +41,9 @@ public class SecurityHeaders {
         // The console's sign-out form is answered with a redirect to the identity provider's end-session page.
         String forms = "'self'" + origin(portal.url().toString()).map(o -> " " + o).orElse("")
                 + identityProvider.flatMap(SecurityHeaders::origin).map(o -> " " + o).orElse("");
-        this.contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src " + images
+        // connect-src: the console's scan page polls its progress JSON from this site (fetch).
+        this.contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src "
+                + images
                 + "; form-action " + forms + "; frame-ancestors 'none'; base-uri 'none'";
         this.strictTransportSecurity = "max-age=" + config.hstsMaxAge().toSeconds()
                 + (config.hstsIncludeSubdomains() ? "; includeSubDomains" : "");

@@ -32,8 +32,16 @@ final class SettingRules {
         positive(config, problems, "sspr.attempt-log.retention", "how long attempts are kept, e.g. P90D");
         positive(config, problems, "sspr.tenant.sync-stale-after", "e.g. PT3H");
         positive(config, problems, "sspr.health.mirror-max-age", "e.g. PT2H, several times the mirror's refresh");
+        positive(config, problems, "sspr.scan.every", "how often the scheduled scan runs, e.g. P1D");
+        positive(config, problems, "sspr.scan.check-every", "e.g. PT5M");
+        positive(config, problems, "sspr.scan.lease-duration", "longer than the slowest Graph page, e.g. PT5M");
+        positive(config, problems, "sspr.scan.keep-for", "how long scans are kept, e.g. P180D");
+        notNegative(config, problems, "sspr.demo.scan-page-pause", "e.g. PT1S, or PT0S for no pause");
         notNegative(config, problems, "sspr.pacing.minimum-check-duration", "e.g. PT1S, or PT0S for no floor");
         notNegative(config, problems, "sspr.health.graph-probe-interval", "e.g. PT30S");
+        positive(config, problems, "sspr.health.graph-probe-timeout", "e.g. PT5S");
+        notNegative(config, problems, "sspr.health.graph-probe-wait",
+                "e.g. PT0.5S, below the readiness probe's timeout (Kubernetes: 1 s)");
         notNegative(config, problems, "sspr.security-headers.hsts-max-age", "e.g. P365D");
         atLeast(config, problems, "sspr.rate-limit.per-client.capacity", 1, "checks per client, e.g. 30");
         atLeast(config, problems, "sspr.rate-limit.per-account.capacity", 1, "checks per username, e.g. 10");

@@ -13,6 +13,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import dev.ssprpreflight.check.CheckCatalogue;
+import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.Reason;
 
 /**
@@ -27,6 +29,9 @@ import dev.ssprpreflight.check.Reason;
 public final class ReadinessScans {
 
     private static final Logger LOG = Logger.getLogger(ReadinessScans.class.getName());
+
+    /** Why a scan whose lease expired was marked failed. */
+    public static final String ABANDONED = "interrupted: its replica stopped before it finished (restart or crash)";
 
     private final TenantListing listing;
     private final ScanStore store;
@@ -54,10 +59,9 @@ public final class ReadinessScans {
         this.lease = lease;
     }
 
-    /** Public for the wiring: a service over the real catalogue. */
-    public static ReadinessScans create(TenantListing listing, ScanStore store,
-            dev.ssprpreflight.check.CheckCatalogue catalogue, dev.ssprpreflight.check.CheckSettings settings,
-            Clock clock, ExecutorService runner, String holder, Duration lease) {
+    /** For the wiring and the benchmark: a service over the given catalogue and settings. */
+    public static ReadinessScans create(TenantListing listing, ScanStore store, CheckCatalogue catalogue,
+            CheckSettings settings, Clock clock, ExecutorService runner, String holder, Duration lease) {
         return new ReadinessScans(listing, store, new ScanJudge(catalogue, settings), clock, runner, holder, lease);
     }
 
@@ -89,9 +93,10 @@ public final class ReadinessScans {
             }
             scope = ScanScope.group(chosen.get(0).id(), chosen.get(0).displayName());
         }
-        if (store.running().isPresent()) {
+        Optional<ScanRecord> running = running();
+        if (running.isPresent()) {
             // Checked before counting, so that a busy scanner costs the directory nothing; begin() decides.
-            return new StartResult.AlreadyRunning(store.running().get().id());
+            return new StartResult.AlreadyRunning(running.get().id());
         }
         OptionalLong total = listing.countUsers(scope);
         Optional<ScanRecord> begun = store.begin(new ScanStore.NewScan(scope, startedBy, total), holder,
@@ -109,6 +114,20 @@ public final class ReadinessScans {
         LOG.info(() -> "Readiness scan " + scan.id() + " started by " + startedBy + " over "
                 + scope.groupName().map(name -> "group " + name).orElse("the whole tenant"));
         return new StartResult.Started(scan.id());
+    }
+
+    /**
+     * The scan running now on any replica, if any. A scan whose replica stopped without a word (crash,
+     * kill) is marked failed here once its lease has expired, so that nobody waits on it.
+     */
+    public Optional<ScanRecord> running() {
+        store.failAbandoned(clock.instant(), ABANDONED);
+        return store.running();
+    }
+
+    /** How far the scan has got, by this service's clock. */
+    public ScanProgress progress(ScanRecord scan) {
+        return ScanProgress.of(scan, clock.instant());
     }
 
     /** The page-by-page work of one scan, on the runner's thread. */

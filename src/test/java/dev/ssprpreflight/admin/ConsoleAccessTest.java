@@ -80,9 +80,11 @@ class ConsoleAccessTest {
         List<Route> routes = consoleRoutes();
 
         assertThat(routes).extracting(Route::path).contains("/admin", "/admin/attempts", "/admin/attempts/{code}",
-                "/admin/attempts/export.csv");
+                "/admin/attempts/export.csv", "/admin/scans", "/admin/scans/{id}", "/admin/scans/{id}/progress",
+                "/admin/scans/{id}/blocked.csv");
+        assertThat(routes).contains(new Route("POST", "/admin/scans"));
         for (Route route : routes) {
-            URI uri = app().resolve(route.path().replace("{code}", "K7QM-2XDA"));
+            URI uri = app().resolve(route.path().replace("{code}", "K7QM-2XDA").replace("{id}", "1"));
             assertThat(send(user, route.method(), uri).statusCode()).as("%s %s without the role", route.method(), uri)
                     .isEqualTo(403);
             assertThat(send(anonymous, route.method(), uri).statusCode()).as("%s %s anonymously", route.method(), uri)

@@ -78,16 +78,9 @@ class ConsoleBrowserTest {
 
     @Test
     void someoneWithoutTheAppRoleGetsAnAccessibleRefusal() {
-        ConsoleSignIn.issueTokensFor(provider, "someone.else", List.of("Other.Role"));
+        ConsoleSignIn.signInInBrowser(browser, provider, root, "someone.else", List.of("Other.Role"));
         WebDriverWait wait = Chromium.waitFor(browser);
 
-        browser.get(root + "admin");
-        wait.until(page -> !browser.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys("someone.else");
-        browser.findElement(By.id("password")).sendKeys("secret");
-        browser.findElement(By.id("login")).click();
-
-        wait.until(page -> browser.getCurrentUrl().startsWith(root + "admin"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No access");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("SsprPreflight.Admin");
         PageChecks.assertGood(browser, root, "the console's refusal (403)");
@@ -95,16 +88,9 @@ class ConsoleBrowserTest {
 
     @Test
     void signsInOpensTheDashboardFiltersAndDownloadsTheCsv() throws IOException {
-        ConsoleSignIn.issueTokensFor(provider, "helpdesk.anna", List.of("SsprPreflight.Admin"));
+        ConsoleSignIn.signInInBrowser(browser, provider, root, "helpdesk.anna", List.of("SsprPreflight.Admin"));
         WebDriverWait wait = Chromium.waitFor(browser);
 
-        browser.get(root + "admin");
-        wait.until(page -> !browser.findElements(By.id("username")).isEmpty());
-        browser.findElement(By.id("username")).sendKeys("helpdesk.anna");
-        browser.findElement(By.id("password")).sendKeys("secret");
-        browser.findElement(By.id("login")).click();
-
-        wait.until(page -> browser.getCurrentUrl().startsWith(root + "admin"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What blocks password reset");
         assertThat(browser.findElement(By.cssSelector("[data-outcome=BLOCKED] .count")).getText()).isEqualTo("2");
         assertThat(browser.findElements(By.cssSelector("svg[role=img] rect"))).hasSize(2);

@@ -40,11 +40,24 @@ class DependencyRuleTest {
                 .check(classes);
     }
 
+    /** The directory adapters implement the core's port and the scan's listing port, and see nothing else of ours. */
     @Test
     void directoryDependsOnTheCoreOnly() {
         noClasses().that().resideInAPackage(ROOT + ".directory..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".journey..", ROOT + ".admin..",
-                        ROOT + ".audit..", ROOT + ".wiring..")
+                        ROOT + ".audit..", ROOT + ".wiring..", ROOT + ".scan.store..")
+                .check(classes);
+    }
+
+    /** The readiness scan runs the core over its ports; adapters and the database come in from outside. */
+    @Test
+    void scanDependsOnTheCoreOnly() {
+        noClasses().that().resideInAPackage(ROOT + ".scan..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".directory..", ROOT + ".journey..",
+                        ROOT + ".admin..", ROOT + ".audit..", ROOT + ".wiring..", ROOT + ".operations..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".scan")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".scan.store..", "java.sql..", "javax.sql..")
                 .check(classes);
     }
 

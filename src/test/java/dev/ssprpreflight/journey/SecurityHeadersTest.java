@@ -48,7 +48,7 @@ class SecurityHeadersTest {
         Response response = request.get();
 
         String csp = response.header("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'none'", "script-src 'self'", "style-src 'self'",
+        assertThat(csp).contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'",
                 "frame-ancestors 'none'", "base-uri 'none'", "form-action 'self' https://passwordreset.microsoftonline.com")
                 .doesNotContain("unsafe-inline", "unsafe-eval", "*");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");

@@ -17,7 +17,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Graph as the probes see it when it fails: not ready, still live. */
+/**
+ * Graph as the health endpoints show it when it fails: refused from the start, not ready; an outage,
+ * reported and still ready; never dead. No probe in this class is answered: the readiness check
+ * remembers a success for the rest of the application's life.
+ */
 @QuarkusTest
 class GraphDownHealthTest {
 
@@ -26,6 +30,7 @@ class GraphDownHealthTest {
     URL health;
 
     private final AtomicReference<DirectoryStatus.Remote> seen = new AtomicReference<>();
+    private final AtomicReference<DirectoryStatus.Probe> probe = new AtomicReference<>();
 
     @BeforeEach
     void installGraphStatus() {
@@ -39,24 +44,40 @@ class GraphDownHealthTest {
             public Optional<Remote> remote() {
                 return Optional.of(seen.get());
             }
+
+            @Override
+            public Optional<Probe> probe(Duration timeout) {
+                return Optional.of(probe.get());
+            }
         }, DirectoryStatus.class);
     }
 
     @Test
-    void graphFailingMakesTheInstanceNotReadyButKeepsItLive() {
-        seen.set(remote(0, Optional.of(Duration.ofMinutes(5))));
-        given().get(health + "/ready").then().statusCode(200);
-
-        seen.set(remote(3, Optional.of(Duration.ofMinutes(6))));
+    void aCredentialRefusedSinceStartMakesTheInstanceNotReadyButKeepsItLive() {
+        seen.set(remote(1, Optional.of(Duration.ofMinutes(5))));
+        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), "UNAUTHENTICATED", "GET organization failed: 401"));
 
         given().get(health + "/ready").then().statusCode(503)
-                .body("checks.find { it.name == 'directory' }.data.graphReachable", equalTo(false));
+                .body("checks.find { it.name == 'directory' }.data.graphReachable", equalTo(false))
+                .body("checks.find { it.name == 'directory' }.data.graphProbeFailure", equalTo("UNAUTHENTICATED"));
         given().get(health + "/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void aGraphOutageIsReportedWhileTheInstanceStaysReady() {
+        seen.set(remote(3, Optional.of(Duration.ofMinutes(6))));
+        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), "NETWORK", "GET organization failed: network error"));
+
+        given().get(health + "/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'directory' }.data.graphReachable", equalTo(false))
+                .body("checks.find { it.name == 'directory' }.data.graphProbeFailure", equalTo("NETWORK"));
+        given().get(health + "/live").then().statusCode(200);
     }
 
     @Test
     void aStaleMirrorMakesTheInstanceNotReady() {
         seen.set(remote(0, Optional.of(Duration.ofHours(3))));
+        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), "SERVER_ERROR", "GET organization failed: 503"));
 
         given().get(health + "/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'directory' }.data.mirrorAgeSeconds", equalTo(10800));

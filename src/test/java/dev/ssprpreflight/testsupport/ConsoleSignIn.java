@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,9 @@ import java.util.List;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -71,6 +75,22 @@ public final class ConsoleSignIn {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * Signs in to the console in the browser through the provider's login page, as the user with the
+     * roles; returns once the browser is back on the console.
+     */
+    public static void signInInBrowser(ChromeDriver browser, WireMockServer provider, URL root, String user,
+            List<String> roles) {
+        issueTokensFor(provider, user, roles);
+        WebDriverWait wait = Chromium.waitFor(browser);
+        browser.get(root + "admin");
+        wait.until(page -> !browser.findElements(By.id("username")).isEmpty());
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys("secret");
+        browser.findElement(By.id("login")).click();
+        wait.until(page -> browser.getCurrentUrl().startsWith(root + "admin"));
     }
 
     /** Makes the provider's token endpoint answer the next code exchange with tokens for this user. */

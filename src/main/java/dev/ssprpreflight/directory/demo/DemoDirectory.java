@@ -47,6 +47,11 @@ public class DemoDirectory implements Directory {
         this.clock = clock;
     }
 
+    /** The tenant, for the demo's listing of every user. */
+    DemoTenant tenant() {
+        return tenant;
+    }
+
     @Override
     public DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
         List<String> requestIds = List.of(newRequestId());

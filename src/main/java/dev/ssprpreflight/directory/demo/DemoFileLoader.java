@@ -34,7 +34,7 @@ final class DemoFileLoader {
     /** The bundled file, on the classpath. */
     static final String BUNDLED_FILE = "demo/tenant.yaml";
 
-    private static final Set<String> TOP_LEVEL_KEYS = Set.of("organisations", "users");
+    private static final Set<String> TOP_LEVEL_KEYS = Set.of("organisations", "users", "groups");
 
     private static final ObjectMapper MAPPER = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
@@ -70,9 +70,12 @@ final class DemoFileLoader {
         List<DemoTenantFile.Organisation> organisations = entries(file, root, "organisations",
                 DemoTenantFile.Organisation.class, "name");
         List<DemoTenantFile.User> users = entries(file, root, "users", DemoTenantFile.User.class, "upn");
+        List<DemoTenantFile.Group> groups = root.has("groups")
+                ? entries(file, root, "groups", DemoTenantFile.Group.class, "name")
+                : List.of();
         DemoTenant tenant;
         try {
-            tenant = new DemoTenant(organisations, users);
+            tenant = new DemoTenant(organisations, users, groups);
         } catch (IllegalArgumentException e) {
             throw new DemoFileException(file, e.getMessage());
         }

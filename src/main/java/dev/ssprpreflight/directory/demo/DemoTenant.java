@@ -21,17 +21,41 @@ final class DemoTenant {
     private final Map<String, DemoTenantFile.Organisation> organisationsByDomain = new HashMap<>();
     private final Map<String, DemoTenantFile.User> usersByUpnKey = new HashMap<>();
     private final Map<String, DemoTenantFile.User> usersByObjectId = new HashMap<>();
+    private final List<DemoTenantFile.Group> groups;
 
     /** @throws IllegalArgumentException naming the entry at fault */
-    DemoTenant(List<DemoTenantFile.Organisation> organisations, List<DemoTenantFile.User> users) {
+    DemoTenant(List<DemoTenantFile.Organisation> organisations, List<DemoTenantFile.User> users,
+            List<DemoTenantFile.Group> groups) {
         this.organisations = List.copyOf(organisations);
         this.users = List.copyOf(users);
+        this.groups = List.copyOf(groups);
         for (DemoTenantFile.Organisation organisation : organisations) {
             index(organisation);
         }
         for (DemoTenantFile.User user : users) {
             index(user);
         }
+        for (DemoTenantFile.Group group : groups) {
+            for (String member : group.members()) {
+                if (userByUpn(member).isEmpty()) {
+                    throw new IllegalArgumentException("group '" + group.name() + "': no user " + member);
+                }
+            }
+        }
+    }
+
+    List<DemoTenantFile.Group> groups() {
+        return groups;
+    }
+
+    /** The group's object id, derived from its position so that groups of the same name differ. */
+    String objectIdOf(DemoTenantFile.Group group) {
+        return DemoFactsTranslator.nameBasedId("group", groups.indexOf(group) + ":" + group.name());
+    }
+
+    /** The group's members, in the file's order. */
+    List<DemoTenantFile.User> membersOf(DemoTenantFile.Group group) {
+        return group.members().stream().map(member -> userByUpn(member).orElseThrow()).toList();
     }
 
     /**

@@ -35,6 +35,20 @@ final class DemoTenantFile {
     }
 
     /**
+     * A group, for readiness scans of one group. Names need not be unique, as in Entra ID: two groups
+     * of the same name show how the console lets the admin choose.
+     *
+     * @param members the members' UPNs; nested groups are not modelled (the listing is transitive anyway)
+     */
+    record Group(String name, List<String> members) {
+
+        Group {
+            require(name, "name");
+            require(members, "members");
+        }
+    }
+
+    /**
      * One user, what it demonstrates, and the verdict it must get.
      *
      * @param shows one line on what this user demonstrates; goes into docs/demo-tenant.md

@@ -154,6 +154,23 @@ public class GraphDirectory implements Directory, TenantListing {
     }
 
     /**
+     * One cheap Graph call now ({@code GET /organization?$select=id}) for the readiness probe, given up
+     * after {@code timeout}. The caller caches it; nothing here does.
+     */
+    public Probe probe(Duration timeout) {
+        return GraphProbe.probe(client, health, timeout);
+    }
+
+    /**
+     * @param reachable whether Graph answered the probe successfully
+     * @param latency how long it took
+     * @param failureKind a {@link GraphFailure.Kind} name; empty when reachable
+     * @param failure the failure described, without secrets
+     */
+    public record Probe(boolean reachable, Duration latency, Optional<String> failureKind, Optional<String> failure) {
+    }
+
+    /**
      * @param complete whether the (last) refresh read every page
      * @param pages pages read by the refresh
      * @param users rows in the mirror

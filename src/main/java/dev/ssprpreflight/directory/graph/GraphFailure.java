@@ -1,9 +1,12 @@
 package dev.ssprpreflight.directory.graph;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
+
+import com.azure.core.exception.ClientAuthenticationException;
 
 /**
  * A failed Graph call, translated from HTTP status, error body and exception into what the adapter
@@ -46,12 +49,20 @@ record GraphFailure(GraphCall call, Kind kind, int status, Optional<String> code
     }
 
     static GraphFailure fromException(GraphCall call, Throwable error) {
+        boolean ioError = false;
+        boolean tokenRefused = false;
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InterruptedIOException) {
                 return new GraphFailure(call, Kind.TIMEOUT, 0, Optional.empty(), Optional.empty());
             }
+            ioError |= t instanceof IOException;
+            tokenRefused |= t instanceof ClientAuthenticationException;
         }
-        return new GraphFailure(call, Kind.NETWORK, 0, Optional.empty(), Optional.empty());
+        // azure-identity wraps both a refused credential (Entra answered 400/401: wrong secret, expired
+        // certificate) and an unreachable token endpoint in ClientAuthenticationException; only an I/O
+        // error underneath tells the second apart.
+        Kind kind = tokenRefused && !ioError ? Kind.UNAUTHENTICATED : Kind.NETWORK;
+        return new GraphFailure(call, kind, 0, Optional.empty(), Optional.empty());
     }
 
     /**

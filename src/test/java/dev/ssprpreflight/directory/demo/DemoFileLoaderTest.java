@@ -116,6 +116,26 @@ class DemoFileLoaderTest {
     }
 
     @Test
+    void namesTheGroupWithAMemberWhoIsNotAUser() {
+        String groups = "groups:\n  - name: Finance\n    members: [ann@contoso.example, bob@contoso.example]\n";
+
+        assertThatThrownBy(() -> DemoFileLoader.parse(FILE, ORGANISATIONS + "users:\n" + USER + groups))
+                .isInstanceOf(DemoFileException.class)
+                .hasMessageContaining("group 'Finance': no user bob@contoso.example");
+    }
+
+    @Test
+    void loadsGroups() {
+        String groups = "groups:\n  - name: Finance\n    members: [ann@contoso.example]\n";
+
+        DemoTenant tenant = DemoFileLoader.parse(FILE, ORGANISATIONS + "users:\n" + USER + groups);
+
+        assertThat(tenant.groups()).singleElement().satisfies(
+                group -> assertThat(tenant.membersOf(group)).extracting(DemoTenantFile.User::upn)
+                        .containsExactly("ann@contoso.example"));
+    }
+
+    @Test
     void rejectsAFileWithoutUsers() {
         assertThatThrownBy(() -> DemoFileLoader.parse(FILE, ORGANISATIONS))
                 .hasMessageContaining("'users' must be a non-empty list");

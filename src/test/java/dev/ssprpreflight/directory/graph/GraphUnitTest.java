@@ -126,6 +126,21 @@ class GraphUnitTest {
     }
 
     @Test
+    void aRefusedCredentialIsUnauthenticatedButAnUnreachableTokenEndpointIsANetworkFailure() {
+        var refused = new com.azure.core.exception.ClientAuthenticationException("AADSTS7000215: Invalid client secret",
+                null);
+        var unreachable = new com.azure.core.exception.ClientAuthenticationException("token request failed", null,
+                new java.io.UncheckedIOException(new java.net.ConnectException("Connection refused")));
+
+        assertThat(GraphFailure.fromException(GraphCall.ORGANIZATION, refused).kind())
+                .isEqualTo(GraphFailure.Kind.UNAUTHENTICATED);
+        assertThat(GraphFailure.fromException(GraphCall.ORGANIZATION, unreachable).kind())
+                .isEqualTo(GraphFailure.Kind.NETWORK);
+        assertThat(GraphFailure.fromException(GraphCall.ORGANIZATION, new IllegalStateException("odd")).kind())
+                .isEqualTo(GraphFailure.Kind.NETWORK);
+    }
+
+    @Test
     void budgetKeepsSlotsForChecksAndRefusesBeyondTheLimit() throws InterruptedException {
         var budget = new ReportsBudget(5, Duration.ofSeconds(10), Duration.ZERO, 2);
         assertThat(budget.acquireForMirror(Duration.ZERO)).isTrue();

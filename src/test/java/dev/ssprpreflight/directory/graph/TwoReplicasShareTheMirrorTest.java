@@ -45,6 +45,13 @@ import io.smallrye.common.annotation.Identifier;
  * waiting for the lease to expire) and its own holder id. It shares A's Graph SDK client only, which
  * changes nothing that is counted: every report request reaches the fake Graph. A second full Quarkus
  * application in one JVM is not possible; the database, the lease and the rows are the real ones.
+ * <p>
+ * {@link TwoInstancesIT} runs two real instances of the packaged application (its own JVMs) and proves
+ * the sharing end to end, with real time: one paging, the takeover after a crash. This test stays for
+ * what real time makes too slow or too loose there: with a moved clock it shows that the lease is not
+ * taken before it expires, that the new holder pages once when the copy is due (a refresh period later),
+ * that the other replica then loads the new holder's rows, that a holder's explicit refresh is refused
+ * to the others, and that a replica shutting down releases the lease at once.
  */
 @QuarkusTest
 @TestProfile(SharedMirrorProfile.class)
@@ -175,6 +182,4 @@ class TwoReplicasShareTheMirrorTest {
             return result.getString(1);
         }
     }
-
-    /** A clock the test moves forward. */
 }

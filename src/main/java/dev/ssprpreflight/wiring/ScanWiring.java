@@ -1,0 +1,56 @@
+package dev.ssprpreflight.wiring;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import dev.ssprpreflight.check.CheckCatalogue;
+import dev.ssprpreflight.check.CheckSettings;
+import dev.ssprpreflight.scan.ReadinessScans;
+import dev.ssprpreflight.scan.ScanConfig;
+import dev.ssprpreflight.scan.ScanStore;
+import dev.ssprpreflight.scan.TenantListing;
+import io.quarkus.logging.Log;
+
+/** Turns the readiness scan's plain-Java runner into a bean over the chosen directory and the database. */
+class ScanWiring {
+
+    /** One thread: one scan runs at a time, and a second start is refused before it reaches the runner. */
+    @Produces
+    @Singleton
+    @Named("readiness-scan-runner")
+    ExecutorService scanRunner() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "readiness-scan");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Interrupts a running scan, which then marks itself failed (or its lease expires and another replica does). */
+    void stopRunner(@Disposes @Named("readiness-scan-runner") ExecutorService runner) {
+        runner.shutdownNow();
+    }
+
+    @Produces
+    @Singleton
+    ReadinessScans readinessScans(TenantListing listing, ScanStore store, CheckSettings settings, Clock clock,
+            ScanConfig config, @Named("readiness-scan-runner") ExecutorService runner) {
+        String holder = config.replicaId().filter(id -> !id.isBlank()).orElseGet(ScanWiring::defaultHolder);
+        Log.infof("Readiness scans: this replica's lease holder id is %s", holder);
+        return ReadinessScans.create(listing, store, CheckCatalogue.standard(), settings, clock, runner, holder,
+                config.leaseDuration());
+    }
+
+    private static String defaultHolder() {
+        String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElse("replica");
+        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,169 @@
+package dev.ssprpreflight.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponse.Status;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.testsupport.MovableClock;
+
+/** Which probe answers make the instance not ready, and what the readiness data says. */
+class DirectoryReadinessTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T10:00:00Z"));
+    private volatile DirectoryStatus.Probe next = DirectoryStatus.Probe.answered(Duration.ofMillis(42));
+    private DirectoryReadiness readiness;
+
+    private final DirectoryStatus graph = new DirectoryStatus() {
+        @Override
+        public String adapter() {
+            return "graph";
+        }
+
+        @Override
+        public Optional<Remote> remote() {
+            return Optional.of(new Remote(Map.of(), 0, Optional.empty(), Optional.empty(), 7,
+                    Optional.of(Duration.ofMinutes(5))));
+        }
+
+        @Override
+        public Optional<Probe> probe(Duration timeout) {
+            return Optional.of(next);
+        }
+    };
+
+    @AfterEach
+    void stop() {
+        if (readiness != null) {
+            readiness.stop();
+        }
+    }
+
+    @Test
+    void anAnsweredProbeIsReportedWithItsLatencyAndTime() {
+        HealthCheckResponse response = readiness(graph, true).call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.UP);
+        assertThat(data(response)).containsEntry("graphReachable", true).containsEntry("graphProbe", "answered")
+                .containsEntry("graphProbeLatencyMs", 42L).containsEntry("graphProbeAt", "2026-01-01T10:00:00Z")
+                .doesNotContainKey("graphProbeFailure");
+    }
+
+    @Test
+    void aCredentialRefusedSinceStartMakesTheInstanceNotReady() {
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "UNAUTHENTICATED", "GET organization failed: 401");
+
+        HealthCheckResponse response = readiness(graph, true).call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(data(response)).containsEntry("graphReachable", false)
+                .containsEntry("graphProbeFailure", "UNAUTHENTICATED")
+                .containsEntry("graphProbeDetail", "GET organization failed: 401");
+    }
+
+    @Test
+    void aMissingPermissionSinceStartMakesTheInstanceNotReady() {
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "FORBIDDEN", "403");
+
+        assertThat(readiness(graph, true).call().getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    void aGraphOutageIsReportedButKeepsTheInstanceReady() {
+        for (String outage : new String[] { "NETWORK", "TIMEOUT", "SERVER_ERROR", "THROTTLED" }) {
+            next = DirectoryStatus.Probe.failed(Duration.ofSeconds(5), outage, "GET organization failed");
+            DirectoryReadiness check = readiness(graph, true);
+
+            HealthCheckResponse response = check.call();
+
+            assertThat(response.getStatus()).as(outage).isEqualTo(Status.UP);
+            assertThat(data(response)).containsEntry("graphReachable", false).containsEntry("graphProbeFailure",
+                    outage);
+            check.stop();
+        }
+    }
+
+    @Test
+    void aCredentialThatStopsWorkingLaterKeepsTheInstanceReady() {
+        DirectoryReadiness check = readiness(graph, true);
+        check.call();
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "UNAUTHENTICATED", "401");
+
+        HealthCheckResponse response = check.call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.UP);
+        assertThat(data(response)).containsEntry("graphProbeFailure", "UNAUTHENTICATED");
+    }
+
+    @Test
+    void reportOnlyNeverMakesTheInstanceNotReady() {
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "UNAUTHENTICATED", "401");
+
+        HealthCheckResponse response = readiness(graph, false).call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.UP);
+        assertThat(data(response)).containsEntry("graphProbeFailure", "UNAUTHENTICATED");
+    }
+
+    @Test
+    void theDemoDirectoryHasNoProbe() {
+        DirectoryStatus demo = new DirectoryStatus() {
+            @Override
+            public String adapter() {
+                return "demo";
+            }
+
+            @Override
+            public Optional<Remote> remote() {
+                return Optional.empty();
+            }
+        };
+
+        HealthCheckResponse response = readiness(demo, true).call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.UP);
+        assertThat(data(response)).containsOnlyKeys("adapter");
+    }
+
+    private DirectoryReadiness readiness(DirectoryStatus status, boolean graphAffectsReadiness) {
+        readiness = new DirectoryReadiness(status, new HealthConfig() {
+            @Override
+            public boolean graphAffectsReadiness() {
+                return graphAffectsReadiness;
+            }
+
+            @Override
+            public Duration graphProbeInterval() {
+                return Duration.ZERO;
+            }
+
+            @Override
+            public Duration graphProbeTimeout() {
+                return Duration.ofSeconds(5);
+            }
+
+            @Override
+            public Duration graphProbeWait() {
+                return Duration.ofSeconds(2);
+            }
+
+            @Override
+            public Duration mirrorMaxAge() {
+                return Duration.ofHours(2);
+            }
+        }, clock);
+        return readiness;
+    }
+
+    private static Map<String, Object> data(HealthCheckResponse response) {
+        return response.getData().orElse(Map.of());
+    }
+}

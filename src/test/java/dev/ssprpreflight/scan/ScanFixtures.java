@@ -1,0 +1,93 @@
+package dev.ssprpreflight.scan;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+import dev.ssprpreflight.check.AssignedPlan;
+import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.RegistrationFacts;
+import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.TenantFacts;
+import dev.ssprpreflight.check.UserFacts;
+import dev.ssprpreflight.scan.store.DatabaseScanStore;
+
+/**
+ * Listed users for scan tests: a cloud-only, licensed, registered member for whom reset works, and the
+ * few ways of being blocked the tests need; and a fresh database with the application's migrations.
+ */
+final class ScanFixtures {
+
+    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final String P1_PLAN = "41781fb2-bc02-4b7c-bd55-b576c07bb09d";
+    static final TenantFacts TENANT = new TenantFacts("tenant-id", "Contoso", Optional.empty(), Set.of(), true,
+            Optional.of(true));
+
+    private ScanFixtures() {
+    }
+
+    /** A member for whom reset works; {@code n} makes the name and the object id. */
+    static ListedUser ready(int n) {
+        return listed(n, true, UserFacts.UserType.MEMBER, true, true);
+    }
+
+    /** Blocked by ACCOUNT_DISABLED. */
+    static ListedUser disabled(int n) {
+        return listed(n, false, UserFacts.UserType.MEMBER, true, true);
+    }
+
+    /** Blocked by LICENSE_MISSING. */
+    static ListedUser unlicensed(int n) {
+        return listed(n, true, UserFacts.UserType.MEMBER, false, true);
+    }
+
+    /** Blocked by METHODS_NOT_REGISTERED, on the registration report's word. */
+    static ListedUser unregistered(int n) {
+        return listed(n, true, UserFacts.UserType.MEMBER, true, false);
+    }
+
+    /** A guest: listed, not judged. */
+    static ListedUser guest(int n) {
+        return listed(n, true, UserFacts.UserType.GUEST, false, false);
+    }
+
+    static String objectId(int n) {
+        return new UUID(0x5ca9L, n).toString();
+    }
+
+    static String upn(int n) {
+        return "user" + n + "@contoso.example";
+    }
+
+    private static ListedUser listed(int n, boolean enabled, UserFacts.UserType type, boolean licensed,
+            boolean registered) {
+        Set<AuthMethod> methods = registered ? EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)
+                : EnumSet.noneOf(AuthMethod.class);
+        RegistrationReport report = new RegistrationReport(true, registered, methods, NOW.minusSeconds(3600));
+        UserFacts user = new UserFacts(objectId(n), upn(n), "User " + n, enabled, type, Optional.empty(), List.of(),
+                licensed ? List.of(new AssignedPlan(P1_PLAN, AssignedPlan.CapabilityStatus.ENABLED)) : List.of(),
+                List.of(), Set.of(), false, RegistrationFacts.fromReport(report));
+        return new ListedUser(user, TENANT);
+    }
+
+    /** A new, empty in-memory database migrated as the application migrates its own. */
+    static DatabaseScanStore freshStore() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:scan-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sspr");
+        migrate(dataSource);
+        return new DatabaseScanStore(dataSource);
+    }
+
+    static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    }
+}
