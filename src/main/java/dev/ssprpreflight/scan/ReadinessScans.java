@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,7 +25,9 @@ import dev.ssprpreflight.check.Reason;
  * users stored as it arrives so that nothing but one page is ever held in memory.
  * <p>
  * One scan at a time across replicas: the {@link ScanStore} hands out the scan's lease, and every stored
- * page renews it. A scan that cannot go on (the directory failed, the application stopped) is marked
+ * page renews it, as does a heartbeat every third of the lease while a page is slow to come (the Graph
+ * adapter first reads the whole registration report into its mirror, minutes for a large tenant, and
+ * waits out throttling). A scan that cannot go on (the directory failed, the application stopped) is marked
  * failed with the reason; only a scan that read the last page is marked complete.
  */
 public final class ReadinessScans {
@@ -37,18 +41,19 @@ public final class ReadinessScans {
     private final ScanStore store;
     private final ScanJudge judge;
     private final Clock clock;
-    private final ExecutorService runner;
+    private final ScheduledExecutorService runner;
     private final String holder;
     private final Duration lease;
 
     /**
      * @param judge the check catalogue and settings the live checks use
-     * @param runner runs the scans; one thread is enough, as one scan runs at a time
+     * @param runner runs the scan and its heartbeat: two threads, as one scan runs at a time
      * @param holder this replica's lease-holder id, unique among the replicas
-     * @param lease how long a scan's lease lasts unless a stored page renews it; longer than the slowest
-     *        page (a throttled page waits out its {@code Retry-After})
+     * @param lease how long a scan's lease lasts unless a stored page or the heartbeat renews it: a replica
+     *        that died is recognised after this
      */
-    ReadinessScans(TenantListing listing, ScanStore store, ScanJudge judge, Clock clock, ExecutorService runner,
+    ReadinessScans(TenantListing listing, ScanStore store, ScanJudge judge, Clock clock,
+            ScheduledExecutorService runner,
             String holder, Duration lease) {
         this.listing = listing;
         this.store = store;
@@ -61,7 +66,7 @@ public final class ReadinessScans {
 
     /** For the wiring and the benchmark: a service over the given catalogue and settings. */
     public static ReadinessScans create(TenantListing listing, ScanStore store, CheckCatalogue catalogue,
-            CheckSettings settings, Clock clock, ExecutorService runner, String holder, Duration lease) {
+            CheckSettings settings, Clock clock, ScheduledExecutorService runner, String holder, Duration lease) {
         return new ReadinessScans(listing, store, new ScanJudge(catalogue, settings), clock, runner, holder, lease);
     }
 
@@ -133,6 +138,9 @@ public final class ReadinessScans {
     /** The page-by-page work of one scan, on the runner's thread. */
     private void run(ScanRecord scan) {
         Totals totals = new Totals();
+        long beatMillis = Math.max(1, lease.toMillis() / 3);
+        ScheduledFuture<?> heartbeat = runner.scheduleAtFixedRate(() -> renewLease(scan.id(), totals), beatMillis,
+                beatMillis, TimeUnit.MILLISECONDS);
         try {
             listing.forEachPage(scan.scope(), users -> recordPage(scan.id(), users, totals));
             if (!store.complete(scan.id(), holder, clock.instant(), totals.tally(), totals.reasonCounts())) {
@@ -151,6 +159,23 @@ public final class ReadinessScans {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Readiness scan " + scan.id() + " failed", e);
             failQuietly(scan.id(), "failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            heartbeat.cancel(false);
+        }
+    }
+
+    /**
+     * Renews the lease with the totals so far and no new users, under the same lock as a page, so that
+     * an older tally never overwrites a newer one. A refusal needs no action here: the next page is
+     * refused too and ends the scan.
+     */
+    private void renewLease(long scanId, Totals totals) {
+        try {
+            synchronized (totals) {
+                store.recordPage(scanId, holder, clock.instant(), lease, totals.tally(), List.of());
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Readiness scan " + scanId + ": could not renew its lease: " + e.getMessage());
         }
     }
 
@@ -168,9 +193,11 @@ public final class ReadinessScans {
             }
             judge.judge(listed, now).ifPresent(blocked::add);
         }
-        totals.add(users.size(), guests, blocked);
-        if (!store.recordPage(scanId, holder, clock.instant(), lease, totals.tally(), blocked)) {
-            throw new LeaseLost("its lease passed to another replica (it was too slow, or marked failed)");
+        synchronized (totals) {
+            totals.add(users.size(), guests, blocked);
+            if (!store.recordPage(scanId, holder, clock.instant(), lease, totals.tally(), blocked)) {
+                throw new LeaseLost("its lease passed to another replica, or it was marked failed");
+            }
         }
     }
 

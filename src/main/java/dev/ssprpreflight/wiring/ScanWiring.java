@@ -3,8 +3,8 @@ package dev.ssprpreflight.wiring;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -22,12 +22,12 @@ import io.quarkus.logging.Log;
 /** Turns the readiness scan's plain-Java runner into a bean over the chosen directory and the database. */
 class ScanWiring {
 
-    /** One thread: one scan runs at a time, and a second start is refused before it reaches the runner. */
+    /** Two threads, the scan and its lease heartbeat: one scan runs at a time across all replicas. */
     @Produces
     @Singleton
     @Named("readiness-scan-runner")
-    ExecutorService scanRunner() {
-        return Executors.newSingleThreadExecutor(task -> {
+    ScheduledExecutorService scanRunner() {
+        return Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "readiness-scan");
             thread.setDaemon(true);
             return thread;
@@ -35,14 +35,14 @@ class ScanWiring {
     }
 
     /** Interrupts a running scan, which then marks itself failed (or its lease expires and another replica does). */
-    void stopRunner(@Disposes @Named("readiness-scan-runner") ExecutorService runner) {
+    void stopRunner(@Disposes @Named("readiness-scan-runner") ScheduledExecutorService runner) {
         runner.shutdownNow();
     }
 
     @Produces
     @Singleton
     ReadinessScans readinessScans(TenantListing listing, ScanStore store, CheckSettings settings, Clock clock,
-            ScanConfig config, @Named("readiness-scan-runner") ExecutorService runner) {
+            ScanConfig config, @Named("readiness-scan-runner") ScheduledExecutorService runner) {
         String holder = config.replicaId().filter(id -> !id.isBlank()).orElseGet(ScanWiring::defaultHolder);
         Log.infof("Readiness scans: this replica's lease holder id is %s", holder);
         return ReadinessScans.create(listing, store, CheckCatalogue.standard(), settings, clock, runner, holder,

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -39,18 +39,23 @@ class ReadinessScansTest {
 
     private final DatabaseScanStore store = ScanFixtures.freshStore();
     private final MovableClock clock = new MovableClock(ScanFixtures.NOW);
-    private final List<ExecutorService> runners = new ArrayList<>();
+    private final List<ScheduledExecutorService> runners = new ArrayList<>();
 
     @AfterEach
     void stopRunners() {
-        runners.forEach(ExecutorService::shutdownNow);
+        runners.forEach(ScheduledExecutorService::shutdownNow);
     }
 
     private ReadinessScans replica(String holder, TenantListing listing, java.time.Clock replicaClock) {
-        ExecutorService runner = Executors.newSingleThreadExecutor();
+        return replica(holder, listing, replicaClock, LEASE);
+    }
+
+    private ReadinessScans replica(String holder, TenantListing listing, java.time.Clock replicaClock,
+            Duration lease) {
+        ScheduledExecutorService runner = Executors.newScheduledThreadPool(2);
         runners.add(runner);
         return ReadinessScans.create(listing, store, CheckCatalogue.standard(), CheckSettings.defaults(), replicaClock,
-                runner, holder, LEASE);
+                runner, holder, lease);
     }
 
     private long started(StartResult result) {
@@ -177,9 +182,30 @@ class ReadinessScansTest {
         awaitStatus(next, ScanStatus.COMPLETE);
         // The "dead" replica wakes up: its next page is refused, and its scan stays failed.
         dying.openGate.countDown();
-        await().atMost(AWAIT).until(() -> runners.get(0).submit(() -> true).get());
+        assertThat(dying.finished.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(store.find(abandoned).orElseThrow().status()).isEqualTo(ScanStatus.FAILED);
         assertThat(store.find(abandoned).orElseThrow().usersListed()).isEqualTo(1);
+    }
+
+    /**
+     * A page slower than the lease (the Graph adapter reads the whole registration report before its first
+     * page) does not lose the scan: a heartbeat renews the lease. Real time here, as the heartbeat is; the
+     * margins are wide (a heartbeat every 0.5 s against a 1.5 s lease, watched for 3 s).
+     */
+    @Test
+    void aSlowPageKeepsItsLeaseThroughTheHeartbeat() throws Exception {
+        var slow = new ScriptedListing().page(disabled(1)).gateBefore(0);
+        ReadinessScans scans = replica("a", slow, java.time.Clock.systemUTC(), Duration.ofMillis(1500));
+        ReadinessScans other = replica("b", new ScriptedListing().page(ready(2)), java.time.Clock.systemUTC());
+
+        long id = started(scans.start(ScanRequest.wholeTenant(), "admin"));
+        assertThat(slow.reachedGate.await(10, TimeUnit.SECONDS)).isTrue();
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> other.running().map(ScanRecord::id).equals(Optional.of(id)));
+        assertThat(other.start(ScanRequest.wholeTenant(), "admin")).isEqualTo(new StartResult.AlreadyRunning(id));
+
+        slow.openGate.countDown();
+        assertThat(awaitStatus(id, ScanStatus.COMPLETE).usersBlocked()).isEqualTo(1);
     }
 
     @Test

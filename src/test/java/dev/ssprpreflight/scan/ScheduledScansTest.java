@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class ScheduledScansTest {
 
     private final DatabaseScanStore store = ScanFixtures.freshStore();
     private final MovableClock clock = new MovableClock(ScanFixtures.NOW);
-    private final ExecutorService runner = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService runner = Executors.newScheduledThreadPool(2);
     private final ScriptedListing listing = new ScriptedListing().page(disabled(1));
     private final ReadinessScans scans = ReadinessScans.create(listing, store, CheckCatalogue.standard(),
             CheckSettings.defaults(), clock, runner, "replica-a", Duration.ofMinutes(5));

@@ -23,6 +23,8 @@ final class ScriptedListing implements TenantListing {
     private int gatedPage = -1;
     final CountDownLatch reachedGate = new CountDownLatch(1);
     final CountDownLatch openGate = new CountDownLatch(1);
+    /** Counted down when a listing has ended, however it ended. */
+    final CountDownLatch finished = new CountDownLatch(1);
     final AtomicInteger listings = new AtomicInteger();
 
     ScriptedListing page(ListedUser... users) {
@@ -63,15 +65,19 @@ final class ScriptedListing implements TenantListing {
     public void forEachPage(ScanScope scope, PageHandler handler) throws ListingFailure, InterruptedException {
         listings.incrementAndGet();
         List<List<ListedUser>> scripted = pagesOf(scope);
-        for (int i = 0; i < scripted.size(); i++) {
-            if (i == gatedPage) {
-                reachedGate.countDown();
-                openGate.await();
+        try {
+            for (int i = 0; i < scripted.size(); i++) {
+                if (i == gatedPage) {
+                    reachedGate.countDown();
+                    openGate.await();
+                }
+                handler.page(scripted.get(i));
+                if (i == failAfterPage) {
+                    throw new ListingFailure(failure);
+                }
             }
-            handler.page(scripted.get(i));
-            if (i == failAfterPage) {
-                throw new ListingFailure(failure);
-            }
+        } finally {
+            finished.countDown();
         }
     }
 
