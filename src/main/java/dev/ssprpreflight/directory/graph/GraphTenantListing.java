@@ -109,12 +109,20 @@ final class GraphTenantListing implements TenantListing {
     @Override
     public void forEachPage(ScanScope scope, PageHandler pages) throws ListingFailure, InterruptedException {
         TenantFacts tenant = tenantFacts();
-        mirror.refreshUnlessEverCompleted().ifPresent(refresh -> Log.infof(
-                "Readiness scan: the registration mirror had never been read; read now: %s", refresh));
+        Optional<RegistrationMirror.Refresh> firstRead = mirror.refreshUnlessEverCompleted();
         if (Thread.interrupted()) {
             // The mirror stops its refresh on an interrupt and keeps the flag set.
             throw new InterruptedException();
         }
+        if (firstRead.isPresent() && !firstRead.get().complete()) {
+            // Without the report every user's registration is unknown, and the scan would silently find
+            // nobody unregistered: better no result than a wrong one.
+            throw new ListingFailure("the registration report could not be read ("
+                    + firstRead.get().failure().orElse("incomplete")
+                    + "); without it a scan cannot tell who registered methods for password reset");
+        }
+        firstRead.ifPresent(refresh -> Log.infof(
+                "Readiness scan: the registration mirror had never been read; read now: %s", refresh));
         Map<String, Set<String>> roles = roleHolders.read();
         String select = String.join(",", GraphFacts.USER_SELECT);
         if (scope.isWholeTenant()) {

@@ -268,6 +268,18 @@ class GraphTenantListingTest {
     }
 
     @Test
+    void aRegistrationReportThatCannotBeReadFailsTheScanNamingThePermission() {
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody(GraphJson.error("Authorization_RequestDenied", "Insufficient privileges."))));
+        graph.stubUsersPages(List.of(List.of(user(1))));
+
+        assertThatThrownBy(() -> all(listing(), ScanScope.wholeTenant())).isInstanceOf(ListingFailure.class)
+                .hasMessageContaining("registration report could not be read").hasMessageContaining("AuditLog.Read.All");
+        graph.server.verify(0, getRequestedFor(urlPathEqualTo(USERS)));
+    }
+
+    @Test
     void tenantFactsAreReadOncePerScanAndReusedWhileFresh() throws Exception {
         graph.stubUsersPages(List.of(List.of(user(1)), List.of(user(2))));
         var listing = listing();
