@@ -2,6 +2,7 @@ package dev.ssprpreflight.directory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -69,6 +70,10 @@ public interface DirectoryStatus {
             Optional<Instant> lastSuccessfulRead, int mirrorUsers, Optional<Duration> mirrorAge,
             Set<String> missingPermissions, Optional<Boolean> passwordWritebackEnabled,
             boolean writebackSettingMissing, Optional<Instant> lastSyncAt) {
+
+        /** The kinds of {@link #failures()}, in the order a reader meets them: reaching, being let in, the answer. */
+        public static final List<String> FAILURE_KINDS = List.of("NETWORK", "TIMEOUT", "UNAUTHENTICATED", "FORBIDDEN",
+                "SERVER_ERROR", "THROTTLED", "NOT_FOUND");
 
         public Remote {
             failures = Map.copyOf(failures);
