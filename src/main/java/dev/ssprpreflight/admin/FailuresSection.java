@@ -29,7 +29,7 @@ public record FailuresSection(HealthVerdict verdict, List<KindCount> counts, Str
     /** Not a fault of ours or Graph's: people type names that do not exist. */
     private static final String NOT_FOUND = "NOT_FOUND";
 
-    static FailuresSection of(DirectoryStatus.Remote seen, AdminMessages msg, LocaleFormats formats) {
+    static FailuresSection of(DirectoryStatus.Remote seen, HealthMessages msg, LocaleFormats formats) {
         List<String> kinds = new ArrayList<>(DirectoryStatus.Remote.FAILURE_KINDS);
         seen.failures().keySet().stream().filter(kind -> !kinds.contains(kind)).sorted().forEach(kinds::add);
         List<KindCount> counts = kinds.stream().map(kind -> new KindCount(kind, formats.number(seen.failures(kind))))
@@ -38,7 +38,7 @@ public record FailuresSection(HealthVerdict verdict, List<KindCount> counts, Str
                 seen.lastFailure().orElse(null));
     }
 
-    private static HealthVerdict verdict(Map<String, Long> failures, AdminMessages msg) {
+    private static HealthVerdict verdict(Map<String, Long> failures, HealthMessages msg) {
         boolean refused = failures.getOrDefault("UNAUTHENTICATED", 0L) > 0 || failures.getOrDefault("FORBIDDEN", 0L) > 0;
         if (refused) {
             return HealthVerdict.of(HealthStatus.PROBLEM, msg.healthFailuresRefused(), msg);

@@ -16,6 +16,7 @@ import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.directory.DirectoryHealth;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -56,7 +57,8 @@ public class HealthResource {
     public Response health(@Context HttpHeaders headers) {
         pages.audit("view-health", "adapter=" + status.adapter());
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        AdminMessages console = ConsolePages.messages(language);
+        HealthMessages msg = Texts.in(HealthMessages.class, language);
         LocaleFormats formats = LocaleFormats.of(language);
         ConsoleFrame frame = pages.frame(language, PATH);
         Instant now = clock.instant();
@@ -66,8 +68,8 @@ public class HealthResource {
                         FailuresSection.of(seen, msg, formats),
                         PermissionsSection.of(seen.missingPermissions(), msg, language),
                         WritebackSection.of(seen, msg, language),
-                        SyncSection.of(seen, settings, now, msg, formats, language),
-                        MirrorSection.of(seen, health, msg, formats)))
+                        SyncSection.of(seen, settings, now, msg, console, formats, language),
+                        MirrorSection.of(seen, health, msg, console, formats)))
                 .orElseGet(() -> HealthView.local(frame, status.adapter()));
         return ConsolePages.html(Response.ok(), Templates.health(view), language).build();
     }

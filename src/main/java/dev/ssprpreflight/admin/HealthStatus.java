@@ -7,7 +7,7 @@ enum HealthStatus {
     PROBLEM,
     PENDING;
 
-    String label(AdminMessages msg) {
+    String label(HealthMessages msg) {
         return switch (this) {
             case OK -> msg.healthStatusOk();
             case WARNING -> msg.healthStatusWarning();

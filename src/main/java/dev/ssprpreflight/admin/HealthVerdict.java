@@ -9,7 +9,7 @@ package dev.ssprpreflight.admin;
  */
 public record HealthVerdict(String status, String statusLabel, String summary) {
 
-    static HealthVerdict of(HealthStatus status, String summary, AdminMessages msg) {
+    static HealthVerdict of(HealthStatus status, String summary, HealthMessages msg) {
         return new HealthVerdict(status.name(), status.label(msg), summary);
     }
 }

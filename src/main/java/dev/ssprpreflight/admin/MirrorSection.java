@@ -14,10 +14,10 @@ import dev.ssprpreflight.web.LocaleFormats;
  */
 public record MirrorSection(HealthVerdict verdict, String users, String age, String maxAge) {
 
-    static MirrorSection of(DirectoryStatus.Remote seen, DirectoryHealth health, AdminMessages msg,
-            LocaleFormats formats) {
-        String maxAge = ConsoleTexts.duration(health.mirrorMaxAge(), msg, formats);
-        String age = seen.mirrorAge().map(a -> ConsoleTexts.duration(a, msg, formats)).orElse(null);
+    static MirrorSection of(DirectoryStatus.Remote seen, DirectoryHealth health, HealthMessages msg,
+            AdminMessages console, LocaleFormats formats) {
+        String maxAge = ConsoleTexts.duration(health.mirrorMaxAge(), console, formats);
+        String age = seen.mirrorAge().map(a -> ConsoleTexts.duration(a, console, formats)).orElse(null);
         HealthVerdict verdict;
         if (health.mirrorTooOld(seen)) {
             verdict = HealthVerdict.of(HealthStatus.PROBLEM, msg.healthMirrorStale(maxAge), msg);

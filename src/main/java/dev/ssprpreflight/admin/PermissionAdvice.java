@@ -15,14 +15,14 @@ import dev.ssprpreflight.web.UiLanguage;
  */
 public record PermissionAdvice(String permission, String neededFor, String link) {
 
-    static PermissionAdvice of(String permission, AdminMessages msg, UiLanguage language) {
+    static PermissionAdvice of(String permission, HealthMessages msg, UiLanguage language) {
         // The reference's anchors are the names in lower case without dots (#auditlogreadall).
         String anchor = permission.replace(".", "").toLowerCase(Locale.ROOT);
         String link = new DocLink("graph/permissions-reference#" + anchor, true).forLocale(language.microsoftLocale());
         return new PermissionAdvice(permission, neededFor(permission, msg), link);
     }
 
-    private static String neededFor(String permission, AdminMessages msg) {
+    private static String neededFor(String permission, HealthMessages msg) {
         return switch (permission) {
             case "User.Read.All" -> msg.healthNeedUserReadAll();
             case "AuditLog.Read.All" -> msg.healthNeedAuditLogReadAll();

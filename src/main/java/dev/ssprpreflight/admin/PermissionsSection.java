@@ -17,7 +17,7 @@ public record PermissionsSection(HealthVerdict verdict, List<PermissionAdvice> m
 
     private static final DocLink CONSENT = new DocLink("entra/identity/enterprise-apps/grant-admin-consent", true);
 
-    static PermissionsSection of(Set<String> missingPermissions, AdminMessages msg, UiLanguage language) {
+    static PermissionsSection of(Set<String> missingPermissions, HealthMessages msg, UiLanguage language) {
         List<PermissionAdvice> missing = missingPermissions.stream().sorted()
                 .map(permission -> PermissionAdvice.of(permission, msg, language)).toList();
         HealthVerdict verdict = missing.isEmpty() ? HealthVerdict.of(HealthStatus.OK, msg.healthPermissionsNone(), msg)

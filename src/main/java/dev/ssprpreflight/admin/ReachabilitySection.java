@@ -16,7 +16,7 @@ import dev.ssprpreflight.web.LocaleFormats;
  */
 public record ReachabilitySection(HealthVerdict verdict, String latency, ShownTime answeredAt, String detail) {
 
-    static ReachabilitySection of(Optional<DirectoryHealth.ProbeAnswer> answer, AdminMessages msg,
+    static ReachabilitySection of(Optional<DirectoryHealth.ProbeAnswer> answer, HealthMessages msg,
             LocaleFormats formats) {
         if (answer.isEmpty()) {
             return new ReachabilitySection(HealthVerdict.of(HealthStatus.PENDING, msg.healthProbePending(), msg), null,

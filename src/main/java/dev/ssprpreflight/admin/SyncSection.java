@@ -22,9 +22,9 @@ import dev.ssprpreflight.web.UiLanguage;
 public record SyncSection(HealthVerdict verdict, ShownTime lastSync, String staleAfter, ShownTime factsReadAt,
         String link) {
 
-    static SyncSection of(DirectoryStatus.Remote seen, CheckSettings settings, Instant now, AdminMessages msg,
-            LocaleFormats formats, UiLanguage language) {
-        String limit = ConsoleTexts.duration(settings.syncStaleAfter(), msg, formats);
+    static SyncSection of(DirectoryStatus.Remote seen, CheckSettings settings, Instant now, HealthMessages msg,
+            AdminMessages console, LocaleFormats formats, UiLanguage language) {
+        String limit = ConsoleTexts.duration(settings.syncStaleAfter(), console, formats);
         ShownTime factsReadAt = seen.lastSuccessfulRead().map(at -> ShownTime.of(at, formats)).orElse(null);
         ShownTime lastSync = seen.lastSyncAt().map(at -> ShownTime.of(at, formats)).orElse(null);
         String link = Reason.SYNC_STALE.docLink().forLocale(language.microsoftLocale());
@@ -35,7 +35,7 @@ public record SyncSection(HealthVerdict verdict, ShownTime lastSync, String stal
             verdict = HealthVerdict.of(HealthStatus.OK, msg.healthSyncNever(), msg);
         } else {
             Instant synced = seen.lastSyncAt().get();
-            String age = ConsoleTexts.duration(Duration.between(synced, now), msg, formats);
+            String age = ConsoleTexts.duration(Duration.between(synced, now), console, formats);
             verdict = settings.syncIsStale(synced, now)
                     ? HealthVerdict.of(HealthStatus.PROBLEM, msg.healthSyncStale(age, limit), msg)
                     : HealthVerdict.of(HealthStatus.OK, msg.healthSyncFresh(age, limit), msg);

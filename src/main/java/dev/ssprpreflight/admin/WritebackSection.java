@@ -15,7 +15,7 @@ import dev.ssprpreflight.web.UiLanguage;
  */
 public record WritebackSection(HealthVerdict verdict, String setting, String fix, String link) {
 
-    static WritebackSection of(DirectoryStatus.Remote seen, AdminMessages msg, UiLanguage language) {
+    static WritebackSection of(DirectoryStatus.Remote seen, HealthMessages msg, UiLanguage language) {
         String setting = seen.passwordWritebackEnabled()
                 .map(on -> on ? msg.healthWritebackTrue() : msg.healthWritebackFalse()).orElse(msg.healthWritebackUnset());
         String link = Reason.WRITEBACK_NOT_ENABLED.docLink().forLocale(language.microsoftLocale());
