@@ -483,6 +483,9 @@ public interface AdminMessages {
     String navScans();
 
     @Message
+    String navHealth();
+
+    @Message
     String scansHeading();
 
     @Message

@@ -1,6 +1,7 @@
 package dev.ssprpreflight.check;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +20,11 @@ public record CheckSettings(Duration syncStaleAfter, Set<String> cloudQualifying
     public CheckSettings {
         cloudQualifyingSkus = cloudQualifyingSkus.stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a sync that completed at {@code lastSync} is older than {@link #syncStaleAfter()} at {@code now}. */
+    public boolean syncIsStale(Instant lastSync, Instant now) {
+        return Duration.between(lastSync, now).compareTo(syncStaleAfter) > 0;
     }
 
     public static CheckSettings defaults() {

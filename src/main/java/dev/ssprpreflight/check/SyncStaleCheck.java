@@ -1,7 +1,5 @@
 package dev.ssprpreflight.check;
 
-import java.time.Duration;
-
 /**
  * The organisation's last sync is older than the configured limit: the Entra Connect server is
  * probably down or cut off, and password writeback runs on that same server. Only synced users
@@ -20,7 +18,7 @@ final class SyncStaleCheck implements Check {
             return false;
         }
         return context.tenant().lastSyncAt()
-                .map(lastSync -> Duration.between(lastSync, context.now()).compareTo(context.settings().syncStaleAfter()) > 0)
+                .map(lastSync -> context.settings().syncIsStale(lastSync, context.now()))
                 .orElse(false);
     }
 }

@@ -2,11 +2,14 @@ package dev.ssprpreflight.directory;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * What health checks and metrics may watch of the chosen directory, as plain values. {@link #remote()}
+ * What health checks, metrics and the console's health page may watch of the chosen directory, as plain
+ * values. {@link #remote()}
  * reads what the adapter has already seen; {@link #probe(Duration)} is the one call of its own, cheap,
  * for the readiness check, which caches it.
  */
@@ -55,12 +58,26 @@ public interface DirectoryStatus {
      * @param lastSuccessfulRead when the organisation's facts were last read successfully
      * @param mirrorUsers rows in the registration-report mirror
      * @param mirrorAge time since the mirror's last complete refresh; empty before the first
+     * @param missingPermissions application permissions that the service's refusals (403) pointed to, by name
+     *        (e.g. {@code AuditLog.Read.All})
+     * @param passwordWritebackEnabled {@code sspr.tenant.password-writeback-enabled} as the adapter runs with it
+     * @param writebackSettingMissing the organisation syncs from on-premises (or has federated domains) while
+     *        that setting is unset
+     * @param lastSyncAt the organisation's last on-premises sync as last read; empty when never synced or
+     *        never read (see {@code lastSuccessfulRead})
      */
     record Remote(Map<String, Long> failures, long throttled, Optional<String> lastFailure,
-            Optional<Instant> lastSuccessfulRead, int mirrorUsers, Optional<Duration> mirrorAge) {
+            Optional<Instant> lastSuccessfulRead, int mirrorUsers, Optional<Duration> mirrorAge,
+            Set<String> missingPermissions, Optional<Boolean> passwordWritebackEnabled,
+            boolean writebackSettingMissing, Optional<Instant> lastSyncAt) {
+
+        /** The kinds of {@link #failures()}, in the order a reader meets them: reaching, being let in, the answer. */
+        public static final List<String> FAILURE_KINDS = List.of("NETWORK", "TIMEOUT", "UNAUTHENTICATED", "FORBIDDEN",
+                "SERVER_ERROR", "THROTTLED", "NOT_FOUND");
 
         public Remote {
             failures = Map.copyOf(failures);
+            missingPermissions = Set.copyOf(missingPermissions);
         }
 
         /** Failures of one kind since start. */

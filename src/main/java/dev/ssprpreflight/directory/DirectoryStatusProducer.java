@@ -53,7 +53,8 @@ class DirectoryStatusProducer {
             GraphDirectory.Health health = directory.health();
             GraphDirectory.MirrorStatus mirror = directory.mirrorStatus();
             return Optional.of(new Remote(health.failures(), health.reportsThrottled(), health.lastFailure(),
-                    health.tenantFactsReadAt(), mirror.users(), mirror.age()));
+                    health.tenantFactsReadAt(), mirror.users(), mirror.age(), health.missingPermissions(),
+                    health.passwordWritebackEnabled(), health.writebackSettingMissing(), health.lastSyncAt()));
         }
 
         @Override

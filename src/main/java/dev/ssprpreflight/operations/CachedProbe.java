@@ -2,7 +2,6 @@ package dev.ssprpreflight.operations;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -10,24 +9,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import dev.ssprpreflight.directory.DirectoryHealth.ProbeAnswer;
 import dev.ssprpreflight.directory.DirectoryStatus;
 
 /**
  * The directory's probe as the readiness check asks for it: at most one call per {@code interval}, one
  * call shared by every health request that arrives while it runs, and never a wait longer than
  * {@code wait}. A probe that takes longer goes on in the background (bounded by {@code timeout}); the
- * health request meanwhile gets the previous answer, or none before the first.
+ * health request meanwhile gets the previous answer, or none before the first. One instance serves the
+ * readiness check and the console's health page ({@link SharedDirectoryHealth}).
  */
 final class CachedProbe {
-
-    /**
-     * A probe's answer and when it came.
-     *
-     * @param probe the answer
-     * @param at when it came back
-     */
-    record Answer(DirectoryStatus.Probe probe, Instant at) {
-    }
 
     private final DirectoryStatus status;
     private final Clock clock;
@@ -35,9 +27,9 @@ final class CachedProbe {
     private final Duration timeout;
     private final Duration wait;
     private final Executor executor;
-    private Answer latest;
+    private ProbeAnswer latest;
     private boolean answeredSinceStart;
-    private CompletableFuture<Optional<Answer>> running;
+    private CompletableFuture<Optional<ProbeAnswer>> running;
 
     /**
      * @param interval how long an answer is reused
@@ -56,8 +48,8 @@ final class CachedProbe {
     }
 
     /** The latest answer: a fresh one if it comes within the wait, else the previous one; empty before the first. */
-    Optional<Answer> latest() {
-        CompletableFuture<Optional<Answer>> call;
+    Optional<ProbeAnswer> latest() {
+        CompletableFuture<Optional<ProbeAnswer>> call;
         synchronized (this) {
             if (latest != null && clock.instant().isBefore(latest.at().plus(interval))) {
                 return Optional.of(latest);
@@ -84,11 +76,11 @@ final class CachedProbe {
         return answeredSinceStart;
     }
 
-    private synchronized Optional<Answer> previous() {
+    private synchronized Optional<ProbeAnswer> previous() {
         return Optional.ofNullable(latest);
     }
 
-    private Optional<Answer> probe() {
+    private Optional<ProbeAnswer> probe() {
         DirectoryStatus.Probe probe;
         try {
             Optional<DirectoryStatus.Probe> answered = status.probe(timeout);
@@ -100,7 +92,7 @@ final class CachedProbe {
             // The adapter translates its failures; anything past that is still an unreachable directory.
             probe = DirectoryStatus.Probe.failed(Duration.ZERO, "NETWORK", "probe failed: " + e.getClass().getSimpleName());
         }
-        Answer answer = new Answer(probe, clock.instant());
+        ProbeAnswer answer = new ProbeAnswer(probe, clock.instant());
         synchronized (this) {
             latest = answer;
             answeredSinceStart |= probe.reachable();

@@ -1,14 +1,8 @@
 package dev.ssprpreflight.operations;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,12 +10,14 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
+import dev.ssprpreflight.directory.DirectoryHealth;
 import dev.ssprpreflight.directory.DirectoryStatus;
 
 /**
  * Readiness of the directory: Graph's answer to a cheap probe of our own (cached, see
- * {@link CachedProbe}) and the registration mirror's age. The database has its own readiness check
- * (Agroal's, added by Quarkus). Liveness never looks at Graph: restarting an instance does not bring
+ * {@link SharedDirectoryHealth}, the same answers the console's health page shows) and the registration
+ * mirror's age. The database has its own readiness check (Agroal's, added by Quarkus). Liveness never looks at Graph:
+ * restarting an instance does not bring
  * Graph back.
  * <p>
  * An unreachable Graph makes the instance not ready only while it is a configuration error of this
@@ -40,24 +36,13 @@ class DirectoryReadiness implements HealthCheck {
     static final List<String> CONFIGURATION_FAILURES = List.of("UNAUTHENTICATED", "FORBIDDEN");
 
     private final DirectoryStatus status;
+    private final SharedDirectoryHealth health;
     private final HealthConfig config;
-    private final Clock clock;
-    private final Instant started;
-    private final ExecutorService prober;
-    private final CachedProbe probe;
 
-    DirectoryReadiness(DirectoryStatus status, HealthConfig config, Clock clock) {
+    DirectoryReadiness(DirectoryStatus status, SharedDirectoryHealth health, HealthConfig config) {
         this.status = status;
+        this.health = health;
         this.config = config;
-        this.clock = clock;
-        this.started = clock.instant();
-        this.prober = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "directory-probe");
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.probe = new CachedProbe(status, clock, config.graphProbeInterval(), config.graphProbeTimeout(),
-                config.graphProbeWait(), prober);
     }
 
     @Override
@@ -69,7 +54,7 @@ class DirectoryReadiness implements HealthCheck {
             return response.build();
         }
         DirectoryStatus.Remote seen = remote.get();
-        Optional<CachedProbe.Answer> answer = probe.latest();
+        Optional<DirectoryHealth.ProbeAnswer> answer = health.latestProbe();
         if (answer.isEmpty()) {
             response.withData("graphProbe", "pending");
         } else {
@@ -87,7 +72,7 @@ class DirectoryReadiness implements HealthCheck {
         seen.lastFailure().ifPresent(failure -> response.withData("lastFailure", failure));
         response.withData("mirrorUsers", seen.mirrorUsers());
         seen.mirrorAge().ifPresent(age -> response.withData("mirrorAgeSeconds", age.toSeconds()));
-        if (mirrorTooOld(seen)) {
+        if (health.mirrorTooOld(seen)) {
             response.withData("mirror", "older than " + config.mirrorMaxAge()).down();
         }
         return response.build();
@@ -96,19 +81,6 @@ class DirectoryReadiness implements HealthCheck {
     /** Refused for a reason of configuration, and never answered since start. */
     private boolean refusedFromTheStart(DirectoryStatus.Probe last) {
         return !last.reachable() && last.failureKind().filter(CONFIGURATION_FAILURES::contains).isPresent()
-                && !probe.answeredSinceStart();
-    }
-
-    private boolean mirrorTooOld(DirectoryStatus.Remote seen) {
-        Duration maxAge = config.mirrorMaxAge();
-        return seen.mirrorAge()
-                .map(age -> age.compareTo(maxAge) > 0)
-                // Never refreshed: give the first refresh the same time after start.
-                .orElseGet(() -> Duration.between(started, clock.instant()).compareTo(maxAge) > 0);
-    }
-
-    @PreDestroy
-    void stop() {
-        prober.shutdownNow();
+                && !health.answeredSinceStart();
     }
 }

@@ -2,17 +2,24 @@ package dev.ssprpreflight.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
+import dev.ssprpreflight.directory.DirectoryHealth;
+import dev.ssprpreflight.directory.DirectoryStatus;
+
 /**
  * The dependency rule of DESIGN.md §3: the check core depends on nothing of ours, adapters on the
- * core only, the pages on the core, the attempt log and the shared web pieces, and nothing on the
- * pages.
+ * core only, the pages on the core, the attempt log and the shared web pieces (the console's health
+ * page also on the directory's read-only status ports), and nothing on the pages.
  */
 class DependencyRuleTest {
 
@@ -84,7 +91,30 @@ class DependencyRuleTest {
     @Test
     void pagesDependOnTheCoreAndTheAttemptLogOnly() {
         noClasses().that().resideInAnyPackage(ROOT + ".journey..", ROOT + ".admin..")
-                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".directory..", ROOT + ".wiring..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".wiring..")
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".journey..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".directory..")
+                .check(classes);
+    }
+
+    /**
+     * The one exception to the rule above, for the console's tenant health page (DESIGN §5): it reads the
+     * two read-only status ports, {@code DirectoryStatus} (what the adapter has seen) and
+     * {@code DirectoryHealth} (the readiness check's cached probe and mirror rule), and nothing else of
+     * {@code directory}: no adapter, no settings, no store. It never probes Graph itself, so that a page view
+     * cannot add Graph calls to the readiness check's one cached probe, nor hang on Graph.
+     */
+    @Test
+    void theConsoleSeesTheDirectoryThroughItsStatusPortsOnly() {
+        DescribedPredicate<JavaClass> statusPorts = JavaClass.Predicates.belongToAnyOf(DirectoryStatus.class,
+                DirectoryHealth.class);
+        noClasses().that().resideInAPackage(ROOT + ".admin..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + ".directory..")
+                        .and(DescribedPredicate.not(statusPorts)))
+                .check(classes);
+        noClasses().that().resideInAPackage(ROOT + ".admin..")
+                .should().callMethod(DirectoryStatus.class, "probe", Duration.class)
                 .check(classes);
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.ssprpreflight.directory.DirectoryHealth;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.testsupport.MovableClock;
 
@@ -89,7 +90,7 @@ class CachedProbeTest {
     @Test
     void concurrentRequestsShareOneCall() throws Exception {
         gate = new CountDownLatch(1);
-        List<Future<Optional<CachedProbe.Answer>>> answers = new ArrayList<>();
+        List<Future<Optional<DirectoryHealth.ProbeAnswer>>> answers = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             answers.add(callers.submit(probe::latest));
         }
@@ -105,7 +106,7 @@ class CachedProbeTest {
         gate = new CountDownLatch(1);
         long start = System.nanoTime();
 
-        Optional<CachedProbe.Answer> first = probe.latest();
+        Optional<DirectoryHealth.ProbeAnswer> first = probe.latest();
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(WAIT.plusMillis(800));
         assertThat(first).as("nothing to report before the first answer").isEmpty();
@@ -121,7 +122,7 @@ class CachedProbeTest {
         clock.move(INTERVAL);
         gate = new CountDownLatch(1);
 
-        Optional<CachedProbe.Answer> stale = probe.latest();
+        Optional<DirectoryHealth.ProbeAnswer> stale = probe.latest();
 
         assertThat(stale).hasValueSatisfying(answer -> assertThat(answer.at()).isEqualTo(clock.instant().minus(INTERVAL)));
         assertThat(calls).hasValue(2);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
@@ -21,6 +22,7 @@ class DirectoryReadinessTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private volatile DirectoryStatus.Probe next = DirectoryStatus.Probe.answered(Duration.ofMillis(42));
     private DirectoryReadiness readiness;
+    private SharedDirectoryHealth health;
 
     private final DirectoryStatus graph = new DirectoryStatus() {
         @Override
@@ -31,7 +33,7 @@ class DirectoryReadinessTest {
         @Override
         public Optional<Remote> remote() {
             return Optional.of(new Remote(Map.of(), 0, Optional.empty(), Optional.empty(), 7,
-                    Optional.of(Duration.ofMinutes(5))));
+                    Optional.of(Duration.ofMinutes(5)), Set.of(), Optional.of(false), false, Optional.empty()));
         }
 
         @Override
@@ -42,8 +44,8 @@ class DirectoryReadinessTest {
 
     @AfterEach
     void stop() {
-        if (readiness != null) {
-            readiness.stop();
+        if (health != null) {
+            health.stop();
         }
     }
 
@@ -87,7 +89,7 @@ class DirectoryReadinessTest {
             assertThat(response.getStatus()).as(outage).isEqualTo(Status.UP);
             assertThat(data(response)).containsEntry("graphReachable", false).containsEntry("graphProbeFailure",
                     outage);
-            check.stop();
+            health.stop();
         }
     }
 
@@ -134,7 +136,7 @@ class DirectoryReadinessTest {
     }
 
     private DirectoryReadiness readiness(DirectoryStatus status, boolean graphAffectsReadiness) {
-        readiness = new DirectoryReadiness(status, new HealthConfig() {
+        HealthConfig config = new HealthConfig() {
             @Override
             public boolean graphAffectsReadiness() {
                 return graphAffectsReadiness;
@@ -159,7 +161,9 @@ class DirectoryReadinessTest {
             public Duration mirrorMaxAge() {
                 return Duration.ofHours(2);
             }
-        }, clock);
+        };
+        health = new SharedDirectoryHealth(status, config, clock);
+        readiness = new DirectoryReadiness(status, health, config);
         return readiness;
     }
 

@@ -7,6 +7,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,6 @@ class GraphDownHealthTest {
 
     private static DirectoryStatus.Remote remote(long networkFailures, Optional<Duration> mirrorAge) {
         return new DirectoryStatus.Remote(Map.of("NETWORK", networkFailures), 0, Optional.empty(), Optional.empty(),
-                42, mirrorAge);
+                42, mirrorAge, Set.of(), Optional.of(false), false, Optional.empty());
     }
 }

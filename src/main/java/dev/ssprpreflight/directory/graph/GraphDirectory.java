@@ -28,6 +28,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.ssprpreflight.check.Directory;
 import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
+import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.scan.ScanScope;
@@ -150,7 +151,8 @@ public class GraphDirectory implements Directory, TenantListing {
         return new Health(health.failureCounts().entrySet().stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().name(), Map.Entry::getValue)),
                 health.missingPermissions(), health.lastFailure(), reportsBudget.throttledSeen(),
-                tenantCache.writebackSettingMissing(), tenantCache.readAt());
+                tenantCache.writebackSettingMissing(), tenantCache.readAt(), tenantCache.passwordWritebackEnabled(),
+                tenantCache.current().flatMap(TenantFacts::lastSyncAt));
     }
 
     /**
@@ -188,9 +190,12 @@ public class GraphDirectory implements Directory, TenantListing {
      * @param reportsThrottled 429s from the reports APIs
      * @param writebackSettingMissing the tenant syncs but sspr.tenant.password-writeback-enabled is unset
      * @param tenantFactsReadAt when the organisation's facts were last read
+     * @param passwordWritebackEnabled sspr.tenant.password-writeback-enabled as configured
+     * @param lastSyncAt the organisation's {@code onPremisesLastSyncDateTime} as last read
      */
     public record Health(Map<String, Long> failures, Set<String> missingPermissions, Optional<String> lastFailure,
-            long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt) {
+            long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt,
+            Optional<Boolean> passwordWritebackEnabled, Optional<Instant> lastSyncAt) {
     }
 
     private static void firstToken(CachedTokenCredential credential, GraphConfig config) {

@@ -44,6 +44,11 @@ final class TenantFactsCache {
         this.passwordWritebackEnabled = passwordWritebackEnabled;
     }
 
+    /** {@code sspr.tenant.password-writeback-enabled} as configured. */
+    Optional<Boolean> passwordWritebackEnabled() {
+        return passwordWritebackEnabled;
+    }
+
     boolean detectFederatedDomains() {
         return detectFederatedDomains;
     }

@@ -1,0 +1,28 @@
+package dev.ssprpreflight.admin;
+
+/**
+ * The tenant health page. With the demo directory only the adapter is shown: every section below is
+ * about Microsoft Graph and is null.
+ *
+ * @param frame the console frame
+ * @param adapter {@code demo} or {@code graph}
+ * @param reachability whether Graph answers the cached probe
+ * @param failures Graph's failures since start
+ * @param permissions the application permissions Graph's 403s pointed to
+ * @param writeback the writeback setting against the organisation's sync
+ * @param sync the organisation's last sync and when its facts were read
+ * @param mirror the registration-report mirror
+ */
+public record HealthView(ConsoleFrame frame, String adapter, ReachabilitySection reachability,
+        FailuresSection failures, PermissionsSection permissions, WritebackSection writeback, SyncSection sync,
+        MirrorSection mirror) {
+
+    /** Whether the adapter has a remote service to watch (Graph). */
+    public boolean remote() {
+        return reachability != null;
+    }
+
+    static HealthView local(ConsoleFrame frame, String adapter) {
+        return new HealthView(frame, adapter, null, null, null, null, null, null);
+    }
+}
