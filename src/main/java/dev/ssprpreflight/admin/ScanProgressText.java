@@ -21,7 +21,8 @@ import dev.ssprpreflight.web.LocaleFormats;
  * @param remainingSeconds estimated seconds left, or null when there is no estimate
  * @param countText "12 of 29 users scanned"
  * @param elapsedText "Elapsed: 4 s"
- * @param remainingText "About 6 s left", or the sentence saying it is being estimated
+ * @param remainingText "About 6 s left", the sentence saying it is being estimated, or, once finished, the
+ *        status ("Complete", "Failed")
  */
 public record ScanProgressText(long id, String status, boolean finished, long listed, Long total, Integer percent,
         long elapsedSeconds, Long remainingSeconds, String countText, String elapsedText, String remainingText) {
@@ -31,9 +32,10 @@ public record ScanProgressText(long id, String status, boolean finished, long li
         String listed = formats.number(progress.listed());
         String count = progress.total().map(total -> msg.scanProgressCount(listed, formats.number(total)))
                 .orElseGet(() -> msg.scanProgressCountNoTotal(listed));
-        String remaining = progress.remaining()
-                .map(left -> msg.scanProgressRemaining(ConsoleTexts.duration(left, msg, formats)))
-                .orElseGet(msg::scanProgressEstimating);
+        // A finished scan has nothing left to estimate: its status says how it ended.
+        String remaining = progress.finished() ? ConsoleTexts.scanStatus(scan.status(), msg)
+                : progress.remaining().map(left -> msg.scanProgressRemaining(ConsoleTexts.duration(left, msg, formats)))
+                        .orElseGet(msg::scanProgressEstimating);
         return new ScanProgressText(scan.id(), scan.status().name(), progress.finished(), progress.listed(),
                 progress.total().orElse(null),
                 progress.percent().isPresent() ? Integer.valueOf(progress.percent().getAsInt()) : null,

@@ -49,6 +49,19 @@ class ScanProgressTextTest {
     }
 
     @Test
+    void aFinishedScanSaysHowItEndedInsteadOfEstimating() {
+        ScanRecord done = new ScanRecord(7, ScanScope.wholeTenant(), ScanStatus.COMPLETE, "anna", START,
+                Optional.of(START.plusSeconds(90)), OptionalLong.of(3000), 3000, 0, 12, Optional.empty(), Map.of());
+
+        ScanProgressText progress = ScanProgressText.of(done, START.plusSeconds(600), msg, german);
+
+        assertThat(progress.finished()).isTrue();
+        assertThat(progress.percent()).isEqualTo(100);
+        assertThat(progress.elapsedSeconds()).isEqualTo(90);
+        assertThat(progress.remainingText()).isEqualTo("scanStatusComplete");
+    }
+
+    @Test
     void writesLongDurationsInHoursAndMinutes() {
         assertThat(ConsoleTexts.duration(Duration.ofSeconds(42), msg, german)).isEqualTo("durationSeconds [42]");
         assertThat(ConsoleTexts.duration(Duration.ofMinutes(130).plusSeconds(59), msg, german))
