@@ -22,6 +22,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class PreflightService {
 
+    /** At most this much of the budget is kept for judging after a live look. */
+    private static final Duration MAX_JUDGING_MARGIN = Duration.ofMillis(50);
+
     private final Directory directory;
     private final CheckCatalogue catalogue;
     private final CheckSettings settings;
@@ -98,7 +101,7 @@ public final class PreflightService {
         UserFacts user = found.user();
         CheckContext context = new CheckContext(user, found.tenant(), settings, clock.instant());
         if (catalogue.wantsLiveMethods(context)) {
-            MethodsAnswer live = directory.liveMethods(user.objectId(), deadline);
+            MethodsAnswer live = liveLookWithinBudget(user.objectId(), deadline, startNanos);
             requestIds.addAll(live.requestIds());
             if (live.methods().isPresent()) {
                 user = user.withRegistration(user.registration().withLiveMethods(live.methods().get()));
@@ -106,6 +109,37 @@ public final class PreflightService {
             }
         }
         return Verdict.judged(user, found.tenant(), catalogue.failingReasons(context), requestIds, since(startNanos));
+    }
+
+    /**
+     * The live look, given what is left of the budget but a margin for judging. A look that does not come
+     * back in time, or fails, counts as declined: the checks then judge without it (the registration
+     * checks stay silent), so that a slow look costs the user the other explanations no more than a
+     * refused one does, and the lookup's request ids stay with the verdict.
+     */
+    private MethodsAnswer liveLookWithinBudget(String userObjectId, Instant deadline, long startNanos) {
+        long margin = Math.min(MAX_JUDGING_MARGIN.toNanos(), budget.toNanos() / 10);
+        long left = budget.toNanos() - (System.nanoTime() - startNanos) - margin;
+        if (left <= 0) {
+            return MethodsAnswer.declined(List.of());
+        }
+        Future<MethodsAnswer> look;
+        try {
+            look = executor.submit(() -> directory.liveMethods(userObjectId, deadline));
+        } catch (RuntimeException rejected) {
+            return MethodsAnswer.declined(List.of());
+        }
+        try {
+            return look.get(left, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            look.cancel(true);
+            return MethodsAnswer.declined(List.of());
+        } catch (InterruptedException e) {
+            // The whole check was cut off; nobody waits for this verdict any more.
+            look.cancel(true);
+            Thread.currentThread().interrupt();
+            return MethodsAnswer.declined(List.of());
+        }
     }
 
     private static Duration since(long startNanos) {

@@ -46,6 +46,13 @@ final class FakeDirectory implements Directory {
         return this;
     }
 
+    FakeDirectory withLiveLookFailing(RuntimeException failure) {
+        liveAnswer = () -> {
+            throw failure;
+        };
+        return this;
+    }
+
     FakeDirectory withLiveLookHangingFor(Duration hang) {
         liveAnswer = () -> {
             hang(hang);

@@ -98,12 +98,37 @@ class PreflightServiceTest {
     }
 
     @Test
-    void givesUpOnAHangingLiveLookWhenTheBudgetIsSpent() {
-        var directory = FakeDirectory.finding(Facts.ready().reportSaysNotRegistered()).withLiveLookHangingFor(HANG);
+    void judgesWithoutALiveLookThatHangsPastTheBudget() {
+        var directory = FakeDirectory.finding(Facts.ready().reportSaysNotRegistered(), "lookup-1")
+                .withLiveLookHangingFor(HANG);
 
         var verdict = assertTimeoutPreemptively(PATIENCE, () -> check(directory));
 
-        assertThat(verdict.outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
+        // Without the live look the registration report alone may not block: the user goes to the portal.
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertThat(verdict.directoryRequestIds()).containsExactly("lookup-1");
+        assertThat(verdict.duration()).isLessThan(BUDGET);
+    }
+
+    @Test
+    void keepsTheOtherReasonsWhenTheLiveLookHangs() {
+        var directory = FakeDirectory.finding(Facts.ready().reportSaysNotRegistered().disabled())
+                .withLiveLookHangingFor(HANG);
+
+        var verdict = assertTimeoutPreemptively(PATIENCE, () -> check(directory));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(verdict.reasons()).containsExactly(Reason.ACCOUNT_DISABLED);
+    }
+
+    @Test
+    void judgesWithoutALiveLookThatFails() {
+        var directory = FakeDirectory.finding(Facts.ready().reportSaysNotRegistered().disabled())
+                .withLiveLookFailing(new IllegalStateException("connection reset"));
+
+        var verdict = check(directory);
+
+        assertThat(verdict.reasons()).containsExactly(Reason.ACCOUNT_DISABLED);
     }
 
     @Test
