@@ -30,7 +30,7 @@ param dbAdminLogin string = 'sspradmin'
 param dbAdminPassword string
 
 param minReplicas int = 3
-param maxReplicas int = 6
+param maxReplicas int = 5
 
 var keyVaultUri = 'https://${keyVaultName}${environment().suffixes.keyvaultDns}'
 
