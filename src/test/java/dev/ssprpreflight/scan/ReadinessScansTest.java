@@ -190,17 +190,17 @@ class ReadinessScansTest {
     /**
      * A page slower than the lease (the Graph adapter reads the whole registration report before its first
      * page) does not lose the scan: a heartbeat renews the lease. Real time here, as the heartbeat is; the
-     * margins are wide (a heartbeat every 0.5 s against a 1.5 s lease, watched for 3 s).
+     * margins are wide (a heartbeat every second against a 3 s lease, watched for 5 s).
      */
     @Test
     void aSlowPageKeepsItsLeaseThroughTheHeartbeat() throws Exception {
         var slow = new ScriptedListing().page(disabled(1)).gateBefore(0);
-        ReadinessScans scans = replica("a", slow, java.time.Clock.systemUTC(), Duration.ofMillis(1500));
+        ReadinessScans scans = replica("a", slow, java.time.Clock.systemUTC(), Duration.ofSeconds(3));
         ReadinessScans other = replica("b", new ScriptedListing().page(ready(2)), java.time.Clock.systemUTC());
 
         long id = started(scans.start(ScanRequest.wholeTenant(), "admin"));
         assertThat(slow.reachedGate.await(10, TimeUnit.SECONDS)).isTrue();
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(8))
                 .until(() -> other.running().map(ScanRecord::id).equals(Optional.of(id)));
         assertThat(other.start(ScanRequest.wholeTenant(), "admin")).isEqualTo(new StartResult.AlreadyRunning(id));
 
