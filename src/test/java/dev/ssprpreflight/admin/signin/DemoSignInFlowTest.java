@@ -70,6 +70,38 @@ class DemoSignInFlowTest {
         assertThat(page.body()).contains("The username or password is wrong.");
     }
 
+    @Test
+    void aSignInPostedFromAnotherSiteIsRefused() {
+        HttpClient browser = ConsoleSignIn.browser();
+        ConsoleSignIn.get(browser, app("/admin"));
+
+        HttpResponse<String> crossSite = submit(browser, DemoSignIn.USERNAME, demo.password(), "https://evil.example",
+                "cross-site");
+        HttpResponse<String> otherOrigin = submit(browser, DemoSignIn.USERNAME, demo.password(), "https://evil.example",
+                null);
+
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(otherOrigin.statusCode()).isEqualTo(403);
+        assertThat(ConsoleSignIn.get(browser, app("/admin")).uri().getPath()).isEqualTo("/admin/sign-in");
+
+        String ownOrigin = root.getProtocol() + "://" + root.getHost() + ":" + root.getPort();
+        HttpResponse<String> sameOrigin = submit(browser, DemoSignIn.USERNAME, demo.password(), ownOrigin, "same-origin");
+        assertThat(sameOrigin.uri().getPath()).isEqualTo("/admin");
+        assertThat(sameOrigin.body()).contains("Signed in as demo-admin");
+    }
+
+    private HttpResponse<String> submit(HttpClient browser, String username, String password, String origin,
+            String fetchSite) {
+        String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(app("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin);
+        if (fetchSite != null) {
+            request.header("Sec-Fetch-Site", fetchSite);
+        }
+        return ConsoleSignIn.send(browser, request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     private HttpResponse<String> submit(HttpClient browser, String username, String password) {
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
