@@ -8,14 +8,12 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,7 +22,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.ScanStore;
-import dev.ssprpreflight.testsupport.Chromium;
+import dev.ssprpreflight.testsupport.BrowserSession;
 import dev.ssprpreflight.testsupport.ConsoleSignIn;
 import dev.ssprpreflight.testsupport.PageChecks;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -60,63 +58,53 @@ class ScansBrowserTest {
     @Inject
     ScanStore store;
 
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowser() {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(new Dimension(1280, 900));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession(new Dimension(1280, 900));
 
     @Test
     void startsAScanWatchesItsProgressAndFiltersTheResult() {
         new ScanFixtures(store).stopRunning();
         WebDriverWait wait = signIn();
 
-        browser.findElement(By.linkText("Readiness scans")).click();
-        wait.until(page -> browser.getCurrentUrl().endsWith("/admin/scans"));
-        PageChecks.assertGood(browser, root, "the readiness scans page");
+        chromium.browser().findElement(By.linkText("Readiness scans")).click();
+        wait.until(page -> chromium.browser().getCurrentUrl().endsWith("/admin/scans"));
+        PageChecks.assertGood(chromium.browser(), root, "the readiness scans page");
 
-        browser.findElement(By.id("scope-tenant")).click();
-        browser.findElement(By.cssSelector("form.scan-start button[type=submit]")).click();
-        wait.until(page -> browser.getCurrentUrl().matches(".*/admin/scans/\\d+$"));
+        chromium.browser().findElement(By.id("scope-tenant")).click();
+        chromium.browser().findElement(By.cssSelector("form.scan-start button[type=submit]")).click();
+        wait.until(page -> chromium.browser().getCurrentUrl().matches(".*/admin/scans/\\d+$"));
 
         // Running: the bar and its text; the script moves them without reloading the page.
         assertThat(status()).isEqualTo("RUNNING");
-        assertThat(browser.findElement(By.tagName("progress")).isDisplayed()).isTrue();
-        PageChecks.assertGood(browser, root, "a running scan");
-        ((JavascriptExecutor) browser).executeScript("window.sameDocument = true;");
-        wait.until(page -> !browser.findElement(By.cssSelector("[data-field=count]")).getText().startsWith("0 of"));
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.sameDocument === true;"))
+        assertThat(chromium.browser().findElement(By.tagName("progress")).isDisplayed()).isTrue();
+        PageChecks.assertGood(chromium.browser(), root, "a running scan");
+        ((JavascriptExecutor) chromium.browser()).executeScript("window.sameDocument = true;");
+        wait.until(page -> !chromium.browser().findElement(By.cssSelector("[data-field=count]")).getText().startsWith("0 of"));
+        assertThat(((JavascriptExecutor) chromium.browser()).executeScript("return window.sameDocument === true;"))
                 .as("the progress moved without a reload").isEqualTo(true);
-        assertThat(browser.findElement(By.cssSelector("[data-field=count]")).getText()).matches("\\d+ of 29 users scanned");
+        assertThat(chromium.browser().findElement(By.cssSelector("[data-field=count]")).getText())
+                .matches("\\d+ of 29 users scanned");
 
         // Finished: the script reloads the page, which now shows the result.
         wait.until(page -> "COMPLETE".equals(status()));
-        assertThat(browser.findElements(By.tagName("progress"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("tr[data-reason]"))).isNotEmpty();
-        PageChecks.assertGood(browser, root, "a complete scan");
-        PageChecks.screenshot(browser, "console-scan");
+        assertThat(chromium.browser().findElements(By.tagName("progress"))).isEmpty();
+        assertThat(chromium.browser().findElements(By.cssSelector("tr[data-reason]"))).isNotEmpty();
+        PageChecks.assertGood(chromium.browser(), root, "a complete scan");
+        PageChecks.screenshot(chromium.browser(), "console-scan");
 
-        new Select(browser.findElement(By.id("reason"))).selectByValue("WRITEBACK_NOT_ENABLED");
-        browser.findElement(By.cssSelector("form.filter button[type=submit]")).click();
-        wait.until(page -> browser.getCurrentUrl().contains("reason=WRITEBACK_NOT_ENABLED"));
-        assertThat(browser.findElements(By.cssSelector("tr[data-upn]"))).extracting(row -> row.getAttribute("data-upn"))
+        new Select(chromium.browser().findElement(By.id("reason"))).selectByValue("WRITEBACK_NOT_ENABLED");
+        chromium.browser().findElement(By.cssSelector("form.filter button[type=submit]")).click();
+        wait.until(page -> chromium.browser().getCurrentUrl().contains("reason=WRITEBACK_NOT_ENABLED"));
+        assertThat(chromium.browser().findElements(By.cssSelector("tr[data-upn]")))
+                .extracting(row -> row.getAttribute("data-upn"))
                 .containsExactlyInAnyOrder("kim.akers@fabrikam.example", "ben.walters@fabrikam.example",
                         "rob.young@fabrikam.example");
-        PageChecks.assertGood(browser, root, "a complete scan, filtered");
+        PageChecks.assertGood(chromium.browser(), root, "a complete scan, filtered");
 
-        browser.findElement(By.linkText("Back to the scans")).click();
-        wait.until(page -> browser.getCurrentUrl().endsWith("/admin/scans"));
-        assertThat(browser.findElements(By.cssSelector("svg[role=img] g.bar"))).isNotEmpty();
-        PageChecks.assertGood(browser, root, "the readiness scans page with a trend");
+        chromium.browser().findElement(By.linkText("Back to the scans")).click();
+        wait.until(page -> chromium.browser().getCurrentUrl().endsWith("/admin/scans"));
+        assertThat(chromium.browser().findElements(By.cssSelector("svg[role=img] g.bar"))).isNotEmpty();
+        PageChecks.assertGood(chromium.browser(), root, "the readiness scans page with a trend");
     }
 
     @Test
@@ -124,60 +112,60 @@ class ScansBrowserTest {
         ScanFixtures fixtures = new ScanFixtures(store);
         fixtures.stopRunning();
         WebDriverWait wait = signIn();
-        browser.manage().window().setSize(new Dimension(390, 844));
+        chromium.browser().manage().window().setSize(new Dimension(390, 844));
         try {
-            browser.get(root + "admin/scans");
-            browser.findElement(By.id("scope-group")).click();
-            browser.findElement(By.id("group")).sendKeys("Project Falcon");
-            browser.findElement(By.cssSelector("form.scan-start button[type=submit]")).click();
-            wait.until(page -> !browser.findElements(By.cssSelector("form.group-choice")).isEmpty());
-            assertThat(browser.findElements(By.cssSelector("input[name=groupId]"))).hasSize(2);
-            PageChecks.assertGood(browser, root, "the choice between groups that share a name");
+            chromium.browser().get(root + "admin/scans");
+            chromium.browser().findElement(By.id("scope-group")).click();
+            chromium.browser().findElement(By.id("group")).sendKeys("Project Falcon");
+            chromium.browser().findElement(By.cssSelector("form.scan-start button[type=submit]")).click();
+            wait.until(page -> !chromium.browser().findElements(By.cssSelector("form.group-choice")).isEmpty());
+            assertThat(chromium.browser().findElements(By.cssSelector("input[name=groupId]"))).hasSize(2);
+            PageChecks.assertGood(chromium.browser(), root, "the choice between groups that share a name");
             assertFitsTheWidth("the choice between groups");
 
             ScanRecord running = fixtures.running(ScanScope.wholeTenant(), 29);
             fixtures.page(running, 10, 1, 4, List.of());
-            browser.get(root + "admin/scans");
-            PageChecks.assertGood(browser, root, "the readiness scans page while one runs");
+            chromium.browser().get(root + "admin/scans");
+            PageChecks.assertGood(chromium.browser(), root, "the readiness scans page while one runs");
             assertFitsTheWidth("the readiness scans page");
-            browser.get(root + "admin/scans/" + running.id());
-            assertThat(browser.findElement(By.cssSelector("[data-field=count]")).getText())
+            chromium.browser().get(root + "admin/scans/" + running.id());
+            assertThat(chromium.browser().findElement(By.cssSelector("[data-field=count]")).getText())
                     .isEqualTo("10 of 29 users scanned");
             assertFitsTheWidth("a running scan");
 
             fixtures.fail(running, "Graph answered 503 on GET /users");
             // The script sees the scan finished and reloads: the failure shows without anyone reloading.
             wait.until(page -> "FAILED".equals(status()));
-            assertThat(browser.findElement(By.cssSelector(".scan-failed")).getText()).contains("no result");
-            PageChecks.assertGood(browser, root, "a failed scan");
+            assertThat(chromium.browser().findElement(By.cssSelector(".scan-failed")).getText()).contains("no result");
+            PageChecks.assertGood(chromium.browser(), root, "a failed scan");
             assertFitsTheWidth("a failed scan");
 
             ScanRecord complete = fixtures.complete(List.of(ScanFixtures.blocked(
                     "a.very.long.user.principal.name.that.does.not.wrap@contoso.example", "Long Name",
                     dev.ssprpreflight.check.Reason.LICENSE_MISSING)));
-            browser.get(root + "admin/scans/" + complete.id());
-            PageChecks.assertGood(browser, root, "a complete scan on a phone");
+            chromium.browser().get(root + "admin/scans/" + complete.id());
+            PageChecks.assertGood(chromium.browser(), root, "a complete scan on a phone");
             assertFitsTheWidth("a complete scan");
         } finally {
-            browser.manage().window().setSize(new Dimension(1280, 900));
+            chromium.browser().manage().window().setSize(new Dimension(1280, 900));
         }
     }
 
     /** Signed out first (the app and the provider are both on localhost: cookies ignore the port), then in. */
     private WebDriverWait signIn() {
-        browser.get(root.toString());
-        browser.manage().deleteAllCookies();
-        ConsoleSignIn.signInInBrowser(browser, provider, root, "helpdesk.anna", List.of("SsprPreflight.Admin"));
-        return Chromium.waitFor(browser);
+        chromium.browser().get(root.toString());
+        chromium.browser().manage().deleteAllCookies();
+        ConsoleSignIn.signInInBrowser(chromium.browser(), provider, root, "helpdesk.anna", List.of("SsprPreflight.Admin"));
+        return chromium.waitFor();
     }
 
     private String status() {
-        return browser.findElement(By.cssSelector("dd[data-status]")).getAttribute("data-status");
+        return chromium.browser().findElement(By.cssSelector("dd[data-status]")).getAttribute("data-status");
     }
 
     /** Nothing sticks out sideways: the page scrolls only downwards (wide tables scroll in their own box). */
     private void assertFitsTheWidth(String page) {
-        Object overflow = ((JavascriptExecutor) browser)
+        Object overflow = ((JavascriptExecutor) chromium.browser())
                 .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(((Number) overflow).longValue()).as("%s is wider than the 390 px screen", page).isLessThanOrEqualTo(0);
     }

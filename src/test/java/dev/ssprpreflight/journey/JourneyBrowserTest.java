@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,14 +23,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import dev.ssprpreflight.testsupport.BrowserSession;
 import dev.ssprpreflight.testsupport.Chromium;
 import dev.ssprpreflight.testsupport.PageChecks;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -62,27 +60,13 @@ class JourneyBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(Window.DESKTOP.size);
-        wait = Chromium.waitFor(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession(Window.DESKTOP.size);
 
     @BeforeEach
     void freshStart() {
         Chromium.assumeInstalled();
-        browser.manage().deleteAllCookies();
+        chromium.browser().manage().deleteAllCookies();
     }
 
     /** Every user of the demo tenant with the verdict tenant.yaml says they must get, on both windows. */
@@ -106,16 +90,17 @@ class JourneyBrowserTest {
         submit(upn);
 
         if (expect.startsWith("BLOCKED")) {
-            wait.until(page -> !browser.findElements(By.cssSelector(".reference-code")).isEmpty());
+            chromium.waitFor().until(page -> !chromium.browser().findElements(By.cssSelector(".reference-code")).isEmpty());
             List<String> expected = List.of(expect.replaceAll(".*\\[(.*)\\].*", "$1").split("\\s*,\\s*"));
-            assertThat(browser.findElements(By.cssSelector("[data-reason]")))
+            assertThat(chromium.browser().findElements(By.cssSelector("[data-reason]")))
                     .extracting(element -> element.getAttribute("data-reason"))
                     .containsExactlyElementsOf(expected);
-            assertThat(browser.findElement(By.cssSelector(".reference-code")).getText()).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+            assertThat(chromium.browser().findElement(By.cssSelector(".reference-code")).getText())
+                    .matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
             assertFitsTheWindow();
         } else {
-            wait.until(page -> browser.getCurrentUrl().startsWith(PORTAL));
-            assertThat(browser.getCurrentUrl()).startsWith(PORTAL + "?username=").endsWith("&mkt=en-us");
+            chromium.waitFor().until(page -> chromium.browser().getCurrentUrl().startsWith(PORTAL));
+            assertThat(chromium.browser().getCurrentUrl()).startsWith(PORTAL + "?username=").endsWith("&mkt=en-us");
         }
     }
 
@@ -125,43 +110,43 @@ class JourneyBrowserTest {
         open("/", window);
         submit("not a username");
 
-        wait.until(page -> !browser.findElements(By.cssSelector(".error-summary")).isEmpty());
-        WebElement summary = browser.findElement(By.cssSelector(".error-summary"));
+        chromium.waitFor().until(page -> !chromium.browser().findElements(By.cssSelector(".error-summary")).isEmpty());
+        WebElement summary = chromium.browser().findElement(By.cssSelector(".error-summary"));
         assertThat(summary.getAttribute("role")).isEqualTo("alert");
-        WebElement field = browser.findElement(By.id("username"));
+        WebElement field = chromium.browser().findElement(By.id("username"));
         assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field.getAttribute("aria-describedby")).contains("username-error");
-        assertThat(browser.findElement(By.id("username-error")).getText())
+        assertThat(chromium.browser().findElement(By.id("username-error")).getText())
                 .isEqualTo("Enter your username in the form name@organisation.com.");
         assertThat(field.getAttribute("value")).isEqualTo("not a username");
-        assertThat(browser.switchTo().activeElement()).isEqualTo(field);
+        assertThat(chromium.browser().switchTo().activeElement()).isEqualTo(field);
         assertFitsTheWindow();
-        PageChecks.assertGood(browser, root, "the form with an error on " + window);
+        PageChecks.assertGood(chromium.browser(), root, "the form with an error on " + window);
     }
 
     @Test
     void theLanguageSwitchWorksWithoutJavaScriptAndIsRemembered() {
         open("/", Window.PHONE);
-        new Select(browser.findElement(By.id("language-choice"))).selectByVisibleText("Svenska");
-        browser.findElement(By.cssSelector("form.language-switch button")).click();
+        new Select(chromium.browser().findElement(By.id("language-choice"))).selectByVisibleText("Svenska");
+        chromium.browser().findElement(By.cssSelector("form.language-switch button")).click();
 
-        wait.until(page -> "sv".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Glömt ditt lösenord?");
-        PageChecks.assertGood(browser, root, "the Swedish form");
+        chromium.waitFor().until(page -> "sv".equals(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Glömt ditt lösenord?");
+        PageChecks.assertGood(chromium.browser(), root, "the Swedish form");
 
         submit("allan.deyoung@contoso.example");
-        wait.until(page -> !browser.findElements(By.cssSelector(".reference-code")).isEmpty());
-        assertThat(browser.findElement(By.tagName("h1")).getText())
+        chromium.waitFor().until(page -> !chromium.browser().findElements(By.cssSelector(".reference-code")).isEmpty());
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText())
                 .isEqualTo("Lösenordsåterställning fungerar inte för dig ännu");
-        assertThat(browser.findElements(By.cssSelector("[data-reason] a.doc-link[href*='learn.microsoft.com']")))
+        assertThat(chromium.browser().findElements(By.cssSelector("[data-reason] a.doc-link[href*='learn.microsoft.com']")))
                 .isNotEmpty().allSatisfy(link -> assertThat(link.getAttribute("href")).contains("/sv-se/"));
-        PageChecks.assertGood(browser, root, "the Swedish explanation page");
-        PageChecks.screenshot(browser, "journey-blocked-sv-phone");
+        PageChecks.assertGood(chromium.browser(), root, "the Swedish explanation page");
+        PageChecks.screenshot(chromium.browser(), "journey-blocked-sv-phone");
 
-        new Select(browser.findElement(By.id("language-choice"))).selectByVisibleText("日本語");
-        browser.findElement(By.cssSelector("form.language-switch button")).click();
-        wait.until(page -> "ja".equals(browser.findElement(By.tagName("html")).getAttribute("lang")));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("パスワードをお忘れですか？");
+        new Select(chromium.browser().findElement(By.id("language-choice"))).selectByVisibleText("日本語");
+        chromium.browser().findElement(By.cssSelector("form.language-switch button")).click();
+        chromium.waitFor().until(page -> "ja".equals(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")));
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("パスワードをお忘れですか？");
     }
 
     @Test
@@ -177,13 +162,13 @@ class JourneyBrowserTest {
             assertVisibleFocus(focused);
         }
         assertThat(focused.get("id")).as("the username field is reachable with Tab").isEqualTo("username");
-        browser.switchTo().activeElement().sendKeys("allan.deyoung@contoso.example");
+        chromium.browser().switchTo().activeElement().sendKeys("allan.deyoung@contoso.example");
         Map<String, String> button = tabAndDescribeFocus();
         assertThat(button.get("tag")).isEqualTo("button");
         assertVisibleFocus(button);
-        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        chromium.browser().switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        wait.until(page -> browser.findElements(By.cssSelector("[data-reason]")).size() == 3);
+        chromium.waitFor().until(page -> chromium.browser().findElements(By.cssSelector("[data-reason]")).size() == 3);
         Map<String, String> first = tabAndDescribeFocus();
         assertVisibleFocus(first);
     }
@@ -192,54 +177,55 @@ class JourneyBrowserTest {
     void everyJourneyPageIsAccessibleLightAndSelfContained() {
         for (Window window : Window.values()) {
             open("/", window);
-            PageChecks.assertGood(browser, root, "the form on " + window);
+            PageChecks.assertGood(chromium.browser(), root, "the form on " + window);
             if (window == Window.DESKTOP) {
-                browser.findElement(By.id("username")).sendKeys("adele.vance@contoso.example");
-                PageChecks.screenshot(browser, "journey-form-ready-user");
-                browser.findElement(By.id("username")).clear();
+                chromium.browser().findElement(By.id("username")).sendKeys("adele.vance@contoso.example");
+                PageChecks.screenshot(chromium.browser(), "journey-form-ready-user");
+                chromium.browser().findElement(By.id("username")).clear();
             }
             submit("allan.deyoung@contoso.example");
-            wait.until(page -> !browser.findElements(By.cssSelector(".reference-code")).isEmpty());
-            PageChecks.assertGood(browser, root, "the explanation page on " + window);
+            chromium.waitFor().until(page -> !chromium.browser().findElements(By.cssSelector(".reference-code")).isEmpty());
+            PageChecks.assertGood(chromium.browser(), root, "the explanation page on " + window);
             if (window == Window.DESKTOP) {
-                PageChecks.screenshot(browser, "journey-blocked-three-reasons");
+                PageChecks.screenshot(chromium.browser(), "journey-blocked-three-reasons");
             }
             open("/no-such-page", window);
-            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
-            PageChecks.assertGood(browser, root, "the not-found page on " + window);
+            assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+            PageChecks.assertGood(chromium.browser(), root, "the not-found page on " + window);
         }
     }
 
     @Test
     void theAccessibilityScanReallyFindsProblems() {
-        browser.get("data:text/html,<html><body><input type=text><img src=x.png></body></html>");
+        chromium.browser().get("data:text/html,<html><body><input type=text><img src=x.png></body></html>");
 
-        assertThat(PageChecks.seriousAccessibilityViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("label"))
+        assertThat(PageChecks.seriousAccessibilityViolations(chromium.browser()))
+                .anySatisfy(v -> assertThat(v).startsWith("label"))
                 .anySatisfy(v -> assertThat(v).startsWith("image-alt"));
     }
 
     private void open(String path, Window window) {
-        browser.manage().window().setSize(window.size);
-        browser.get(root + path.substring(1));
+        chromium.browser().manage().window().setSize(window.size);
+        chromium.browser().get(root + path.substring(1));
     }
 
     private void submit(String username) {
-        WebElement field = browser.findElement(By.id("username"));
+        WebElement field = chromium.browser().findElement(By.id("username"));
         field.clear();
         field.sendKeys(username);
-        browser.findElement(By.cssSelector("form.username-form button[type=submit]")).click();
+        chromium.browser().findElement(By.cssSelector("form.username-form button[type=submit]")).click();
     }
 
     private void assertFitsTheWindow() {
-        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+        Long overflow = (Long) ((JavascriptExecutor) chromium.browser()).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
     }
 
     @SuppressWarnings("unchecked")
     private Map<String, String> tabAndDescribeFocus() {
-        browser.switchTo().activeElement().sendKeys(Keys.TAB);
-        return (Map<String, String>) ((JavascriptExecutor) browser).executeScript("""
+        chromium.browser().switchTo().activeElement().sendKeys(Keys.TAB);
+        return (Map<String, String>) ((JavascriptExecutor) chromium.browser()).executeScript("""
                 const e = document.activeElement, s = getComputedStyle(e);
                 return { tag: e.tagName.toLowerCase(), id: e.id, class: e.className,
                          outlineStyle: s.outlineStyle, outlineWidth: s.outlineWidth, boxShadow: s.boxShadow };

@@ -2,20 +2,17 @@ package dev.ssprpreflight.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.ssprpreflight.testsupport.BrowserSession;
 import dev.ssprpreflight.testsupport.Chromium;
 import dev.ssprpreflight.testsupport.PageChecks;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -31,40 +28,26 @@ class RateLimitBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(new Dimension(390, 844));
-        wait = Chromium.waitFor(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession(new Dimension(390, 844));
 
     @Test
     void thePleaseWaitPageIsAccessibleLightAndSelfContained() {
         // The browser is one client (127.0.0.1); other tests of this profile may have used some of its allowance.
         for (long i = 0; i <= TrustedProxyProfile.PER_CLIENT && !isLimited(); i++) {
-            browser.get(root.toString());
-            WebElement field = browser.findElement(By.id("username"));
+            chromium.browser().get(root.toString());
+            WebElement field = chromium.browser().findElement(By.id("username"));
             field.sendKeys(Clients.username());
-            browser.findElement(By.cssSelector("form.username-form button[type=submit]")).click();
-            wait.until(ExpectedConditions.stalenessOf(field));
+            chromium.browser().findElement(By.cssSelector("form.username-form button[type=submit]")).click();
+            chromium.waitFor().until(ExpectedConditions.stalenessOf(field));
         }
 
         assertThat(isLimited()).as("the client's limit was reached").isTrue();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Please wait a moment");
-        PageChecks.assertGood(browser, root, "the rate-limit page");
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Please wait a moment");
+        PageChecks.assertGood(chromium.browser(), root, "the rate-limit page");
     }
 
     private boolean isLimited() {
-        return !browser.findElements(By.cssSelector("[data-limited]")).isEmpty();
+        return !chromium.browser().findElements(By.cssSelector("[data-limited]")).isEmpty();
     }
 }

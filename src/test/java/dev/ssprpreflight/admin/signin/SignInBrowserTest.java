@@ -2,18 +2,16 @@ package dev.ssprpreflight.admin.signin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import dev.ssprpreflight.testsupport.BrowserSession;
 import dev.ssprpreflight.testsupport.Chromium;
 import dev.ssprpreflight.testsupport.PageChecks;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -29,36 +27,24 @@ class SignInBrowserTest {
     @TestHTTPResource("/")
     URL root;
 
-    private ChromeDriver browser;
-
-    @BeforeAll
-    void startBrowser() throws IOException {
-        Chromium.assumeInstalled();
-        browser = Chromium.start(new Dimension(390, 844));
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession chromium = new BrowserSession(new Dimension(390, 844));
 
     @Test
     void theSignInPageIsAccessibleBeforeAndAfterAWrongPassword() {
-        WebDriverWait wait = Chromium.waitFor(browser);
-        browser.get(root + "admin");
-        wait.until(page -> browser.getCurrentUrl().startsWith(root + "admin/sign-in"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to the console");
-        PageChecks.assertGood(browser, root, "the sign-in page");
+        WebDriverWait wait = chromium.waitFor();
+        chromium.browser().get(root + "admin");
+        wait.until(page -> chromium.browser().getCurrentUrl().startsWith(root + "admin/sign-in"));
+        assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to the console");
+        PageChecks.assertGood(chromium.browser(), root, "the sign-in page");
 
-        browser.findElement(By.id("j_username")).sendKeys(DemoSignIn.USERNAME);
-        browser.findElement(By.id("j_password")).sendKeys("guess");
-        browser.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        chromium.browser().findElement(By.id("j_username")).sendKeys(DemoSignIn.USERNAME);
+        chromium.browser().findElement(By.id("j_password")).sendKeys("guess");
+        chromium.browser().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
 
-        wait.until(page -> !browser.findElements(By.cssSelector(".error-summary")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
+        wait.until(page -> !chromium.browser().findElements(By.cssSelector(".error-summary")).isEmpty());
+        assertThat(chromium.browser().findElement(By.cssSelector(".error-summary")).getText())
                 .isEqualTo("The username or password is wrong.");
-        PageChecks.assertGood(browser, root, "the sign-in page after a wrong password");
+        PageChecks.assertGood(chromium.browser(), root, "the sign-in page after a wrong password");
     }
 }
