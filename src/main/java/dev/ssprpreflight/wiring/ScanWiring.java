@@ -1,8 +1,6 @@
 package dev.ssprpreflight.wiring;
 
 import java.time.Clock;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -12,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.check.CheckCatalogue;
 import dev.ssprpreflight.check.CheckSettings;
+import dev.ssprpreflight.directory.ReplicaId;
 import dev.ssprpreflight.scan.ReadinessScans;
 import dev.ssprpreflight.scan.ScanConfig;
 import dev.ssprpreflight.scan.ScanStore;
@@ -47,14 +46,9 @@ class ScanWiring {
     @Singleton
     ReadinessScans readinessScans(TenantListing listing, ScanStore store, CheckSettings settings, Clock clock,
             ScanConfig config, @Identifier("readiness-scan-runner") ScheduledExecutorService runner) {
-        String holder = config.replicaId().filter(id -> !id.isBlank()).orElseGet(ScanWiring::defaultHolder);
+        String holder = ReplicaId.configuredOrGenerated(config.replicaId());
         Log.infof("Readiness scans: this replica's lease holder id is %s", holder);
         return ReadinessScans.create(listing, store, CheckCatalogue.standard(), settings, clock, runner, holder,
                 config.leaseDuration());
-    }
-
-    private static String defaultHolder() {
-        String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElse("replica");
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -30,6 +30,7 @@ import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.directory.MirrorStore;
+import dev.ssprpreflight.directory.ReplicaId;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.TenantListing;
@@ -230,15 +231,10 @@ public class GraphDirectory implements Directory, TenantListing {
                     + ") must be longer than sspr.graph.registration-mirror.sync-every (" + config.syncEvery()
                     + "), or the lease holder loses its lease between two syncs");
         }
-        String holder = config.replicaId().filter(id -> !id.isBlank()).orElseGet(GraphDirectory::defaultReplicaId);
+        String holder = ReplicaId.configuredOrGenerated(config.replicaId());
         Log.infof("Registration mirror shared through the database; this replica's lease holder id is %s", holder);
         return Optional.of(new RegistrationMirror.Sharing(stores.get(), holder, config.leaseDuration(),
                 config.refreshEvery()));
-    }
-
-    private static String defaultReplicaId() {
-        String host = Optional.ofNullable(System.getenv("HOSTNAME")).filter(h -> !h.isBlank()).orElse("replica");
-        return host + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
     }
 
     private void refreshMirrorQuietly() {
