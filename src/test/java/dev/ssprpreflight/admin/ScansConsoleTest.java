@@ -85,6 +85,10 @@ class ScansConsoleTest {
                 .containsExactlyInAnyOrderElementsOf(DEMO.blocked().keySet());
         assertThat(page.select("tr[data-upn='allan.deyoung@contoso.example'] code.reason-code").eachText())
                 .containsExactly("LICENSE_MISSING", "SYNC_ERRORS", "METHODS_NOT_REGISTERED");
+        // Each blocked user's reasons lead to that reason's cause, fix and link on the same page.
+        assertThat(page.select("tr[data-upn='allan.deyoung@contoso.example'] a:has(code.reason-code)").eachAttr("href"))
+                .containsExactly("#advice-LICENSE_MISSING", "#advice-SYNC_ERRORS", "#advice-METHODS_NOT_REGISTERED");
+        assertThat(page.select("article.advice#advice-METHODS_NOT_REGISTERED")).hasSize(1);
         assertThat(page.select("tr[data-from-report]").eachAttr("data-upn")).contains("lynne.robbins@contoso.example",
                 "patti.fernandez@contoso.example");
         assertThat(page.select("p.note").text()).contains("rests on the registration report alone");
