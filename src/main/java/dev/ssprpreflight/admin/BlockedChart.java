@@ -3,7 +3,6 @@ package dev.ssprpreflight.admin;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,19 +34,18 @@ public record BlockedChart(int width, int height, List<Bar> bars, long maxCount,
     /** At least this many slots wide, so that two scans do not make two bars as wide as the page. */
     static final int MIN_SLOTS = 7;
 
-    /** Colours that stay apart for the common kinds of colour blindness (Okabe-Ito and Tol). */
-    private static final Map<Reason, String> COLOURS = new EnumMap<>(Map.ofEntries(
-            Map.entry(Reason.WRITEBACK_NOT_ENABLED, "#0072B2"),
-            Map.entry(Reason.LICENSE_MISSING, "#E69F00"),
-            Map.entry(Reason.SYNC_ERRORS, "#009E73"),
-            Map.entry(Reason.SYNC_STALE, "#56B4E9"),
-            Map.entry(Reason.METHODS_NOT_REGISTERED, "#D55E00"),
-            Map.entry(Reason.ADMIN_WRITEBACK_UNSUPPORTED, "#CC79A7"),
-            Map.entry(Reason.ADMIN_NEEDS_TWO_METHODS, "#882255"),
-            Map.entry(Reason.ADMIN_SSPR_DISABLED, "#332288"),
-            Map.entry(Reason.ACCOUNT_DISABLED, "#555555"),
-            Map.entry(Reason.SSPR_NOT_ENABLED, "#117733"),
-            Map.entry(Reason.GUEST_ACCOUNT, "#999933")));
+    /**
+     * Colours that stay apart for the common kinds of colour blindness (Okabe-Ito, then Tol's muted set), one
+     * per reason in catalogue order, so that a new reason takes the next colour without a change here.
+     */
+    private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#56B4E9", "#D55E00", "#CC79A7",
+            "#882255", "#332288", "#555555", "#117733", "#999933", "#009E73", "#44AA99", "#F0E442", "#AA4499",
+            "#88CCEE", "#DDCC77", "#661100", "#6699CC");
+
+    /** The colour of a reason in every chart. */
+    static String colour(Reason reason) {
+        return PALETTE.get(reason.ordinal() % PALETTE.size());
+    }
 
     /** The colour of a single-series chart (all blocked users together): the brand's blue of the palette. */
     static final String TOTAL_COLOUR = "#0072B2";
@@ -75,7 +73,7 @@ public record BlockedChart(int width, int height, List<Bar> bars, long maxCount,
     /** Every reason as a series, in catalogue order, with its colour and title. */
     static List<Series> reasons(AdminMessages msg) {
         return Arrays.stream(Reason.values())
-                .map(reason -> new Series(reason.name(), ConsoleTexts.reasonTitle(reason, msg), COLOURS.get(reason)))
+                .map(reason -> new Series(reason.name(), ConsoleTexts.reasonTitle(reason, msg), colour(reason)))
                 .toList();
     }
 

@@ -52,9 +52,9 @@ public record FactsSnapshot(UserSnapshot user, TenantSnapshot tenant) {
         List<String> plans = user.assignedPlans().stream()
                 .map(plan -> plan.servicePlanId() + " (" + plan.capabilityStatus() + ")").toList();
         List<String> licences = user.assignedLicenses().stream().map(FactsSnapshot::licence).toList();
-        List<String> adminRoles = user.directoryRoleTemplateIds().stream()
+        List<String> adminRoles = user.roles().templateIds().stream()
                 .filter(id -> AdminRoles.TWO_GATE.containsKey(id)).map(AdminRoles.TWO_GATE::get).sorted().toList();
-        List<String> otherRoles = user.directoryRoleTemplateIds().stream()
+        List<String> otherRoles = user.roles().templateIds().stream()
                 .filter(id -> !AdminRoles.TWO_GATE.containsKey(id)).sorted().toList();
         ReportSnapshot report = user.registration().report()
                 .map(r -> new ReportSnapshot(r.ssprEnabled(), r.ssprRegistered(), new TreeSet<>(r.methods()),

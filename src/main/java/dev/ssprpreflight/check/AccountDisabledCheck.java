@@ -1,6 +1,12 @@
 package dev.ssprpreflight.check;
 
-/** A disabled account cannot sign in after a reset, so resetting would not help. */
+/**
+ * A disabled account cannot sign in after a reset, so resetting would not help; writeback refuses it too
+ * (event 33005 ADUserAccountDisabled).
+ *
+ * @see <a href="https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr-writeback">Troubleshoot
+ *      self-service password reset writeback</a>
+ */
 final class AccountDisabledCheck implements Check {
 
     @Override
@@ -9,12 +15,12 @@ final class AccountDisabledCheck implements Check {
     }
 
     @Override
-    public boolean blocks(CheckContext context) {
+    public boolean raises(CheckContext context) {
         return !context.user().accountEnabled();
     }
 
     @Override
-    public boolean appliesToGuests() {
+    public boolean appliesToExternalUsers() {
         return true;
     }
 }

@@ -3,13 +3,18 @@ package dev.ssprpreflight.check;
 import java.util.Set;
 
 /**
- * An administrator with fewer than two methods that the administrator policy accepts (security
- * questions do not count). Like {@link MethodsNotRegisteredCheck}, it blocks only when a live look
- * confirms what the report suggests.
+ * An administrator with fewer methods than the administrator policy accepts: two ("The two-gate policy
+ * requires two pieces of authentication data ... and it prohibits security questions"), or one in an
+ * organisation with no custom domain and no sync ({@link AdminRoles#methodsRequired}). Security questions
+ * and the alternate mobile phone never count; the policy "doesn't depend upon the Authentication methods
+ * policy", so {@code sspr.policy.methods} does not narrow it. Like {@link MethodsNotRegisteredCheck}, it
+ * blocks only when a live look confirms what the report suggests.
+ *
+ * @see <a href=
+ *      "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences">
+ *      Administrator reset policy differences</a>
  */
 final class AdminNeedsTwoMethodsCheck implements Check {
-
-    static final int REQUIRED_METHODS = AdminRoles.TWO_GATE_METHODS;
 
     @Override
     public Reason reason() {
@@ -22,17 +27,17 @@ final class AdminNeedsTwoMethodsCheck implements Check {
         if (!context.userIsAdmin() || registration.liveMethods().isPresent()) {
             return false;
         }
-        return registration.report().map(report -> tooFew(report.methods())).orElse(true);
+        return registration.report().map(report -> tooFew(report.methods(), context)).orElse(true);
     }
 
     @Override
-    public boolean blocks(CheckContext context) {
+    public boolean raises(CheckContext context) {
         RegistrationFacts registration = context.user().registration();
         return context.userIsAdmin() && registration.liveMethods().isPresent()
-                && tooFew(registration.bestKnownMethods().orElseThrow());
+                && tooFew(registration.bestKnownMethods().orElseThrow(), context);
     }
 
-    private static boolean tooFew(Set<AuthMethod> methods) {
-        return methods.stream().filter(AuthMethod::usableForAdminReset).count() < REQUIRED_METHODS;
+    private static boolean tooFew(Set<AuthMethod> methods, CheckContext context) {
+        return methods.stream().filter(AuthMethod::usableForAdminReset).count() < AdminRoles.methodsRequired(context.tenant());
     }
 }

@@ -1,6 +1,10 @@
 package dev.ssprpreflight.check;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A kind of authentication method, as far as password reset cares.
@@ -11,7 +15,11 @@ import java.util.Locale;
 public enum AuthMethod {
 
     MOBILE_PHONE(true, true),
-    ALTERNATE_MOBILE_PHONE(true, true),
+    /**
+     * Never a reset gate: "SSPR can only be completed with a primary phone method or an office phone
+     * method. Alternate phone methods are only available for MFA" (concept-authentication-phone-options).
+     */
+    ALTERNATE_MOBILE_PHONE(false, false),
     OFFICE_PHONE(true, true),
     EMAIL(true, true),
     AUTHENTICATOR_NOTIFICATION(true, true),
@@ -39,6 +47,12 @@ public enum AuthMethod {
     /** Whether the administrator (two-gate) policy accepts this method as a gate. */
     public boolean usableForAdminReset() {
         return usableForAdminReset;
+    }
+
+    /** The methods SSPR can offer for a reset, in declaration order. */
+    public static Set<AuthMethod> resetMethods() {
+        return Arrays.stream(values()).filter(AuthMethod::usableForReset)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AuthMethod.class)));
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.ssprpreflight.check;
 
 /**
- * One rule of the catalogue: a condition under which self-service password reset cannot work.
+ * One rule of the catalogue: a condition under which self-service password reset cannot work (a
+ * {@link Reason.Tier#BLOCK}), or that admins should know about although it works (a
+ * {@link Reason.Tier#FINDING}). Each rule's class links the Microsoft source it follows.
  * <p>
  * A check is stateless and answers only from the {@link CheckContext}; it never fetches anything.
  * When it needs fresher facts than the context holds, it says so through
@@ -9,17 +11,18 @@ package dev.ssprpreflight.check;
  */
 public interface Check {
 
-    /** The reason this check reports when it blocks. */
+    /** The reason this check raises; its tier says whether it blocks. */
     Reason reason();
 
-    /** Whether reset cannot work for the user of this context. */
-    boolean blocks(CheckContext context);
+    /** Whether the reason holds for the user of this context. */
+    boolean raises(CheckContext context);
 
     /**
-     * Whether this check also judges guest accounts. Most rules do not: a guest resets in their home
-     * organisation, whose licences, registrations and policies this tenant cannot see.
+     * Whether this check also judges external accounts (B2B guests, invited users). Most rules do not:
+     * such a user resets in their home organisation, whose licences, registrations and policies this
+     * tenant cannot see.
      */
-    default boolean appliesToGuests() {
+    default boolean appliesToExternalUsers() {
         return false;
     }
 

@@ -1,55 +1,62 @@
 package dev.ssprpreflight.check;
 
-import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The full list of checks, one per {@link Reason}. Adding a check means adding a reason, its class
- * here, its messages and its tests.
+ * The full list of checks: one per reason that is not retired. Adding a reason means a {@link Reason}
+ * constant, its check class here, its texts and its tests; nothing in the journey, the console or the
+ * scans switches on reasons.
  */
 public final class CheckCatalogue {
 
     private final List<Check> checks;
 
     CheckCatalogue(List<Check> checks) {
-        this.checks = List.copyOf(checks);
+        this.checks = checks.stream().sorted(Comparator.comparing(Check::reason)).toList();
     }
 
-    /** Every check of DESIGN.md §2, in the order of {@link Reason}. */
+    /** Every check of DESIGN.md §2, blocks and findings, in the order of {@link Reason}. */
     public static CheckCatalogue standard() {
         List<Check> all = List.of(
                 new WritebackNotEnabledCheck(),
                 new LicenseMissingCheck(),
-                new SyncErrorsCheck(),
                 new SyncStaleCheck(),
                 new MethodsNotRegisteredCheck(),
-                new AdminWritebackUnsupportedCheck(),
+                new OnPremProtectedAccountCheck(),
                 new AdminNeedsTwoMethodsCheck(),
                 new AdminSsprDisabledCheck(),
                 new AccountDisabledCheck(),
                 new SsprNotEnabledCheck(),
-                new GuestAccountCheck());
-        Map<Reason, Check> byReason = all.stream().collect(Collectors.toMap(Check::reason, Function.identity()));
-        if (byReason.size() != Reason.values().length) {
-            throw new IllegalStateException("Every reason needs exactly one check");
+                new GuestAccountCheck(),
+                new LicenseNotAssignedCheck(),
+                new ProvisioningErrorsCheck(),
+                new SyncLateCheck());
+        Set<Reason> covered = all.stream().map(Check::reason).collect(Collectors.toSet());
+        Set<Reason> active = EnumSet.noneOf(Reason.class);
+        for (Reason reason : Reason.values()) {
+            if (!reason.retired()) {
+                active.add(reason);
+            }
         }
-        return new CheckCatalogue(Arrays.stream(Reason.values()).map(byReason::get).toList());
+        if (covered.size() != all.size() || !covered.equals(active)) {
+            throw new IllegalStateException("Every reason that is not retired needs exactly one check");
+        }
+        return new CheckCatalogue(all);
     }
 
     public List<Check> checks() {
         return checks;
     }
 
-    /** Every reason that blocks the user of this context, in catalogue order. */
-    public List<Reason> failingReasons(CheckContext context) {
+    /** Every reason that holds for the user of this context, blocks and findings, in catalogue order. */
+    public List<Reason> raisedReasons(CheckContext context) {
         return applicable(context).stream()
-                .filter(check -> check.blocks(context))
+                .filter(check -> check.raises(context))
                 .map(Check::reason)
-                .sorted(Comparator.naturalOrder())
                 .toList();
     }
 
@@ -59,9 +66,9 @@ public final class CheckCatalogue {
     }
 
     private List<Check> applicable(CheckContext context) {
-        if (!context.user().isGuest()) {
+        if (!context.userIsExternal()) {
             return checks;
         }
-        return checks.stream().filter(Check::appliesToGuests).toList();
+        return checks.stream().filter(Check::appliesToExternalUsers).toList();
     }
 }

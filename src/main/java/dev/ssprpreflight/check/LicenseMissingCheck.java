@@ -1,20 +1,27 @@
 package dev.ssprpreflight.check;
 
+import java.util.List;
 import java.util.Set;
 
 /**
- * The user lacks a licence that covers password reset (SSPR_0012 at the portal).
+ * The organisation holds no subscription that covers password reset for this user (SSPR_0012 at the
+ * portal: "Your organization doesn't have the required licenses").
  * <p>
- * Users whose password lives on-premises reset through writeback, which needs an Entra ID P1 or P2
- * service plan (Microsoft 365 Business Premium, E3, E5 and EMS carry P1). Cloud-only users may also
- * reset with a paid Microsoft 365 subscription such as Business Standard, and no single plan marks
- * that; so they are blocked only when they hold no usable plan at all, or, when the organisation
- * lists its qualifying SKUs, none of those SKUs and no P1/P2 plan. A false block is worse than a
- * missed one: the portal still has the last word.
+ * Microsoft does not enforce SSPR licences per user ("some unlicensed users may technically be able to
+ * access SSPR"), so this check judges the organisation's subscriptions ({@code /subscribedSkus}); the
+ * user's own plans are the finding {@link LicenseNotAssignedCheck}. Users whose password lives
+ * on-premises reset through writeback, which needs Entra ID P1 or P2 ("Standalone Microsoft 365 Basic and
+ * Standard licensing plans don't support SSPR with on-premises writeback"). Cloud-only users may also reset
+ * with a paid Microsoft 365 subscription such as Business Standard, and no single plan marks that: so they
+ * are blocked only when the organisation holds no subscription in force at all, or, when the admins list
+ * their qualifying SKUs ({@code sspr.licensing.cloud-qualifying-skus}), none of those and no P1/P2.
  * <p>
- * A plan counts when its {@code capabilityStatus} is Enabled or Warning and it is not switched off
- * ({@code disabledPlans}) in every licence the user holds: Graph's {@code assignedPlans} already
- * merges the licences, so one licence that leaves the plan on is enough.
+ * A subscription counts when it is in force (Enabled or Warning, with units) and the plan is not switched
+ * off in it. Subscriptions that could not be read block nobody.
+ *
+ * @see <a href="https://learn.microsoft.com/entra/identity/authentication/concept-sspr-licensing">Licensing
+ *      requirements for SSPR</a>
+ * @see <a href="https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr">SSPR_0012</a>
  */
 final class LicenseMissingCheck implements Check {
 
@@ -23,7 +30,7 @@ final class LicenseMissingCheck implements Check {
     /** AAD_PREMIUM_P2, Microsoft Entra ID P2. */
     static final String ENTRA_ID_P2_PLAN = "eec0eb4f-6444-4f95-aba0-50c24d67f998";
 
-    private static final Set<String> PREMIUM_PLANS = Set.of(ENTRA_ID_P1_PLAN, ENTRA_ID_P2_PLAN);
+    static final Set<String> PREMIUM_PLANS = Set.of(ENTRA_ID_P1_PLAN, ENTRA_ID_P2_PLAN);
 
     @Override
     public Reason reason() {
@@ -31,29 +38,20 @@ final class LicenseMissingCheck implements Check {
     }
 
     @Override
-    public boolean blocks(CheckContext context) {
-        UserFacts user = context.user();
-        boolean hasPremium = user.assignedPlans().stream()
-                .anyMatch(plan -> PREMIUM_PLANS.contains(plan.servicePlanId()) && usable(plan, user));
-        if (context.passwordManagedOnPremises()) {
-            return !hasPremium;
-        }
-        if (hasPremium) {
+    public boolean raises(CheckContext context) {
+        if (context.tenant().subscriptions().isEmpty()) {
             return false;
+        }
+        List<SubscribedSku> subscriptions = context.tenant().subscriptions().get();
+        boolean premium = subscriptions.stream().anyMatch(sku -> sku.carriesAny(PREMIUM_PLANS));
+        if (premium) {
+            return false;
+        }
+        if (context.passwordManagedOnPremises()) {
+            return true;
         }
         Set<String> qualifyingSkus = context.settings().cloudQualifyingSkus();
-        if (qualifyingSkus.isEmpty()) {
-            return user.assignedPlans().stream().noneMatch(plan -> usable(plan, user));
-        }
-        return user.assignedLicenses().stream().noneMatch(licence -> qualifyingSkus.contains(licence.skuId()));
-    }
-
-    private static boolean usable(AssignedPlan plan, UserFacts user) {
-        if (!plan.capabilityStatus().grantsFeatures()) {
-            return false;
-        }
-        var licences = user.assignedLicenses();
-        return licences.isEmpty()
-                || licences.stream().anyMatch(licence -> !licence.disabledPlans().contains(plan.servicePlanId()));
+        return subscriptions.stream().filter(SubscribedSku::inForce)
+                .noneMatch(sku -> qualifyingSkus.isEmpty() || qualifyingSkus.contains(sku.skuId()));
     }
 }

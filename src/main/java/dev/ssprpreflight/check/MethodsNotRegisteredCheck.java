@@ -1,13 +1,27 @@
 package dev.ssprpreflight.check;
 
+import java.util.Set;
+
 /**
- * The user has no method that SSPR can use to verify them (SSPR_0014 at the portal).
+ * The user has fewer usable methods than the user policy requires (SSPR_0014 at the portal: "Additional
+ * security info is needed to reset your password").
  * <p>
- * The registration report lags by hours, so it only raises the suspicion; the block needs a live
- * look at the user's methods to confirm it. Without a live look (no budget for it) the check stays
- * silent: a user who registered an hour ago must not be told to register. Contact data an admin
- * filled in on the user object (mobile, office phone, alternate e-mail) also counts, as SSPR uses it
- * without registration.
+ * Usable means a method SSPR can take ("Users can only reset their password if they have registered an
+ * authentication method that the administrator has enabled"), offered by the declared policy
+ * ({@code sspr.policy.methods}), and never the alternate mobile phone ("Alternate phone methods are only
+ * available for MFA"). The policy asks for one or two ({@code sspr.policy.methods-required}).
+ * <p>
+ * The registration report lags by hours, so it only raises the suspicion; the block needs a live look at
+ * the user's methods to confirm it. Without a live look (no budget for it) the check stays silent: a user
+ * who registered an hour ago must not be told to register. Contact data an admin filled in on the user
+ * object (mobile, office phone, alternate e-mail) also counts, as SSPR uses it without registration.
+ * Administrators follow the administrator policy instead ({@code ADMIN_NEEDS_TWO_METHODS}), which "doesn't
+ * depend upon the Authentication methods policy".
+ *
+ * @see <a href="https://learn.microsoft.com/entra/identity/authentication/concept-sspr-howitworks">How SSPR
+ *      works: authentication methods, number of methods required</a>
+ * @see <a href="https://learn.microsoft.com/entra/identity/authentication/concept-authentication-phone-options">Phone
+ *      authentication methods</a>
  */
 final class MethodsNotRegisteredCheck implements Check {
 
@@ -18,24 +32,33 @@ final class MethodsNotRegisteredCheck implements Check {
 
     @Override
     public boolean wantsLiveMethods(CheckContext context) {
-        RegistrationFacts registration = context.user().registration();
-        return registration.liveMethods().isEmpty() && suspectsNoMethod(context);
+        return context.user().registration().liveMethods().isEmpty() && suspectsTooFew(context);
     }
 
     @Override
-    public boolean blocks(CheckContext context) {
+    public boolean raises(CheckContext context) {
         RegistrationFacts registration = context.user().registration();
-        if (registration.liveMethods().isEmpty() || !suspectsNoMethod(context)) {
+        if (registration.liveMethods().isEmpty() || !suspectsTooFew(context)) {
             return false;
         }
-        return registration.bestKnownMethods().orElseThrow().stream().noneMatch(AuthMethod::usableForReset);
+        return tooFew(registration.bestKnownMethods().orElseThrow(), context.tenant().policy());
     }
 
-    private static boolean suspectsNoMethod(CheckContext context) {
+    private static boolean suspectsTooFew(CheckContext context) {
         UserFacts user = context.user();
-        if (user.hasPrefilledContactInfo()) {
+        if (context.userIsAdmin() || user.hasPrefilledContactInfo()) {
             return false;
         }
-        return user.registration().report().map(report -> !report.ssprRegistered()).orElse(true);
+        SsprPolicy policy = context.tenant().policy();
+        return user.registration().report()
+                .map(report -> !report.ssprRegistered() || tooFew(report.methods(), policy))
+                .orElse(true);
+    }
+
+    static boolean tooFew(Set<AuthMethod> methods, SsprPolicy policy) {
+        long usable = methods.stream()
+                .filter(method -> method.usableForReset() && policy.enabledMethods().contains(method))
+                .count();
+        return usable < policy.methodsRequired();
     }
 }

@@ -108,7 +108,7 @@ public final class PreflightService {
                 context = new CheckContext(user, found.tenant(), settings, context.now());
             }
         }
-        return Verdict.judged(user, found.tenant(), catalogue.failingReasons(context), requestIds, since(startNanos));
+        return Verdict.judged(user, found.tenant(), catalogue.raisedReasons(context), requestIds, since(startNanos));
     }
 
     /**

@@ -1,9 +1,11 @@
 package dev.ssprpreflight.check;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the directory knows about one user, as far as the checks need it.
@@ -12,17 +14,23 @@ import java.util.Set;
  * @param userPrincipalName the UPN as the directory spells it
  * @param displayName for the admin console only; never shown to the anonymous user
  * @param accountEnabled {@code accountEnabled}
- * @param userType member or guest
+ * @param userType member or guest ({@code userType}); shown to admins, but no rule decides on it:
+ *        "The UserType has no relation to how the user signs in" (external-id/user-properties)
  * @param onPremisesSyncEnabled {@code onPremisesSyncEnabled}: true means synced now; false means
  *        synced once but no longer; empty means never synced
  * @param provisioningErrors {@code onPremisesProvisioningErrors}
  * @param assignedPlans {@code assignedPlans}: service plans, direct and group-inherited
  * @param assignedLicenses {@code assignedLicenses}: SKUs with their switched-off plans
- * @param directoryRoleTemplateIds the {@code roleTemplateId} of every directory role the user
- *        holds, directly or through groups
+ * @param roles the directory roles the user holds, directly or through groups
  * @param hasPrefilledContactInfo an admin-provided mobile phone, office phone or alternate e-mail
  *        on the user object, which SSPR accepts without registration
  * @param registration what the registration report and a live look say about registered methods
+ * @param identityIssuers the {@code issuer} of each of the user's {@code identities}, lower case; empty
+ *        when the directory did not say
+ * @param creationType {@code creationType}, such as {@code Invitation} for an invited external user
+ * @param declaredGroupMemberships which of the policy's declared groups (the SSPR group, the
+ *        protected-account groups) the user belongs to, transitively, lower case; empty when nobody looked
+ *        (no group declared, or the lookup failed)
  */
 public record UserFacts(
         String objectId,
@@ -34,20 +42,28 @@ public record UserFacts(
         List<ProvisioningError> provisioningErrors,
         List<AssignedPlan> assignedPlans,
         List<AssignedLicense> assignedLicenses,
-        Set<String> directoryRoleTemplateIds,
+        DirectoryRoles roles,
         boolean hasPrefilledContactInfo,
-        RegistrationFacts registration) {
+        RegistrationFacts registration,
+        Set<String> identityIssuers,
+        Optional<String> creationType,
+        Optional<Set<String>> declaredGroupMemberships) {
 
     public UserFacts {
         Objects.requireNonNull(objectId, "objectId");
         Objects.requireNonNull(userPrincipalName, "userPrincipalName");
         Objects.requireNonNull(userType, "userType");
         Objects.requireNonNull(onPremisesSyncEnabled, "onPremisesSyncEnabled");
+        Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(creationType, "creationType");
         provisioningErrors = List.copyOf(provisioningErrors);
         assignedPlans = List.copyOf(assignedPlans);
         assignedLicenses = List.copyOf(assignedLicenses);
-        directoryRoleTemplateIds = Set.copyOf(directoryRoleTemplateIds);
+        identityIssuers = identityIssuers.stream().map(issuer -> issuer.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        declaredGroupMemberships = declaredGroupMemberships.map(ids -> ids.stream()
+                .map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
     }
 
     public enum UserType {
@@ -60,10 +76,6 @@ public record UserFacts(
         return onPremisesSyncEnabled.orElse(false);
     }
 
-    public boolean isGuest() {
-        return userType == UserType.GUEST;
-    }
-
     /** The domain part of the UPN, lower case. */
     public String upnDomain() {
         return Upn.domainOf(userPrincipalName);
@@ -72,7 +84,7 @@ public record UserFacts(
     /** The same facts with a fresher view of the registered methods. */
     public UserFacts withRegistration(RegistrationFacts newRegistration) {
         return new UserFacts(objectId, userPrincipalName, displayName, accountEnabled, userType,
-                onPremisesSyncEnabled, provisioningErrors, assignedPlans, assignedLicenses,
-                directoryRoleTemplateIds, hasPrefilledContactInfo, newRegistration);
+                onPremisesSyncEnabled, provisioningErrors, assignedPlans, assignedLicenses, roles,
+                hasPrefilledContactInfo, newRegistration, identityIssuers, creationType, declaredGroupMemberships);
     }
 }

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The answer of one preflight check.
  *
  * @param outcome how it ended
- * @param reasons every blocking reason, in catalogue order; empty unless {@link Outcome#BLOCKED}
+ * @param blocks every blocking reason, in catalogue order; empty unless {@link Outcome#BLOCKED}
+ * @param findings every admin-only finding, in catalogue order; never shown to the user, never changes the
+ *        outcome
  * @param user the user's facts as seen at check time; empty when the user was not found or the
  *        directory failed
  * @param tenant the organisation's facts as seen at check time, when known
@@ -19,7 +22,8 @@ import java.util.Optional;
  */
 public record Verdict(
         Outcome outcome,
-        List<Reason> reasons,
+        List<Reason> blocks,
+        List<Reason> findings,
         Optional<UserFacts> user,
         Optional<TenantFacts> tenant,
         Optional<String> unavailableCause,
@@ -28,27 +32,39 @@ public record Verdict(
 
     public Verdict {
         Objects.requireNonNull(outcome, "outcome");
-        reasons = List.copyOf(reasons);
+        blocks = List.copyOf(blocks);
+        findings = List.copyOf(findings);
         directoryRequestIds = List.copyOf(directoryRequestIds);
-        if ((outcome == Outcome.BLOCKED) == reasons.isEmpty()) {
-            throw new IllegalArgumentException("A BLOCKED verdict needs reasons, and only it has them");
+        if ((outcome == Outcome.BLOCKED) == blocks.isEmpty()) {
+            throw new IllegalArgumentException("A BLOCKED verdict needs blocks, and only it has them");
+        }
+        if (!blocks.stream().allMatch(Reason::blocks) || findings.stream().anyMatch(Reason::blocks)) {
+            throw new IllegalArgumentException("Blocks and findings must be of their tier: " + blocks + findings);
         }
     }
 
-    static Verdict judged(UserFacts user, TenantFacts tenant, List<Reason> reasons, List<String> requestIds,
+    /** The verdict on a user whose checks raised these reasons, blocks and findings mixed. */
+    static Verdict judged(UserFacts user, TenantFacts tenant, List<Reason> raised, List<String> requestIds,
             Duration duration) {
-        Outcome outcome = reasons.isEmpty() ? Outcome.READY : Outcome.BLOCKED;
-        return new Verdict(outcome, reasons, Optional.of(user), Optional.of(tenant), Optional.empty(), requestIds,
-                duration);
+        List<Reason> blocks = raised.stream().filter(Reason::blocks).toList();
+        List<Reason> findings = raised.stream().filter(reason -> !reason.blocks()).toList();
+        Outcome outcome = blocks.isEmpty() ? Outcome.READY : Outcome.BLOCKED;
+        return new Verdict(outcome, blocks, findings, Optional.of(user), Optional.of(tenant), Optional.empty(),
+                requestIds, duration);
+    }
+
+    /** Blocks and findings together, in catalogue order: what the attempt log stores. */
+    public List<Reason> reasons() {
+        return Stream.concat(blocks.stream(), findings.stream()).sorted().toList();
     }
 
     static Verdict unknownUser(List<String> requestIds, Duration duration) {
-        return new Verdict(Outcome.UNKNOWN_USER, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new Verdict(Outcome.UNKNOWN_USER, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 requestIds, duration);
     }
 
     static Verdict checksUnavailable(String cause, List<String> requestIds, Duration duration) {
-        return new Verdict(Outcome.CHECKS_UNAVAILABLE, List.of(), Optional.empty(), Optional.empty(),
+        return new Verdict(Outcome.CHECKS_UNAVAILABLE, List.of(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.of(cause), requestIds, duration);
     }
 }

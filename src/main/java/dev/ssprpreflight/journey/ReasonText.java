@@ -1,6 +1,7 @@
 package dev.ssprpreflight.journey;
 
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 
 /**
@@ -15,34 +16,11 @@ import dev.ssprpreflight.web.UiLanguage;
  */
 public record ReasonText(String code, String title, String meaning, String action, String link, String linkLabel) {
 
-    /** Picks the texts of a reason from the bundle; the switch fails to compile when a reason lacks texts. */
+    /** The texts of a reason in the language; a page off Learn (the security-info page) is one to act on. */
     static ReasonText of(Reason reason, JourneyMessages msg, UiLanguage language) {
-        String link = reason.docLink().forLocale(language.microsoftLocale());
-        String label = reason == Reason.METHODS_NOT_REGISTERED ? msg.openSecurityInfo() : msg.learnMore();
-        String code = reason.name();
-        return switch (reason) {
-            case WRITEBACK_NOT_ENABLED -> new ReasonText(code, msg.writebackNotEnabledTitle(),
-                    msg.writebackNotEnabledMeaning(), msg.writebackNotEnabledAction(), link, label);
-            case LICENSE_MISSING -> new ReasonText(code, msg.licenseMissingTitle(), msg.licenseMissingMeaning(),
-                    msg.licenseMissingAction(), link, label);
-            case SYNC_ERRORS -> new ReasonText(code, msg.syncErrorsTitle(), msg.syncErrorsMeaning(),
-                    msg.syncErrorsAction(), link, label);
-            case SYNC_STALE -> new ReasonText(code, msg.syncStaleTitle(), msg.syncStaleMeaning(),
-                    msg.syncStaleAction(), link, label);
-            case METHODS_NOT_REGISTERED -> new ReasonText(code, msg.methodsNotRegisteredTitle(),
-                    msg.methodsNotRegisteredMeaning(), msg.methodsNotRegisteredAction(), link, label);
-            case ADMIN_WRITEBACK_UNSUPPORTED -> new ReasonText(code, msg.adminWritebackUnsupportedTitle(),
-                    msg.adminWritebackUnsupportedMeaning(), msg.adminWritebackUnsupportedAction(), link, label);
-            case ADMIN_NEEDS_TWO_METHODS -> new ReasonText(code, msg.adminNeedsTwoMethodsTitle(),
-                    msg.adminNeedsTwoMethodsMeaning(), msg.adminNeedsTwoMethodsAction(), link, label);
-            case ADMIN_SSPR_DISABLED -> new ReasonText(code, msg.adminSsprDisabledTitle(),
-                    msg.adminSsprDisabledMeaning(), msg.adminSsprDisabledAction(), link, label);
-            case ACCOUNT_DISABLED -> new ReasonText(code, msg.accountDisabledTitle(), msg.accountDisabledMeaning(),
-                    msg.accountDisabledAction(), link, label);
-            case SSPR_NOT_ENABLED -> new ReasonText(code, msg.ssprNotEnabledTitle(), msg.ssprNotEnabledMeaning(),
-                    msg.ssprNotEnabledAction(), link, label);
-            case GUEST_ACCOUNT -> new ReasonText(code, msg.guestAccountTitle(), msg.guestAccountMeaning(),
-                    msg.guestAccountAction(), link, label);
-        };
+        ReasonMessages texts = Texts.in(ReasonMessages.class, language);
+        String label = reason.docLink().onLearn() ? msg.learnMore() : msg.openSecurityInfo();
+        return new ReasonText(reason.name(), texts.title(reason), texts.meaning(reason), texts.action(reason),
+                reason.docLink().forLocale(language.microsoftLocale()), label);
     }
 }

@@ -33,8 +33,8 @@ public class CheckMetrics implements CheckObserver {
         Timer.builder("sspr.check.duration").description("Time one preflight check took").tag("outcome", outcome)
                 .register(registry).record(verdict.duration());
         for (Reason reason : verdict.reasons()) {
-            Counter.builder("sspr.check.reasons").description("Blocking reasons found by checks")
-                    .tag("reason", reason.name()).register(registry).increment();
+            Counter.builder("sspr.check.reasons").description("Reasons found by checks, blocks and findings")
+                    .tag("reason", reason.name()).tag("tier", reason.tier().name()).register(registry).increment();
         }
     }
 

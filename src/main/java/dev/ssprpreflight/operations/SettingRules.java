@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 
@@ -16,6 +17,9 @@ import org.eclipse.microprofile.config.Config;
  * (GraphCredentialFactory, BucketStoreProducer, ProofOfWork, ProxyTrustCheck, DemoSignIn).
  */
 final class SettingRules {
+
+    private static final Pattern GUID = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private SettingRules() {
     }
@@ -30,7 +34,14 @@ final class SettingRules {
         positive(config, problems, "sspr.challenge.period", "e.g. PT10M");
         positive(config, problems, "sspr.challenge.valid-for", "e.g. PT5M");
         positive(config, problems, "sspr.attempt-log.retention", "how long attempts are kept, e.g. P90D");
-        positive(config, problems, "sspr.tenant.sync-stale-after", "e.g. PT3H");
+        positive(config, problems, "sspr.tenant.sync-stale-after", "e.g. PT24H, longer than your sync cycle");
+        positive(config, problems, "sspr.tenant.sync-late-after", "e.g. PT3H, shorter than sspr.tenant.sync-stale-after");
+        syncLateBeforeStale(config, problems);
+        between(config, problems, "sspr.policy.methods-required", 1, 2,
+                "the policy's \"Number of methods required to reset\", 1 or 2");
+        groupIds(config, problems, "sspr.policy.enabled-group", "the object id of the group SSPR is enabled for");
+        groupIds(config, problems, "sspr.tenant.protected-account-groups",
+                "object ids of synced groups that mirror AD protected groups, comma-separated");
         positive(config, problems, "sspr.health.mirror-max-age", "e.g. PT2H, several times the mirror's refresh");
         positive(config, problems, "sspr.scan.every", "how often the scheduled scan runs, e.g. P1D");
         positive(config, problems, "sspr.scan.check-every", "e.g. PT5M");
@@ -91,6 +102,28 @@ final class SettingRules {
             problems.add("sspr.pacing.minimum-check-duration=" + floor.get() + " is longer than sspr.check.timeout="
                     + budget.get() + ": set the floor at or below the check's budget");
         }
+    }
+
+    /** SYNC_LATE warns before SYNC_STALE blocks; the other way round it would never show. */
+    private static void syncLateBeforeStale(Config config, List<String> problems) {
+        Duration late = duration(config, new ArrayList<>(), "sspr.tenant.sync-late-after").orElse(Duration.ofHours(3));
+        Duration stale = duration(config, new ArrayList<>(), "sspr.tenant.sync-stale-after").orElse(Duration.ofHours(24));
+        if (late.compareTo(stale) >= 0) {
+            problems.add("sspr.tenant.sync-late-after=" + late + " is not shorter than sspr.tenant.sync-stale-after="
+                    + stale + ": set the late warning below the stale limit, e.g. PT3H and PT24H");
+        }
+    }
+
+    /** Group object ids are GUIDs; a display name here would silently match nobody. */
+    private static void groupIds(Config config, List<String> problems, String key, String example) {
+        config.getOptionalValue(key, String.class).ifPresent(value -> {
+            for (String id : value.split(",")) {
+                if (!GUID.matcher(id.trim()).matches()) {
+                    problems.add(key + "=" + value + " holds '" + id.trim() + "', which is not a group object id: set "
+                            + example);
+                }
+            }
+        });
     }
 
     private static Optional<Duration> duration(Config config, List<String> problems, String key) {

@@ -187,7 +187,7 @@ public final class ReadinessScans {
         long guests = 0;
         var now = clock.instant();
         for (ListedUser listed : users) {
-            if (listed.user().isGuest()) {
+            if (judge.isExternal(listed, now)) {
                 guests++;
                 continue;
             }
@@ -221,7 +221,7 @@ public final class ReadinessScans {
         void add(int pageSize, long pageGuests, List<BlockedUser> pageBlocked) {
             listed += pageSize;
             guests += pageGuests;
-            blocked += pageBlocked.size();
+            blocked += pageBlocked.stream().filter(BlockedUser::blocked).count();
             for (BlockedUser user : pageBlocked) {
                 user.reasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
             }

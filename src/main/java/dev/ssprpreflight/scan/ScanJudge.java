@@ -36,7 +36,12 @@ final class ScanJudge {
         this.settings = settings;
     }
 
-    /** The user with every reason that blocks them, or empty when reset would work. */
+    /** Whether the user's account is at home elsewhere (counted, not judged, like a live check would not judge it). */
+    boolean isExternal(ListedUser listed, Instant now) {
+        return new CheckContext(listed.user(), listed.tenant(), settings, now).userIsExternal();
+    }
+
+    /** The user with every reason raised, blocks and findings, or empty when there is none. */
     Optional<BlockedUser> judge(ListedUser listed, Instant now) {
         UserFacts user = listed.user();
         RegistrationFacts registration = user.registration();
@@ -44,7 +49,7 @@ final class ScanJudge {
         if (reportStandsIn) {
             user = user.withRegistration(registration.withLiveMethods(registration.report().get().methods()));
         }
-        List<Reason> reasons = catalogue.failingReasons(new CheckContext(user, listed.tenant(), settings, now));
+        List<Reason> reasons = catalogue.raisedReasons(new CheckContext(user, listed.tenant(), settings, now));
         if (reasons.isEmpty()) {
             return Optional.empty();
         }

@@ -39,7 +39,8 @@ class PreflightWiring {
     @Produces
     @Singleton
     CheckSettings checkSettings(TenantConfig tenant, LicensingConfig licensing) {
-        return new CheckSettings(tenant.syncStaleAfter(), licensing.cloudQualifyingSkus().orElse(Set.of()));
+        return new CheckSettings(tenant.syncStaleAfter(), tenant.syncLateAfter(),
+                licensing.cloudQualifyingSkus().orElse(Set.of()));
     }
 
     /**

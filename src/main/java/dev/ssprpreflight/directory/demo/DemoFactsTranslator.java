@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 import dev.ssprpreflight.check.AssignedLicense;
 import dev.ssprpreflight.check.AssignedPlan;
 import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.ProvisioningError;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.UserFacts;
 
@@ -48,7 +50,11 @@ final class DemoFactsTranslator {
                 Optional.ofNullable(organisation.lastSyncAgo()).map(ago -> before(now, ago, "lastSyncAgo")),
                 Set.copyOf(organisation.federatedDomains()),
                 organisation.allowedToUseSspr(),
-                Optional.ofNullable(organisation.passwordWritebackEnabled()));
+                Optional.ofNullable(organisation.passwordWritebackEnabled()),
+                Set.copyOf(organisation.domains()),
+                organisation.lastSyncAgo() != null,
+                Optional.empty(),
+                SsprPolicy.defaults());
     }
 
     static UserFacts userFacts(DemoTenantFile.User user, String objectId, Instant now) {
@@ -62,10 +68,13 @@ final class DemoFactsTranslator {
                 listOf(user.provisioningErrors()).stream().map(error -> provisioningError(error, now)).toList(),
                 listOf(user.assignedPlans()).stream().map(DemoFactsTranslator::assignedPlan).toList(),
                 listOf(user.assignedLicenses()).stream().map(DemoFactsTranslator::assignedLicense).toList(),
-                guids(listOf(user.roles()), "roles"),
+                DirectoryRoles.ofTemplateIds(guids(listOf(user.roles()), "roles")),
                 orDefault(user.prefilledContactInfo(), false),
                 Optional.ofNullable(user.report()).map(report -> RegistrationFacts.fromReport(report(report, now)))
-                        .orElseGet(RegistrationFacts::unknown));
+                        .orElseGet(RegistrationFacts::unknown),
+                Set.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -93,7 +102,7 @@ final class DemoFactsTranslator {
 
     private static RegistrationReport report(DemoTenantFile.Report report, Instant now) {
         return new RegistrationReport(report.ssprEnabled(), report.registered(), methods(report.methods()),
-                before(now, report.updatedAgo(), "updatedAgo"));
+                before(now, report.updatedAgo(), "updatedAgo"), false);
     }
 
     private static ProvisioningError provisioningError(DemoTenantFile.ProvisioningError error, Instant now) {

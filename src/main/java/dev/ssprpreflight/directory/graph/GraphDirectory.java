@@ -30,6 +30,7 @@ import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.directory.MirrorStore;
+import dev.ssprpreflight.directory.PolicyConfig;
 import dev.ssprpreflight.directory.ReplicaId;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.scan.ScanScope;
@@ -62,7 +63,7 @@ public class GraphDirectory implements Directory, TenantListing {
     /** How long the start waits for the first token: long enough for a cold TLS start, short of a stuck deploy. */
     private static final Duration FIRST_TOKEN_WAIT = Duration.ofSeconds(20);
 
-    GraphDirectory(GraphConfig config, TenantConfig tenant,
+    GraphDirectory(GraphConfig config, TenantConfig tenant, PolicyConfig policy,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget,
             Instance<MirrorStore> mirrorStores) {
         Clock clock = Clock.systemUTC();
@@ -74,7 +75,7 @@ public class GraphDirectory implements Directory, TenantListing {
         this.reportsBudget = new ReportsBudget(throttle.requests(), throttle.window(), throttle.margin(),
                 throttle.reservedForChecks());
         this.tenantCache = new TenantFactsCache(clock, config.tenantFactsTtl(), config.detectFederatedDomains(),
-                tenant.passwordWritebackEnabled());
+                tenant.passwordWritebackEnabled(), PolicyConfig.declared(policy, tenant));
         var mirrorConfig = config.registrationMirror();
         Optional<RegistrationMirror.Sharing> sharing = sharing(mirrorConfig, mirrorStores);
         this.mirror = new RegistrationMirror(client, reportsBudget, clock, sharing);

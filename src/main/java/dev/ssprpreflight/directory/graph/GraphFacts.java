@@ -25,6 +25,7 @@ import com.microsoft.graph.models.UserRegistrationDetails;
 import dev.ssprpreflight.check.AssignedLicense;
 import dev.ssprpreflight.check.AssignedPlan;
 import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.ProvisioningError;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
@@ -75,9 +76,12 @@ final class GraphFacts {
                         .map(l -> new AssignedLicense(l.getSkuId().toString(),
                                 Set.copyOf(nonNull(l.getDisabledPlans()).stream().map(UUID::toString).toList())))
                         .toList(),
-                roleTemplateIds,
+                DirectoryRoles.ofTemplateIds(roleTemplateIds),
                 hasPrefilledContactInfo(user),
-                registration);
+                registration,
+                Set.of(),
+                Optional.empty(),
+                Optional.empty());
     }
 
     private static Set<String> roleTemplateIds(Collection<DirectoryObject> roles) {
@@ -107,7 +111,8 @@ final class GraphFacts {
                 Boolean.TRUE.equals(row.getIsSsprRegistered()),
                 methods,
                 Optional.ofNullable(row.getLastUpdatedDateTime()).map(OffsetDateTime::toInstant)
-                        .orElse(java.time.Instant.EPOCH));
+                        .orElse(java.time.Instant.EPOCH),
+                Boolean.TRUE.equals(row.getIsAdmin()));
     }
 
     /** Maps the live list. Security questions never appear here: Graph v1.0 does not expose them. */

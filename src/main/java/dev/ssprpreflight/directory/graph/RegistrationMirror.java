@@ -16,7 +16,6 @@ import com.microsoft.graph.models.UserRegistrationDetailsCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 
-import dev.ssprpreflight.check.AdminRoles;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.directory.MirrorStore;
@@ -84,7 +83,7 @@ final class RegistrationMirror {
                 return true;
             }
             return admin
-                    && report.methods().stream().filter(AuthMethod::usableForAdminReset).count() < AdminRoles.TWO_GATE_METHODS;
+                    && report.methods().stream().filter(AuthMethod::usableForAdminReset).count() < 2;
         }
     }
 

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import com.microsoft.graph.models.AuthorizationPolicy;
 import com.microsoft.graph.models.Domain;
 import com.microsoft.graph.models.Organization;
+import com.microsoft.graph.models.VerifiedDomain;
 
+import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.TenantFacts;
 import io.quarkus.logging.Log;
 
@@ -30,6 +32,7 @@ final class TenantFactsCache {
     private final Duration ttl;
     private final boolean detectFederatedDomains;
     private final Optional<Boolean> passwordWritebackEnabled;
+    private final SsprPolicy policy;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Cached cached;
 
@@ -37,7 +40,8 @@ final class TenantFactsCache {
     }
 
     TenantFactsCache(Clock clock, Duration ttl, boolean detectFederatedDomains,
-            Optional<Boolean> passwordWritebackEnabled) {
+            Optional<Boolean> passwordWritebackEnabled, SsprPolicy policy) {
+        this.policy = policy;
         this.clock = clock;
         this.ttl = ttl;
         this.detectFederatedDomains = detectFederatedDomains;
@@ -90,7 +94,7 @@ final class TenantFactsCache {
         refreshing.set(false);
     }
 
-    TenantFacts update(Organization organization, AuthorizationPolicy policy, List<Domain> domains) {
+    TenantFacts update(Organization organization, AuthorizationPolicy authorization, List<Domain> domains) {
         Set<String> federated = domains.stream()
                 .filter(d -> "federated".equalsIgnoreCase(d.getAuthenticationType()) && d.getId() != null)
                 .map(d -> d.getId().toLowerCase(Locale.ROOT))
@@ -102,8 +106,14 @@ final class TenantFactsCache {
                 Optional.ofNullable(organization.getOnPremisesLastSyncDateTime()).map(OffsetDateTime::toInstant),
                 federated,
                 // Absent means the default, which lets administrators use SSPR.
-                !Boolean.FALSE.equals(policy.getAllowedToUseSSPR()),
-                passwordWritebackEnabled);
+                !Boolean.FALSE.equals(authorization.getAllowedToUseSSPR()),
+                passwordWritebackEnabled,
+                organization.getVerifiedDomains() == null ? Set.of()
+                        : organization.getVerifiedDomains().stream().map(VerifiedDomain::getName)
+                                .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()),
+                synced,
+                Optional.empty(),
+                policy);
         Cached previous = cached;
         cached = new Cached(facts, synced, clock.instant());
         refreshing.set(false);

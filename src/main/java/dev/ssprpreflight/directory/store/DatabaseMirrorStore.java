@@ -168,7 +168,8 @@ public class DatabaseMirrorStore implements MirrorStore {
                     while (result.next()) {
                         rows.add(new Row(result.getString(1), result.getString(2),
                                 new RegistrationReport(result.getBoolean(3), result.getBoolean(4),
-                                        methods(result.getString(5)), Instant.parse(result.getString(7))),
+                                        methods(result.getString(5)), Instant.parse(result.getString(7)),
+                                        result.getBoolean(6)),
                                 result.getBoolean(6)));
                     }
                 }
