@@ -23,8 +23,9 @@ class AttemptLogTest {
 
     @Test
     void storesTheOutcomeReasonsAndCorrelationIds() {
-        Verdict verdict = new Verdict(Outcome.BLOCKED, List.of(Reason.LICENSE_MISSING, Reason.SYNC_ERRORS),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of("req-1", "req-2"), Duration.ofMillis(42));
+        Verdict verdict = new Verdict(Outcome.BLOCKED, List.of(Reason.LICENSE_MISSING),
+                List.of(Reason.PROVISIONING_ERRORS), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of("req-1", "req-2"), Duration.ofMillis(42));
 
         RecordedAttempt recorded = attemptLog.record(new AttemptEntry("Anna@Contoso.example", "anna@contoso.example",
                 verdict, "sv", "203.0.113.77", "Mozilla/5.0 " + "x".repeat(300)));
@@ -34,7 +35,7 @@ class AttemptLogTest {
         assertThat(stored.usernameEntered).isEqualTo("Anna@Contoso.example");
         assertThat(stored.usernameNormalised).isEqualTo("anna@contoso.example");
         assertThat(stored.outcome).isEqualTo(Outcome.BLOCKED);
-        assertThat(stored.reasons).containsExactlyInAnyOrder(Reason.LICENSE_MISSING, Reason.SYNC_ERRORS);
+        assertThat(stored.reasons).containsExactlyInAnyOrder(Reason.LICENSE_MISSING, Reason.PROVISIONING_ERRORS);
         assertThat(stored.durationMillis).isEqualTo(42);
         assertThat(stored.locale).isEqualTo("sv");
         assertThat(stored.directoryRequestIds).isEqualTo("req-1 req-2");
@@ -45,7 +46,7 @@ class AttemptLogTest {
 
     @Test
     void keepsWhyTheChecksWereUnavailable() {
-        Verdict verdict = new Verdict(Outcome.CHECKS_UNAVAILABLE, List.of(), Optional.empty(), Optional.empty(),
+        Verdict verdict = new Verdict(Outcome.CHECKS_UNAVAILABLE, List.of(), List.of(), Optional.empty(), Optional.empty(),
                 Optional.of("x".repeat(900)), List.of(), Duration.ofSeconds(3));
 
         RecordedAttempt recorded = attemptLog.record(new AttemptEntry("a@b.example", "a@b.example", verdict, "en", null, null));
@@ -56,7 +57,7 @@ class AttemptLogTest {
 
     @Test
     void aFailureToStoreIsReportedNotThrown() {
-        Verdict verdict = new Verdict(Outcome.READY, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Verdict verdict = new Verdict(Outcome.READY, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 List.of(), Duration.ZERO);
 
         RecordedAttempt recorded = attemptLog.record(new AttemptEntry(null, null, verdict, "en", null, null));

@@ -10,11 +10,11 @@ class AccountDisabledCheckTest {
 
     @Test
     void blocksDisabledAccount() {
-        assertThat(check.blocks(Facts.ready().disabled().context())).isTrue();
+        assertThat(check.raises(Facts.ready().disabled().context())).isTrue();
     }
 
     @Test
     void doesNotBlockEnabledAccount() {
-        assertThat(check.blocks(Facts.ready().context())).isFalse();
+        assertThat(check.raises(Facts.ready().context())).isFalse();
     }
 }

@@ -21,11 +21,12 @@ class AdminNeedsTwoMethodsCheckTest {
             MOBILE_PHONE EMAIL,                   false
             SOFTWARE_CODE AUTHENTICATOR_NOTIFICATION, false
             OFFICE_PHONE HARDWARE_CODE,           false
+            MOBILE_PHONE ALTERNATE_MOBILE_PHONE,  true
             """)
     void blocksAdministratorWithFewerThanTwoAdminMethodsInTheLiveLook(String liveMethods, boolean blocks) {
         var context = Facts.ready().admin().report(true, true, "EMAIL").liveMethods(liveMethods).context();
 
-        assertThat(check.blocks(context)).isEqualTo(blocks);
+        assertThat(check.raises(context)).isEqualTo(blocks);
     }
 
     @Test
@@ -33,7 +34,7 @@ class AdminNeedsTwoMethodsCheckTest {
         var context = Facts.ready().admin().report(true, true, "MOBILE_PHONE SECURITY_QUESTIONS")
                 .liveMethods("MOBILE_PHONE").context();
 
-        assertThat(check.blocks(context)).isTrue();
+        assertThat(check.raises(context)).isTrue();
     }
 
     @ParameterizedTest(name = "report shows [{0}]")
@@ -48,7 +49,7 @@ class AdminNeedsTwoMethodsCheckTest {
         var context = Facts.ready().admin().report(true, true, reportMethods).context();
 
         assertThat(check.wantsLiveMethods(context)).isEqualTo(wantsLiveMethods);
-        assertThat(check.blocks(context)).isFalse();
+        assertThat(check.raises(context)).isFalse();
     }
 
     @Test
@@ -61,6 +62,46 @@ class AdminNeedsTwoMethodsCheckTest {
         var facts = Facts.ready().roles(GLOBAL_READER).report(true, true, "");
 
         assertThat(check.wantsLiveMethods(facts.context())).isFalse();
-        assertThat(check.blocks(facts.liveMethods("EMAIL").context())).isFalse();
+        assertThat(check.raises(facts.liveMethods("EMAIL").context())).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}: live look shows [{1}]")
+    @CsvSource(textBlock = """
+            # tenant,                           liveMethods,                         blocks
+            custom domain,                      MOBILE_PHONE,                        true
+            custom domain,                      MOBILE_PHONE EMAIL,                  false
+            no custom domain and no sync,       MOBILE_PHONE,                        false
+            no custom domain and no sync,       '',                                  true
+            no custom domain and no sync,       SECURITY_QUESTIONS,                  true
+            no custom domain and no sync,       ALTERNATE_MOBILE_PHONE,              true
+            no custom domain but sync,          MOBILE_PHONE,                        true
+            """)
+    void asksForOneMethodOnlyInAnOrganisationWithoutCustomDomainAndSync(String tenant, String liveMethods,
+            boolean blocks) {
+        var facts = switch (tenant) {
+            case "custom domain" -> Facts.ready();
+            case "no custom domain and no sync" -> Facts.ready().cloudOnlyTenantWithoutCustomDomain();
+            default -> Facts.ready().cloudOnlyTenantWithoutCustomDomain().directorySyncEnabled(true);
+        };
+        var context = facts.admin().report(true, true, "EMAIL").liveMethods(liveMethods).context();
+
+        assertThat(check.raises(context)).isEqualTo(blocks);
+    }
+
+    @Test
+    void recognisesATwoGateRoleMicrosoftPublishesNoTemplateIdFor() {
+        var context = Facts.ready().roleNames("Mailbox Administrator").report(true, true, "EMAIL")
+                .liveMethods("EMAIL").context();
+
+        assertThat(check.raises(context)).isTrue();
+    }
+
+    @Test
+    void recognisesARoleAddedToTheListIn2025() {
+        var conditionalAccessAdministrator = "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9";
+        var context = Facts.ready().roles(conditionalAccessAdministrator).report(true, true, "EMAIL")
+                .liveMethods("EMAIL").context();
+
+        assertThat(check.raises(context)).isTrue();
     }
 }

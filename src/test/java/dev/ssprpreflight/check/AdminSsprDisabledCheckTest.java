@@ -12,16 +12,16 @@ class AdminSsprDisabledCheckTest {
 
     @Test
     void blocksAdministratorWhenOrganisationDisallowsSsprForAdmins() {
-        assertThat(check.blocks(Facts.ready().roles(HELPDESK_ADMINISTRATOR).adminSsprDisallowed().context())).isTrue();
+        assertThat(check.raises(Facts.ready().roles(HELPDESK_ADMINISTRATOR).adminSsprDisallowed().context())).isTrue();
     }
 
     @Test
     void doesNotBlockAdministratorWhenOrganisationAllowsSsprForAdmins() {
-        assertThat(check.blocks(Facts.ready().admin().context())).isFalse();
+        assertThat(check.raises(Facts.ready().admin().context())).isFalse();
     }
 
     @Test
     void doesNotBlockNonAdministratorWhenOrganisationDisallowsSsprForAdmins() {
-        assertThat(check.blocks(Facts.ready().roles(GLOBAL_READER).adminSsprDisallowed().context())).isFalse();
+        assertThat(check.raises(Facts.ready().roles(GLOBAL_READER).adminSsprDisallowed().context())).isFalse();
     }
 }

@@ -38,7 +38,8 @@ class AuthMethodTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AuthMethod.class, names = { "SECURITY_QUESTIONS", "NOT_FOR_RESET" }, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = AuthMethod.class, names = { "SECURITY_QUESTIONS", "NOT_FOR_RESET",
+            "ALTERNATE_MOBILE_PHONE" }, mode = EnumSource.Mode.EXCLUDE)
     void acceptsContactAndAppMethodsForUsersAndAdmins(AuthMethod method) {
         assertThat(method.usableForReset()).isTrue();
         assertThat(method.usableForAdminReset()).isTrue();
@@ -48,6 +49,15 @@ class AuthMethodTest {
     void acceptsSecurityQuestionsForUsersButNotForAdmins() {
         assertThat(AuthMethod.SECURITY_QUESTIONS.usableForReset()).isTrue();
         assertThat(AuthMethod.SECURITY_QUESTIONS.usableForAdminReset()).isFalse();
+    }
+
+    /** "Alternate phone methods are only available for MFA" (concept-authentication-phone-options). */
+    @Test
+    void acceptsTheAlternateMobilePhoneForNobody() {
+        assertThat(AuthMethod.ALTERNATE_MOBILE_PHONE.usableForReset()).isFalse();
+        assertThat(AuthMethod.ALTERNATE_MOBILE_PHONE.usableForAdminReset()).isFalse();
+        assertThat(AuthMethod.resetMethods()).doesNotContain(AuthMethod.ALTERNATE_MOBILE_PHONE, AuthMethod.NOT_FOR_RESET)
+                .contains(AuthMethod.MOBILE_PHONE, AuthMethod.SECURITY_QUESTIONS);
     }
 
     @Test

@@ -13,9 +13,10 @@ import dev.ssprpreflight.check.AssignedPlan.CapabilityStatus;
 import dev.ssprpreflight.check.UserFacts.UserType;
 
 /**
- * Test data for the checks. {@link #ready()} describes a cloud-only member for whom reset works, in
- * an organisation that syncs, has writeback on and synced half an hour ago; each test changes only
- * what it is about.
+ * Test data for the checks. {@link #ready()} describes a cloud-only member with a local identity and an
+ * Entra ID P1 plan, for whom reset works, in an organisation with a custom domain and a P1 subscription that
+ * syncs, has writeback on and synced half an hour ago, under Microsoft's default policy (one method, every
+ * method offered); each test changes only what it is about.
  */
 final class Facts {
 
@@ -43,6 +44,11 @@ final class Facts {
     private List<AssignedPlan> plans = List.of(new AssignedPlan(P1_PLAN, CapabilityStatus.ENABLED));
     private List<AssignedLicense> licenses = List.of(license(P1_SKU));
     private Set<String> roles = Set.of();
+    private Set<String> roleNames = Set.of();
+    private int unreadableRoles;
+    private Set<String> identityIssuers = Set.of("contoso.onmicrosoft.com");
+    private Optional<String> creationType = Optional.empty();
+    private Optional<Set<String>> groupMemberships = Optional.empty();
     private boolean prefilledContactInfo;
     private Optional<RegistrationReport> report = Optional
             .of(report(true, true, EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)));
@@ -51,8 +57,16 @@ final class Facts {
     private Optional<Instant> lastSyncAt = Optional.of(NOW.minus(Duration.ofMinutes(30)));
     private boolean allowedToUseSspr = true;
     private Optional<Boolean> passwordWriteback = Optional.of(true);
+    private Set<String> verifiedDomains = Set.of("contoso.onmicrosoft.com", "contoso.com", FEDERATED_DOMAIN);
+    private boolean directorySyncEnabled = true;
+    private Optional<List<SubscribedSku>> subscriptions = Optional.of(List.of(sku(P1_SKU, "Enabled", 25, P1_PLAN)));
+    private int methodsRequired = 1;
+    private Set<AuthMethod> enabledMethods = SsprPolicy.everyResetMethod();
+    private Optional<String> enabledGroup = Optional.empty();
+    private Set<String> protectedGroups = Set.of();
 
     private Duration syncStaleAfter = CheckSettings.DEFAULT_SYNC_STALE_AFTER;
+    private Duration syncLateAfter = CheckSettings.DEFAULT_SYNC_LATE_AFTER;
     private Set<String> cloudQualifyingSkus = Set.of();
 
     private Facts() {
@@ -79,7 +93,13 @@ final class Facts {
     }
 
     private static RegistrationReport report(boolean ssprEnabled, boolean ssprRegistered, Set<AuthMethod> methods) {
-        return new RegistrationReport(ssprEnabled, ssprRegistered, methods, NOW.minus(Duration.ofHours(2)));
+        return new RegistrationReport(ssprEnabled, ssprRegistered, methods, NOW.minus(Duration.ofHours(2)), false);
+    }
+
+    /** A subscription with its capability status as Graph spells it, its enabled units and its plans (all provisioned). */
+    static SubscribedSku sku(String skuId, String capabilityStatus, long enabledUnits, String... servicePlanIds) {
+        return new SubscribedSku(skuId, "TEST_SKU", CapabilityStatus.fromGraph(capabilityStatus), enabledUnits,
+                Arrays.stream(servicePlanIds).map(id -> new SubscribedSku.ServicePlan(id, "Success")).toList());
     }
 
     Facts synced() {
@@ -105,9 +125,98 @@ final class Facts {
         return this;
     }
 
+    /** A B2B guest: invited, signing in with an account of another organisation. */
     Facts guest() {
         userType = UserType.GUEST;
+        creationType = Optional.of("Invitation");
+        identityIssuers = Set.of("ExternalAzureAD");
         return userPrincipalName("adele_adatum.com#EXT#@contoso.com");
+    }
+
+    Facts userType(UserType value) {
+        userType = value;
+        return this;
+    }
+
+    Facts identityIssuers(String... issuers) {
+        identityIssuers = Set.of(issuers);
+        return this;
+    }
+
+    Facts creationType(String value) {
+        creationType = Optional.ofNullable(value);
+        return this;
+    }
+
+    Facts memberOf(String... groupIds) {
+        groupMemberships = Optional.of(Set.of(groupIds));
+        return this;
+    }
+
+    Facts membershipsUnknown() {
+        groupMemberships = Optional.empty();
+        return this;
+    }
+
+    Facts roleNames(String... names) {
+        roleNames = Set.of(names);
+        return this;
+    }
+
+    Facts unreadableRoles(int count) {
+        unreadableRoles = count;
+        return this;
+    }
+
+    Facts verifiedDomains(String... domains) {
+        verifiedDomains = Set.of(domains);
+        return this;
+    }
+
+    Facts directorySyncEnabled(boolean value) {
+        directorySyncEnabled = value;
+        return this;
+    }
+
+    /** An organisation with only Microsoft's own domains and no sync: admins need one method. */
+    Facts cloudOnlyTenantWithoutCustomDomain() {
+        return verifiedDomains("contoso.onmicrosoft.com").directorySyncEnabled(false).neverSynced()
+                .userPrincipalName("adele@contoso.onmicrosoft.com");
+    }
+
+    Facts subscriptions(SubscribedSku... value) {
+        subscriptions = Optional.of(List.of(value));
+        return this;
+    }
+
+    Facts subscriptionsUnknown() {
+        subscriptions = Optional.empty();
+        return this;
+    }
+
+    Facts methodsRequired(int value) {
+        methodsRequired = value;
+        return this;
+    }
+
+    Facts enabledMethods(String names) {
+        enabledMethods = methods(names);
+        return this;
+    }
+
+    Facts enabledGroup(String groupId) {
+        enabledGroup = Optional.of(groupId);
+        return this;
+    }
+
+    Facts protectedGroups(String... groupIds) {
+        protectedGroups = Set.of(groupIds);
+        return this;
+    }
+
+    Facts syncLateAfter(Duration value) {
+        syncLateAfter = value;
+        return this;
     }
 
     Facts withProvisioningError() {
@@ -195,17 +304,19 @@ final class Facts {
 
     UserFacts user() {
         return new UserFacts("87d349ed-44d7-43e1-9a83-5f2406dee5bd", userPrincipalName, "Adele Vance", accountEnabled,
-                userType, onPremisesSyncEnabled, provisioningErrors, plans, licenses, roles, prefilledContactInfo,
-                new RegistrationFacts(report, liveMethods));
+                userType, onPremisesSyncEnabled, provisioningErrors, plans, licenses,
+                new DirectoryRoles(roles, roleNames, unreadableRoles), prefilledContactInfo,
+                new RegistrationFacts(report, liveMethods), identityIssuers, creationType, groupMemberships);
     }
 
     TenantFacts tenant() {
         return new TenantFacts("72f988bf-86f1-41af-91ab-2d7cd011db47", "Contoso", lastSyncAt,
-                Set.of(FEDERATED_DOMAIN), allowedToUseSspr, passwordWriteback);
+                Set.of(FEDERATED_DOMAIN), allowedToUseSspr, passwordWriteback, verifiedDomains, directorySyncEnabled,
+                subscriptions, new SsprPolicy(methodsRequired, enabledMethods, enabledGroup, protectedGroups));
     }
 
     CheckSettings settings() {
-        return new CheckSettings(syncStaleAfter, cloudQualifyingSkus);
+        return new CheckSettings(syncStaleAfter, syncLateAfter, cloudQualifyingSkus);
     }
 
     CheckContext context() {

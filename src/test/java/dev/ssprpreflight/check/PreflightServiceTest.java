@@ -34,7 +34,7 @@ class PreflightServiceTest {
         var verdict = check(FakeDirectory.finding(Facts.ready(), "lookup-1"));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
-        assertThat(verdict.reasons()).isEmpty();
+        assertThat(verdict.blocks()).isEmpty();
         assertThat(verdict.user()).map(UserFacts::userPrincipalName).contains(UPN);
         assertThat(verdict.directoryRequestIds()).containsExactly("lookup-1");
     }
@@ -44,14 +44,24 @@ class PreflightServiceTest {
         var verdict = check(FakeDirectory.finding(Facts.ready().synced().writebackOff().disabled()));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.BLOCKED);
-        assertThat(verdict.reasons()).containsExactly(Reason.WRITEBACK_NOT_ENABLED, Reason.ACCOUNT_DISABLED);
+        assertThat(verdict.blocks()).containsExactly(Reason.WRITEBACK_NOT_ENABLED, Reason.ACCOUNT_DISABLED);
     }
 
     @Test
     void judgesAgeRulesByTheClock() {
-        var verdict = check(FakeDirectory.finding(Facts.ready().synced().lastSyncAgo(Duration.ofHours(4))));
+        var verdict = check(FakeDirectory.finding(Facts.ready().synced().lastSyncAgo(Duration.ofHours(25))));
 
-        assertThat(verdict.reasons()).containsExactly(Reason.SYNC_STALE);
+        assertThat(verdict.blocks()).containsExactly(Reason.SYNC_STALE);
+    }
+
+    @Test
+    void keepsFindingsApartFromBlocksAndLetsAUserWithFindingsOnlyThrough() {
+        var verdict = check(FakeDirectory.finding(Facts.ready().synced().lastSyncAgo(Duration.ofHours(4))
+                .withProvisioningError()));
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertThat(verdict.blocks()).isEmpty();
+        assertThat(verdict.findings()).containsExactly(Reason.PROVISIONING_ERRORS, Reason.SYNC_LATE);
     }
 
     @Test
@@ -118,7 +128,7 @@ class PreflightServiceTest {
         var verdict = assertTimeoutPreemptively(PATIENCE, () -> check(directory));
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.BLOCKED);
-        assertThat(verdict.reasons()).containsExactly(Reason.ACCOUNT_DISABLED);
+        assertThat(verdict.blocks()).containsExactly(Reason.ACCOUNT_DISABLED);
     }
 
     @Test
@@ -128,7 +138,7 @@ class PreflightServiceTest {
 
         var verdict = check(directory);
 
-        assertThat(verdict.reasons()).containsExactly(Reason.ACCOUNT_DISABLED);
+        assertThat(verdict.blocks()).containsExactly(Reason.ACCOUNT_DISABLED);
     }
 
     @Test
@@ -158,7 +168,7 @@ class PreflightServiceTest {
         var verdict = check(directory);
 
         assertThat(directory.liveLookups).containsExactly(facts.user().objectId());
-        assertThat(verdict.reasons()).containsExactly(Reason.METHODS_NOT_REGISTERED);
+        assertThat(verdict.blocks()).containsExactly(Reason.METHODS_NOT_REGISTERED);
         assertThat(verdict.directoryRequestIds()).containsExactly("lookup-1", "live-1");
     }
 

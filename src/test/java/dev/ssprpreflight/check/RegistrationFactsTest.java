@@ -23,7 +23,7 @@ class RegistrationFactsTest {
             """)
     void prefersTheLiveLookButKeepsSecurityQuestionsFromTheReport(String report, String live, String bestKnown) {
         var registration = new RegistrationFacts(
-                Optional.ofNullable(report).map(names -> new RegistrationReport(true, true, methods(names), Facts.NOW)),
+                Optional.ofNullable(report).map(names -> new RegistrationReport(true, true, methods(names), Facts.NOW, false)),
                 Optional.ofNullable(live).map(Facts::methods));
 
         assertThat(registration.bestKnownMethods()).isEqualTo(Optional.ofNullable(bestKnown).map(Facts::methods));

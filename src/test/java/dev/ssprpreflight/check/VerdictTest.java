@@ -45,7 +45,42 @@ class VerdictTest {
         var verdict = Verdict.judged(facts.user(), facts.tenant(), List.of(Reason.ACCOUNT_DISABLED), List.of(), TOOK);
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.BLOCKED);
-        assertThat(verdict.reasons()).containsExactly(Reason.ACCOUNT_DISABLED);
+        assertThat(verdict.blocks()).containsExactly(Reason.ACCOUNT_DISABLED);
+    }
+
+    @Test
+    void sortsRaisedReasonsIntoBlocksAndFindings() {
+        var facts = Facts.ready().disabled();
+
+        var verdict = Verdict.judged(facts.user(), facts.tenant(),
+                List.of(Reason.ACCOUNT_DISABLED, Reason.LICENSE_NOT_ASSIGNED, Reason.SYNC_LATE), List.of(), TOOK);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.BLOCKED);
+        assertThat(verdict.blocks()).containsExactly(Reason.ACCOUNT_DISABLED);
+        assertThat(verdict.findings()).containsExactly(Reason.LICENSE_NOT_ASSIGNED, Reason.SYNC_LATE);
+        assertThat(verdict.reasons()).containsExactly(Reason.ACCOUNT_DISABLED, Reason.LICENSE_NOT_ASSIGNED,
+                Reason.SYNC_LATE);
+    }
+
+    @Test
+    void findingsAloneLeaveTheUserReady() {
+        var facts = Facts.ready();
+
+        var verdict = Verdict.judged(facts.user(), facts.tenant(), List.of(Reason.PROVISIONING_ERRORS), List.of(),
+                TOOK);
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
+        assertThat(verdict.findings()).containsExactly(Reason.PROVISIONING_ERRORS);
+    }
+
+    @Test
+    void rejectsAFindingAmongTheBlocksAndABlockAmongTheFindings() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Verdict(Outcome.BLOCKED,
+                List.of(Reason.SYNC_LATE), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                TOOK));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Verdict(Outcome.READY, List.of(),
+                List.of(Reason.ACCOUNT_DISABLED), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                TOOK));
     }
 
     @Test
@@ -74,6 +109,6 @@ class VerdictTest {
     }
 
     private static Verdict verdict(Outcome outcome, List<Reason> reasons) {
-        return new Verdict(outcome, reasons, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), TOOK);
+        return new Verdict(outcome, reasons, List.of(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), TOOK);
     }
 }

@@ -32,6 +32,6 @@ class WritebackNotEnabledCheckTest {
                 .passwordWriteback(Optional.ofNullable(writeback))
                 .context();
 
-        assertThat(check.blocks(context)).isEqualTo(blocks);
+        assertThat(check.raises(context)).isEqualTo(blocks);
     }
 }

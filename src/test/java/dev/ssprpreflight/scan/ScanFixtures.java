@@ -14,8 +14,11 @@ import org.h2.jdbcx.JdbcDataSource;
 
 import dev.ssprpreflight.check.AssignedPlan;
 import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.SsprPolicy;
+import dev.ssprpreflight.check.SubscribedSku;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.scan.store.DatabaseScanStore;
@@ -29,7 +32,10 @@ final class ScanFixtures {
     static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
     static final String P1_PLAN = "41781fb2-bc02-4b7c-bd55-b576c07bb09d";
     static final TenantFacts TENANT = new TenantFacts("tenant-id", "Contoso", Optional.empty(), Set.of(), true,
-            Optional.of(true));
+            Optional.of(true), Set.of("contoso.example"), false,
+            Optional.of(List.of(new SubscribedSku("078d2b04-f1bd-4111-bbd4-b4b1b354cef4", "AAD_PREMIUM",
+                    AssignedPlan.CapabilityStatus.ENABLED, 100, List.of(new SubscribedSku.ServicePlan(P1_PLAN, "Success"))))),
+            SsprPolicy.defaults());
 
     private ScanFixtures() {
     }
@@ -71,10 +77,11 @@ final class ScanFixtures {
             boolean registered) {
         Set<AuthMethod> methods = registered ? EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)
                 : EnumSet.noneOf(AuthMethod.class);
-        RegistrationReport report = new RegistrationReport(true, registered, methods, NOW.minusSeconds(3600));
+        RegistrationReport report = new RegistrationReport(true, registered, methods, NOW.minusSeconds(3600), false);
         UserFacts user = new UserFacts(objectId(n), upn(n), "User " + n, enabled, type, Optional.empty(), List.of(),
                 licensed ? List.of(new AssignedPlan(P1_PLAN, AssignedPlan.CapabilityStatus.ENABLED)) : List.of(),
-                List.of(), Set.of(), false, RegistrationFacts.fromReport(report));
+                List.of(), DirectoryRoles.none(), false, RegistrationFacts.fromReport(report), Set.of(),
+                Optional.empty(), Optional.empty());
         return new ListedUser(user, TENANT);
     }
 

@@ -92,9 +92,9 @@ class DemoFileCoverageTest {
 
         assertThat(facts.registration().report().orElseThrow().ssprRegistered()).isFalse();
         assertThat(catalogue.wantsLiveMethods(context(facts))).isTrue();
-        assertThat(catalogue.failingReasons(context(withLiveMethods(facts, reportMethods))))
+        assertThat(catalogue.raisedReasons(context(withLiveMethods(facts, reportMethods))))
                 .as("judged on what the report shows").containsExactly(Reason.METHODS_NOT_REGISTERED);
-        assertThat(catalogue.failingReasons(context(withLiveMethods(facts, liveMethods))))
+        assertThat(catalogue.raisedReasons(context(withLiveMethods(facts, liveMethods))))
                 .as("judged on what the live look shows").isEmpty();
         assertThat(lagging.expect().outcome()).isEqualTo(Outcome.READY);
     }

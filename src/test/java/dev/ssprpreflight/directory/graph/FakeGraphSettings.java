@@ -4,7 +4,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
+import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.directory.PolicyConfig;
 import dev.ssprpreflight.directory.TenantConfig;
 
 /**
@@ -27,7 +30,36 @@ final class FakeGraphSettings {
 
             @Override
             public Duration syncStaleAfter() {
+                return Duration.ofHours(24);
+            }
+
+            @Override
+            public Duration syncLateAfter() {
                 return Duration.ofHours(3);
+            }
+
+            @Override
+            public Optional<Set<String>> protectedAccountGroups() {
+                return Optional.empty();
+            }
+        };
+    }
+
+    static PolicyConfig policy() {
+        return new PolicyConfig() {
+            @Override
+            public int methodsRequired() {
+                return 1;
+            }
+
+            @Override
+            public Optional<Set<AuthMethod>> methods() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> enabledGroup() {
+                return Optional.empty();
             }
         };
     }

@@ -176,6 +176,7 @@ public final class GraphBenchmark {
         }
 
         GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
+                FakeGraphSettings.policy(),
                 Duration.ofSeconds(3),
                 null);
         var mirror = directory.refreshRegistrationMirror();

@@ -104,7 +104,7 @@ class GraphDirectoryTest {
 
         // The fake answers in reverse order: user, roles, report row and organisation still land right.
         assertThat(answer.user().objectId()).isEqualTo(USER_ID);
-        assertThat(answer.user().directoryRoleTemplateIds()).containsExactly(GraphJson.GLOBAL_ADMIN);
+        assertThat(answer.user().roles().templateIds()).containsExactly(GraphJson.GLOBAL_ADMIN);
         assertThat(answer.user().registration().report()).get().extracting(r -> r.ssprRegistered()).isEqualTo(true);
         assertThat(answer.tenant().displayName()).isEqualTo("Contoso");
         assertThat(answer.tenant().tenantId()).isEqualTo(FakeGraph.TENANT_ID);

@@ -29,6 +29,7 @@ import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
@@ -217,7 +218,7 @@ class GraphLiveLookInBatchTest {
                 Duration.ZERO, 0), Clock.systemUTC());
         assertThat(mirror.refresh().complete()).isTrue();
         graph.server.resetRequests();
-        var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false));
+        var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false), SsprPolicy.defaults());
         return new BatchLookup(directory.client(), new TenantReads(directory.client(), tenant), mirror, budget,
                 new GraphHealth());
     }

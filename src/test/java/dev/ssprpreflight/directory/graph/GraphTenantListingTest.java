@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
+import dev.ssprpreflight.check.SsprPolicy;
+import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
 import dev.ssprpreflight.scan.ListedUser;
 import dev.ssprpreflight.scan.ScanScope;
@@ -55,7 +57,8 @@ class GraphTenantListingTest {
     @BeforeAll
     static void startFakeGraph() {
         graph = new FakeGraph();
-        directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(), Duration.ofSeconds(3),
+        directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(), FakeGraphSettings.policy(),
+                Duration.ofSeconds(3),
                 null);
     }
 
@@ -76,7 +79,8 @@ class GraphTenantListingTest {
     /** A listing of its own per test: fresh tenant-facts cache, mirror and health, and a pause that only records. */
     private GraphTenantListing listing() {
         var client = directory.client();
-        var cache = new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false));
+        var cache = new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false),
+                SsprPolicy.defaults());
         mirror = new RegistrationMirror(client, new ReportsBudget(1000, Duration.ofSeconds(1), Duration.ZERO, 0),
                 Clock.systemUTC());
         health = new GraphHealth();
@@ -112,7 +116,8 @@ class GraphTenantListingTest {
         assertThat(upns(users)).containsExactly("user1@contoso.com", "user2@contoso.com", "user3@contoso.com",
                 "user4@contoso.com", "user5@contoso.com");
         assertThat(pageSizes).containsExactly(2, 2, 1);
-        assertThat(users.get(3).user().isGuest()).as("guests are listed; the scan skips them").isTrue();
+        assertThat(users.get(3).user().userType()).as("guests are listed; the scan skips them")
+                .isEqualTo(UserFacts.UserType.GUEST);
         assertThat(users.get(0).tenant().displayName()).isEqualTo("Contoso");
         graph.server.verify(1, getRequestedFor(urlEqualTo(USERS + GraphUsernamesAndMirrorTest.SELECT + "&$top=999")));
         graph.server.verify(3, getRequestedFor(urlPathEqualTo(USERS)));
@@ -239,7 +244,7 @@ class GraphTenantListingTest {
 
         Map<String, Set<String>> roles = new HashMap<>();
         all(listing(), ScanScope.wholeTenant())
-                .forEach(u -> roles.put(u.user().userPrincipalName(), u.user().directoryRoleTemplateIds()));
+                .forEach(u -> roles.put(u.user().userPrincipalName(), u.user().roles().templateIds()));
 
         assertThat(roles.get(direct.upn())).containsExactly(GraphJson.GLOBAL_ADMIN);
         assertThat(roles.get(viaGroup.upn())).containsExactlyInAnyOrder(GraphJson.GLOBAL_ADMIN, USER_ADMIN);
@@ -340,7 +345,8 @@ class GraphTenantListingTest {
             throw new InterruptedException();
         });
         var listing = new GraphTenantListing(client, new TenantReads(client,
-                new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false))),
+                new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false),
+                        SsprPolicy.defaults())),
                 new RegistrationMirror(client, new ReportsBudget(1000, Duration.ofSeconds(1), Duration.ZERO, 0),
                         Clock.systemUTC()),
                 waitInterrupted, new GraphHealth());

@@ -73,6 +73,7 @@ public final class ReadinessScanBenchmark {
         graph.server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
                 .willReturn(okJson(GraphJson.authorizationPolicy(true)).withFixedDelay(LATENCY_MS)));
         GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
+                FakeGraphSettings.policy(),
                 Duration.ofSeconds(3), null);
         ScanStore store = new DatabaseScanStore(migratedH2("scanbench" + users));
         // The scan and its lease heartbeat, as the application runs them; the heartbeat goes on after
