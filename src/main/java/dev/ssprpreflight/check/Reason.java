@@ -1,5 +1,9 @@
 package dev.ssprpreflight.check;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A stable code for one thing that stops self-service password reset from working for a user
  * ({@link Tier#BLOCK}), or that admins should fix although reset works ({@link Tier#FINDING}).
@@ -13,34 +17,36 @@ package dev.ssprpreflight.check;
  */
 public enum Reason {
 
-    WRITEBACK_NOT_ENABLED(Tier.BLOCK, "entra/identity/authentication/tutorial-enable-sspr-writeback"),
-    LICENSE_MISSING(Tier.BLOCK, "entra/identity/authentication/concept-sspr-licensing"),
-    SYNC_STALE(Tier.BLOCK, "entra/identity/authentication/troubleshoot-sspr-writeback#confirm-network-connectivity"),
+    WRITEBACK_NOT_ENABLED(Tier.BLOCK, learn("entra/identity/authentication/tutorial-enable-sspr-writeback")),
+    LICENSE_MISSING(Tier.BLOCK, learn("entra/identity/authentication/concept-sspr-licensing")),
+    SYNC_STALE(Tier.BLOCK,
+            learn("entra/identity/authentication/troubleshoot-sspr-writeback#confirm-network-connectivity")),
     METHODS_NOT_REGISTERED(Tier.BLOCK, DocLink.absolute("https://mysignins.microsoft.com/security-info")),
-    ONPREM_PROTECTED_ACCOUNT(Tier.BLOCK, "entra/identity/authentication/concept-sspr-writeback"),
-    ADMIN_NEEDS_TWO_METHODS(Tier.BLOCK,
-            "entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences"),
-    ADMIN_SSPR_DISABLED(Tier.BLOCK,
-            "entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences"),
-    ACCOUNT_DISABLED(Tier.BLOCK, "entra/identity/authentication/troubleshoot-sspr"),
-    SSPR_NOT_ENABLED(Tier.BLOCK, "entra/identity/authentication/troubleshoot-sspr#sspr-errors-that-a-user-might-see"),
-    GUEST_ACCOUNT(Tier.BLOCK, "entra/identity/authentication/concept-sspr-howitworks#password-reset-for-b2b-users"),
+    ONPREM_PROTECTED_ACCOUNT(Tier.BLOCK, learn("entra/identity/authentication/concept-sspr-writeback"),
+            Trait.PRIVILEGED),
+    ADMIN_NEEDS_TWO_METHODS(Tier.BLOCK, Links.ADMIN_POLICY, Trait.PRIVILEGED),
+    ADMIN_SSPR_DISABLED(Tier.BLOCK, Links.ADMIN_POLICY, Trait.PRIVILEGED),
+    ACCOUNT_DISABLED(Tier.BLOCK, learn("entra/identity/authentication/troubleshoot-sspr")),
+    SSPR_NOT_ENABLED(Tier.BLOCK,
+            learn("entra/identity/authentication/troubleshoot-sspr#sspr-errors-that-a-user-might-see")),
+    GUEST_ACCOUNT(Tier.BLOCK,
+            learn("entra/identity/authentication/concept-sspr-howitworks#password-reset-for-b2b-users")),
 
-    LICENSE_NOT_ASSIGNED(Tier.FINDING, "entra/identity/authentication/concept-sspr-licensing"),
-    PROVISIONING_ERRORS(Tier.FINDING,
-            "entra/identity/hybrid/connect/how-to-connect-syncservice-duplicate-attribute-resiliency"),
-    SYNC_LATE(Tier.FINDING, "entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler"),
+    LICENSE_NOT_ASSIGNED(Tier.FINDING, learn("entra/identity/authentication/concept-sspr-licensing")),
+    PROVISIONING_ERRORS(Tier.FINDING, Links.DUPLICATE_ATTRIBUTES),
+    SYNC_LATE(Tier.FINDING, learn("entra/identity/hybrid/connect/how-to-connect-sync-feature-scheduler")),
 
     /**
      * Retired: provisioning errors are quarantined duplicates that leave the password path alone; see
      * {@link #PROVISIONING_ERRORS}.
      */
-    SYNC_ERRORS(Tier.BLOCK, true, "entra/identity/hybrid/connect/how-to-connect-syncservice-duplicate-attribute-resiliency"),
+    SYNC_ERRORS(Tier.BLOCK, Links.DUPLICATE_ATTRIBUTES, Trait.RETIRED),
     /**
      * Retired: an administrator's self-service reset through the portal is a supported writeback operation; see
      * {@link #ONPREM_PROTECTED_ACCOUNT}.
      */
-    ADMIN_WRITEBACK_UNSUPPORTED(Tier.BLOCK, true, "entra/identity/authentication/concept-sspr-writeback");
+    ADMIN_WRITEBACK_UNSUPPORTED(Tier.BLOCK, learn("entra/identity/authentication/concept-sspr-writeback"),
+            Trait.RETIRED, Trait.PRIVILEGED);
 
     /** What a reason does to the outcome. */
     public enum Tier {
@@ -50,26 +56,34 @@ public enum Reason {
         FINDING
     }
 
+    /** Pages that several reasons share (a constant may not read its enum's own static fields). */
+    private static final class Links {
+        static final DocLink ADMIN_POLICY = DocLink
+                .learn("entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences");
+        static final DocLink DUPLICATE_ATTRIBUTES = DocLink
+                .learn("entra/identity/hybrid/connect/how-to-connect-syncservice-duplicate-attribute-resiliency");
+    }
+
+    /** What else a reason is, beside its tier. */
+    private enum Trait {
+        /** No check raises it any more. */
+        RETIRED,
+        /** It tells that the account is privileged (an administrator, a protected account). */
+        PRIVILEGED
+    }
+
     private final Tier tier;
-    private final boolean retired;
     private final DocLink docLink;
+    private final Set<Trait> traits;
 
-    Reason(Tier tier, String learnPath) {
-        this(tier, false, DocLink.learn(learnPath));
-    }
-
-    Reason(Tier tier, DocLink docLink) {
-        this(tier, false, docLink);
-    }
-
-    Reason(Tier tier, boolean retired, String learnPath) {
-        this(tier, retired, DocLink.learn(learnPath));
-    }
-
-    Reason(Tier tier, boolean retired, DocLink docLink) {
+    Reason(Tier tier, DocLink docLink, Trait... traits) {
         this.tier = tier;
-        this.retired = retired;
         this.docLink = docLink;
+        this.traits = traits.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(traits));
+    }
+
+    private static DocLink learn(String path) {
+        return DocLink.learn(path);
     }
 
     public Tier tier() {
@@ -83,7 +97,15 @@ public enum Reason {
 
     /** Whether no check raises this code any more; records that carry it stay readable. */
     public boolean retired() {
-        return retired;
+        return traits.contains(Trait.RETIRED);
+    }
+
+    /**
+     * Whether showing this reason tells that the account is privileged (an administrator, an on-premises
+     * protected account), which {@code sspr.disclosure=discreet} hides from anonymous visitors.
+     */
+    public boolean revealsPrivilegedAccount() {
+        return traits.contains(Trait.PRIVILEGED);
     }
 
     /** The page that explains or fixes this reason. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.ssprpreflight.check.SsprPolicy;
+
 /**
  * What health checks, metrics and the console's health page may watch of the chosen directory, as plain
  * values. {@link #remote()}
@@ -65,11 +67,19 @@ public interface DirectoryStatus {
      *        that setting is unset
      * @param lastSyncAt the organisation's last on-premises sync as last read; empty when never synced or
      *        never read (see {@code lastSuccessfulRead})
+     * @param unreadableRoles directory roles that Graph returned without template id or name since start ("limited
+     *        information": the app may not read role objects), so that their holders could not be recognised as
+     *        administrators; each one also names RoleManagement.Read.Directory in {@code missingPermissions}
+     * @param adminSignalDisagreements users since start whose registration report's {@code isAdmin} disagreed with
+     *        the roles read for them (report says admin, no role read; or a two-gate role read, report says not)
+     * @param declaredPolicy the SSPR policy as configured ({@code sspr.policy.*},
+     *        {@code sspr.tenant.protected-account-groups}), which the checks rely on
      */
     record Remote(Map<String, Long> failures, long throttled, Optional<String> lastFailure,
             Optional<Instant> lastSuccessfulRead, int mirrorUsers, Optional<Duration> mirrorAge,
             Set<String> missingPermissions, Optional<Boolean> passwordWritebackEnabled,
-            boolean writebackSettingMissing, Optional<Instant> lastSyncAt) {
+            boolean writebackSettingMissing, Optional<Instant> lastSyncAt, long unreadableRoles,
+            long adminSignalDisagreements, SsprPolicy declaredPolicy) {
 
         /** The kinds of {@link #failures()}, in the order a reader meets them: reaching, being let in, the answer. */
         public static final List<String> FAILURE_KINDS = List.of("NETWORK", "TIMEOUT", "UNAUTHENTICATED", "FORBIDDEN",

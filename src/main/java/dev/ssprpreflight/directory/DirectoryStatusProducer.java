@@ -54,7 +54,8 @@ class DirectoryStatusProducer {
             GraphDirectory.MirrorStatus mirror = directory.mirrorStatus();
             return Optional.of(new Remote(health.failures(), health.reportsThrottled(), health.lastFailure(),
                     health.tenantFactsReadAt(), mirror.users(), mirror.age(), health.missingPermissions(),
-                    health.passwordWritebackEnabled(), health.writebackSettingMissing(), health.lastSyncAt()));
+                    health.passwordWritebackEnabled(), health.writebackSettingMissing(), health.lastSyncAt(),
+                    health.unreadableRoles(), health.adminSignalDisagreements(), health.declaredPolicy()));
         }
 
         @Override

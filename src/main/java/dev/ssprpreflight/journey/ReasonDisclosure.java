@@ -14,7 +14,7 @@ import dev.ssprpreflight.web.UiLanguage;
 @ApplicationScoped
 public class ReasonDisclosure {
 
-    /** The {@code data-reason} code of the neutral reason that stands in for administrator-only ones. */
+    /** The {@code data-reason} code of the neutral reason that stands in for those that reveal a privileged account. */
     public static final String SUPPORT_REQUIRED = "SUPPORT_REQUIRED";
 
     private final Disclosure disclosure;
@@ -27,7 +27,7 @@ public class ReasonDisclosure {
         List<ReasonText> shown = new ArrayList<>();
         boolean neutralShown = false;
         for (Reason reason : reasons) {
-            if (disclosure == Disclosure.DISCREET && isAboutAdministrators(reason)) {
+            if (disclosure == Disclosure.DISCREET && reason.revealsPrivilegedAccount()) {
                 if (!neutralShown) {
                     shown.add(neutral(msg, language));
                     neutralShown = true;
@@ -37,14 +37,6 @@ public class ReasonDisclosure {
             shown.add(ReasonText.of(reason, msg, language));
         }
         return shown;
-    }
-
-    /**
-     * By the code's prefix: codes never change (see {@link Reason}), and a future administrator-only
-     * reason follows the same naming, so it is covered without touching this class.
-     */
-    static boolean isAboutAdministrators(Reason reason) {
-        return reason.name().startsWith("ADMIN_");
     }
 
     private static ReasonText neutral(JourneyMessages msg, UiLanguage language) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.testsupport.MovableClock;
 
@@ -33,7 +34,8 @@ class DirectoryReadinessTest {
         @Override
         public Optional<Remote> remote() {
             return Optional.of(new Remote(Map.of(), 0, Optional.empty(), Optional.empty(), 7,
-                    Optional.of(Duration.ofMinutes(5)), Set.of(), Optional.of(false), false, Optional.empty()));
+                    Optional.of(Duration.ofMinutes(5)), Set.of(), Optional.of(false), false, Optional.empty(), 0, 0,
+                    SsprPolicy.defaults()));
         }
 
         @Override

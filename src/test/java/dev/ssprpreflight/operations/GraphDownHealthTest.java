@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
@@ -86,6 +87,6 @@ class GraphDownHealthTest {
 
     private static DirectoryStatus.Remote remote(long networkFailures, Optional<Duration> mirrorAge) {
         return new DirectoryStatus.Remote(Map.of("NETWORK", networkFailures), 0, Optional.empty(), Optional.empty(),
-                42, mirrorAge, Set.of(), Optional.of(false), false, Optional.empty());
+                42, mirrorAge, Set.of(), Optional.of(false), false, Optional.empty(), 0, 0, SsprPolicy.defaults());
     }
 }

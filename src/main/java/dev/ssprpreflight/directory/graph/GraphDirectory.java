@@ -28,6 +28,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import dev.ssprpreflight.check.Directory;
 import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
+import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.PolicyConfig;
@@ -154,7 +155,7 @@ public class GraphDirectory implements Directory, TenantListing {
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().name(), Map.Entry::getValue)),
                 health.missingPermissions(), health.lastFailure(), reportsBudget.throttledSeen(),
                 tenantCache.writebackSettingMissing(), tenantCache.readAt(), tenantCache.passwordWritebackEnabled(),
-                tenantCache.current().flatMap(TenantFacts::lastSyncAt));
+                tenantCache.current().flatMap(TenantFacts::lastSyncAt), 0, 0, tenantCache.policy());
     }
 
     /**
@@ -194,10 +195,14 @@ public class GraphDirectory implements Directory, TenantListing {
      * @param tenantFactsReadAt when the organisation's facts were last read
      * @param passwordWritebackEnabled sspr.tenant.password-writeback-enabled as configured
      * @param lastSyncAt the organisation's {@code onPremisesLastSyncDateTime} as last read
+     * @param unreadableRoles role objects Graph returned without template id or name since start
+     * @param adminSignalDisagreements users whose report's isAdmin disagreed with their roles, since start
+     * @param declaredPolicy the SSPR policy as configured
      */
     public record Health(Map<String, Long> failures, Set<String> missingPermissions, Optional<String> lastFailure,
             long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt,
-            Optional<Boolean> passwordWritebackEnabled, Optional<Instant> lastSyncAt) {
+            Optional<Boolean> passwordWritebackEnabled, Optional<Instant> lastSyncAt, long unreadableRoles,
+            long adminSignalDisagreements, SsprPolicy declaredPolicy) {
     }
 
     private static void firstToken(CachedTokenCredential credential, GraphConfig config) {

@@ -49,6 +49,11 @@ final class TenantFactsCache {
     }
 
     /** {@code sspr.tenant.password-writeback-enabled} as configured. */
+    /** The SSPR policy as configured, which every tenant fact carries. */
+    SsprPolicy policy() {
+        return policy;
+    }
+
     Optional<Boolean> passwordWritebackEnabled() {
         return passwordWritebackEnabled;
     }
