@@ -3,6 +3,7 @@ package dev.ssprpreflight.operations;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,6 +21,8 @@ final class SettingRules {
 
     private static final Pattern GUID = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static final int MAX_DECLARED_GROUPS = 20;
 
     private SettingRules() {
     }
@@ -42,6 +45,7 @@ final class SettingRules {
         groupIds(config, problems, "sspr.policy.enabled-group", "the object id of the group SSPR is enabled for");
         groupIds(config, problems, "sspr.tenant.protected-account-groups",
                 "object ids of synced groups that mirror AD protected groups, comma-separated");
+        declaredGroupsFitOneMembershipCall(config, problems);
         positive(config, problems, "sspr.health.mirror-max-age", "e.g. PT2H, several times the mirror's refresh");
         positive(config, problems, "sspr.scan.every", "how often the scheduled scan runs, e.g. P1D");
         positive(config, problems, "sspr.scan.check-every", "e.g. PT5M");
@@ -124,6 +128,22 @@ final class SettingRules {
                 }
             }
         });
+    }
+
+    /**
+     * The groups' memberships are asked in one {@code checkMemberGroups} call per check, which takes "up to 20"
+     * group ids (Graph's directoryObject: checkMemberGroups).
+     */
+    private static void declaredGroupsFitOneMembershipCall(Config config, List<String> problems) {
+        long groups = config.getOptionalValue("sspr.tenant.protected-account-groups", String.class)
+                .map(value -> Arrays.stream(value.split(",")).filter(id -> !id.isBlank()).count()).orElse(0L)
+                + config.getOptionalValue("sspr.policy.enabled-group", String.class).map(value -> 1L).orElse(0L);
+        if (groups > MAX_DECLARED_GROUPS) {
+            problems.add("sspr.tenant.protected-account-groups and sspr.policy.enabled-group name " + groups
+                    + " groups together; Graph checks at most " + MAX_DECLARED_GROUPS
+                    + " per call: declare at most " + MAX_DECLARED_GROUPS
+                    + " (a group that nests the protected groups counts as one)");
+        }
     }
 
     private static Optional<Duration> duration(Config config, List<String> problems, String key) {
