@@ -34,7 +34,7 @@ class MetricsTest {
 
         given().get(metrics).then().statusCode(200)
                 .body(containsString("sspr_checks_total{outcome=\"BLOCKED\"}"))
-                .body(containsString("sspr_check_reasons_total{reason=\"METHODS_NOT_REGISTERED\"}"))
+                .body(containsString("sspr_check_reasons_total{reason=\"METHODS_NOT_REGISTERED\",tier=\"BLOCK\"}"))
                 .body(containsString("sspr_check_duration_seconds_count{outcome=\"BLOCKED\"}"))
                 .body(containsString(
                         "sspr_directory_requests_seconds_count{adapter=\"demo\",call=\"lookup\",result=\"found\"}"))
