@@ -75,6 +75,24 @@ public interface AdminMessages {
     String reasonTotalsHeading();
 
     @Message
+    String retiredTag();
+
+    @Message
+    String findingTag();
+
+    @Message
+    String findingTotalsHeading();
+
+    @Message
+    String findingsIntro();
+
+    @Message
+    String findingsSummary(String from, String to);
+
+    @Message
+    String findingsEmpty();
+
+    @Message
     String searchLabel();
 
     @Message
@@ -144,8 +162,24 @@ public interface AdminMessages {
     @Message
     String columnOutcome();
 
+    /** The scans' list of a blocked user's reasons. */
     @Message
     String columnReasons();
+
+    @Message
+    String columnBlocks();
+
+    @Message
+    String columnFindings();
+
+    @Message
+    String reasonGroupBlocks();
+
+    @Message
+    String reasonGroupFindings();
+
+    @Message
+    String reasonGroupRetired();
 
     @Message
     String columnDuration();
@@ -240,6 +274,12 @@ public interface AdminMessages {
     String reasonsHeading();
 
     @Message
+    String findingsHeading();
+
+    @Message
+    String findingsExplanation();
+
+    @Message
     String causeLabel();
 
     @Message
@@ -328,6 +368,75 @@ public interface AdminMessages {
 
     @Message
     String factUndeclared();
+
+    @Message
+    String factIdentityIssuers();
+
+    @Message
+    String factCreationType();
+
+    @Message
+    String factRoleNames();
+
+    @Message
+    String factUnreadableRoles();
+
+    @Message
+    String factUnreadableRolesCount(int count);
+
+    @Message
+    String factDeclaredGroups();
+
+    @Message
+    String factNotLookedUp();
+
+    @Message
+    String factReportAdmin();
+
+    @Message
+    String factCustomDomain();
+
+    @Message
+    String factDirectorySync();
+
+    @Message
+    String factSubscriptions();
+
+    @Message
+    String factSubscriptionsUnread();
+
+    @Message
+    String factSubscriptionLine(String name, String state, String units, String premium);
+
+    @Message
+    String factInForce();
+
+    @Message
+    String factNotInForce(String status);
+
+    @Message
+    String factEntraIdPremium();
+
+    @Message
+    String factNoEntraIdPremium();
+
+    @Message
+    String factPolicyMethodsRequired();
+
+    @Message
+    String factPolicyMethods();
+
+    @Message
+    String factPolicyEnabledGroup();
+
+    @Message
+    String factPolicyProtectedGroups();
+
+    @Message
+    String factsOlderRecord();
+
+    @Message
+    String recheckFindings();
 
     @Message
     String yes();

@@ -7,15 +7,19 @@ import java.util.List;
  *
  * @param frame the console frame
  * @param attempt the attempt
- * @param reasons the advice for each blocking reason
- * @param userFacts the user's facts at check time; empty when none were kept
- * @param tenantFacts the organisation's facts at check time; empty when none were kept
+ * @param blocks the advice for each blocking reason, retired ones included
+ * @param findings the advice for each admin-only finding: reset works, but admins should fix it
+ * @param facts the facts the checks saw at check time
  * @param recheck the result of "check again now", or null when not asked
  */
-public record AttemptDetailView(ConsoleFrame frame, AttemptRow attempt, List<ReasonAdvice> reasons,
-        List<FactRows.FactRow> userFacts, List<FactRows.FactRow> tenantFacts, Recheck recheck) {
+public record AttemptDetailView(ConsoleFrame frame, AttemptRow attempt, List<ReasonAdvice> blocks,
+        List<ReasonAdvice> findings, FactRows facts, Recheck recheck) {
 
-    /** @param outcomeLabel the outcome now; @param reasons the advice for each reason now */
-    public record Recheck(String outcomeLabel, List<ReasonAdvice> reasons) {
+    /**
+     * @param outcomeLabel the outcome now
+     * @param blocks the advice for each block now
+     * @param findings the advice for each finding now
+     */
+    public record Recheck(String outcomeLabel, List<ReasonAdvice> blocks, List<ReasonAdvice> findings) {
     }
 }

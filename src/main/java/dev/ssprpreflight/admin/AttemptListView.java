@@ -1,8 +1,10 @@
 package dev.ssprpreflight.admin;
 
+import java.util.Arrays;
 import java.util.List;
 
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.UiLanguage;
 
 /**
  * The attempt list with its filter.
@@ -16,11 +18,11 @@ import dev.ssprpreflight.web.LocaleFormats;
  * @param pageCount how many pages there are
  * @param links the links for sorting, paging and the export, with the filter kept
  * @param outcomes the outcome choices, code and label
- * @param reasons the reason choices, code and label
+ * @param reasonGroups the reason choices, code and label, grouped into blocks, findings and retired codes
  * @param formats numbers as the page's language writes them
  */
 public record AttemptListView(ConsoleFrame frame, AttemptFilter filter, List<String> problems, List<AttemptRow> rows,
-        long total, long page, long pageCount, FilterLinks links, List<Choice> outcomes, List<Choice> reasons,
+        long total, long page, long pageCount, FilterLinks links, List<Choice> outcomes, List<ChoiceGroup> reasonGroups,
         LocaleFormats formats) {
 
     /** How many attempts match, as the page's language writes numbers. */
@@ -48,5 +50,21 @@ public record AttemptListView(ConsoleFrame frame, AttemptFilter filter, List<Str
 
     /** An option of a select box. */
     public record Choice(String code, String label) {
+    }
+
+    /**
+     * An option group of a select box.
+     *
+     * @param kind {@code BLOCK}, {@code FINDING} or {@code RETIRED}, for tests and styles
+     */
+    public record ChoiceGroup(String kind, String label, List<Choice> choices) {
+    }
+
+    /** Every reason as a choice, grouped by kind, each group in catalogue order. */
+    static List<ChoiceGroup> reasonChoices(AdminMessages msg, UiLanguage language) {
+        return Arrays.stream(ReasonKind.values())
+                .map(kind -> new ChoiceGroup(kind.name(), kind.label(msg), kind.reasons().stream()
+                        .map(reason -> new Choice(reason.name(), ConsoleTexts.reasonTitle(reason, language))).toList()))
+                .filter(group -> !group.choices().isEmpty()).toList();
     }
 }

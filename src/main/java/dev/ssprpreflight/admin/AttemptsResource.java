@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +27,6 @@ import dev.ssprpreflight.audit.AttemptPage;
 import dev.ssprpreflight.audit.AttemptQuery;
 import dev.ssprpreflight.audit.AttemptSearch;
 import dev.ssprpreflight.audit.FactsJson;
-import dev.ssprpreflight.audit.FactsSnapshot;
 import dev.ssprpreflight.audit.ReferenceCode;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
@@ -78,8 +78,7 @@ public class AttemptsResource {
         AttemptFilter.Parsed parsed = filter.toQuery(clock, config.pageSize());
         List<AttemptListView.Choice> outcomes = Arrays.stream(Outcome.values())
                 .map(o -> new AttemptListView.Choice(o.name(), ConsoleTexts.outcome(o, msg))).toList();
-        List<AttemptListView.Choice> reasons = Arrays.stream(Reason.values())
-                .map(r -> new AttemptListView.Choice(r.name(), ConsoleTexts.reasonTitle(r, msg))).toList();
+        List<AttemptListView.ChoiceGroup> reasons = AttemptListView.reasonChoices(msg, language);
         if (parsed.query().isEmpty()) {
             List<String> problems = parsed.problems().stream().map(p -> problem(p, msg)).toList();
             AttemptListView view = new AttemptListView(pages.frame(language, FilterLinks.LIST), filter, problems,
@@ -145,21 +144,26 @@ public class AttemptsResource {
         AdminMessages msg = ConsolePages.messages(language);
         Verdict now = preflight.check(attempt.usernameEntered);
         var recheck = new AttemptDetailView.Recheck(ConsoleTexts.outcome(now.outcome(), msg),
-                now.reasons().stream().map(r -> ConsoleTexts.advice(r, msg, language)).toList());
+                advice(now.blocks(), language), advice(now.findings(), language));
         return detailPage(attempt, recheck, headers);
     }
 
     private Response detailPage(Attempt attempt, AttemptDetailView.Recheck recheck, HttpHeaders headers) {
         UiLanguage language = pages.language(headers);
         AdminMessages msg = ConsolePages.messages(language);
-        AttemptRow row = AttemptRow.of(attempt, msg, LocaleFormats.of(language));
-        List<ReasonAdvice> advice = attempt.reasons.stream().sorted()
-                .map(reason -> ConsoleTexts.advice(reason, msg, language)).toList();
-        FactsSnapshot facts = factsJson.read(attempt).orElse(null);
+        LocaleFormats formats = LocaleFormats.of(language);
+        AttemptRow row = AttemptRow.of(attempt, msg, formats);
+        List<Reason> blocks = attempt.reasons.stream().filter(Reason::blocks).toList();
+        List<Reason> findings = attempt.reasons.stream().filter(reason -> !reason.blocks()).toList();
         AttemptDetailView view = new AttemptDetailView(pages.frame(language, FilterLinks.LIST + "/" + row.referenceCode()),
-                row, advice, facts == null ? List.of() : FactRows.user(facts.user(), msg),
-                facts == null ? List.of() : FactRows.tenant(facts.tenant(), msg), recheck);
+                row, advice(blocks, language), advice(findings, language),
+                FactRows.of(factsJson.read(attempt), msg, formats), recheck);
         return ConsolePages.html(Response.ok(), Templates.detail(view), language).build();
+    }
+
+    /** The advice for each reason, in catalogue order. */
+    private static List<ReasonAdvice> advice(Collection<Reason> reasons, UiLanguage language) {
+        return reasons.stream().sorted().map(reason -> ConsoleTexts.advice(reason, language)).toList();
     }
 
     private Attempt find(String code) {

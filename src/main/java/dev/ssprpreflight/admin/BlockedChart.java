@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import dev.ssprpreflight.audit.DailyReasonCount;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.UiLanguage;
 
 /**
  * A stacked bar chart of blocked counts, laid out on the server so that a console page is an SVG
@@ -50,8 +52,18 @@ public record BlockedChart(int width, int height, List<Bar> bars, long maxCount,
     /** The colour of a single-series chart (all blocked users together): the brand's blue of the palette. */
     static final String TOTAL_COLOUR = "#0072B2";
 
-    /** What is stacked: a reason, or all blocked users together. @param code stable, for tests and links */
-    public record Series(String code, String label, String colour) {
+    /**
+     * What is stacked: a reason, or all blocked users together.
+     *
+     * @param code stable, for tests and links
+     * @param retired a retired reason, whose history the chart keeps: marked so in the legend
+     */
+    public record Series(String code, String label, String colour, boolean retired) {
+
+        /** A series that is not a retired reason. */
+        public Series(String code, String label, String colour) {
+            this(code, label, colour, false);
+        }
     }
 
     /** One bar's input. @param key stable (an ISO day, a scan id); @param label as the page writes it */
@@ -67,19 +79,38 @@ public record BlockedChart(int width, int height, List<Bar> bars, long maxCount,
             String shownCount) {
     }
 
-    public record LegendEntry(String code, String colour, String label) {
+    /** @param retired the series is a retired reason */
+    public record LegendEntry(String code, String colour, String label, boolean retired) {
     }
 
-    /** Every reason as a series, in catalogue order, with its colour and title. */
+    /** Every reason as a series, in catalogue order, with its colour and title in the language. */
+    static List<Series> reasons(UiLanguage language) {
+        return series(Arrays.stream(Reason.values()), language);
+    }
+
+    /**
+     * Every reason as a series, with English titles whatever the language of {@code msg}.
+     *
+     * @deprecated an {@link AdminMessages} does not tell its language: use {@link #reasons(UiLanguage)}
+     */
+    @Deprecated
     static List<Series> reasons(AdminMessages msg) {
-        return Arrays.stream(Reason.values())
-                .map(reason -> new Series(reason.name(), ConsoleTexts.reasonTitle(reason, msg), colour(reason)))
-                .toList();
+        return reasons(UiLanguage.DEFAULT);
     }
 
-    /** The dashboard's chart: blocked attempts per reason for every day from the first to the last. */
+    /** The blocking reasons (retired ones included) as series, in catalogue order: a finding blocks nobody. */
+    static List<Series> blockingReasons(UiLanguage language) {
+        return series(Arrays.stream(Reason.values()).filter(Reason::blocks), language);
+    }
+
+    private static List<Series> series(Stream<Reason> reasons, UiLanguage language) {
+        return reasons.map(reason -> new Series(reason.name(), ConsoleTexts.reasonTitle(reason, language),
+                colour(reason), reason.retired())).toList();
+    }
+
+    /** The dashboard's chart: blocked attempts per blocking reason for every day from the first to the last. */
     static BlockedChart daily(LocalDate firstDay, LocalDate lastDay, List<DailyReasonCount> counts,
-            AdminMessages msg, LocaleFormats formats) {
+            UiLanguage language, LocaleFormats formats) {
         Map<LocalDate, Map<String, Long>> byDay = new TreeMap<>();
         for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
             byDay.put(day, new LinkedHashMap<>());
@@ -88,7 +119,7 @@ public record BlockedChart(int width, int height, List<Bar> bars, long maxCount,
                 .forEach(c -> byDay.get(c.day()).merge(c.reason().name(), c.count(), Long::sum));
         List<Column> columns = byDay.entrySet().stream()
                 .map(day -> new Column(day.getKey().toString(), formats.date(day.getKey()), day.getValue())).toList();
-        return of(columns, reasons(msg), formats);
+        return of(columns, blockingReasons(language), formats);
     }
 
     /** Lays the columns out, stacking each column's counts in the order of {@code series}. */
@@ -118,7 +149,7 @@ public record BlockedChart(int width, int height, List<Bar> bars, long maxCount,
         }
         List<LegendEntry> legend = series.stream()
                 .filter(one -> columns.stream().anyMatch(column -> column.counts().getOrDefault(one.code(), 0L) > 0))
-                .map(one -> new LegendEntry(one.code(), one.colour(), one.label())).toList();
+                .map(one -> new LegendEntry(one.code(), one.colour(), one.label(), one.retired())).toList();
         return new BlockedChart(WIDTH, HEIGHT, bars, max, formats.number(max), legend);
     }
 

@@ -49,14 +49,30 @@ final class ConsoleTexts {
         return msg.durationHours(formats.number(seconds / 3600), formats.number(seconds / 60 % 60));
     }
 
-    static String reasonTitle(Reason reason, AdminMessages msg) {
-        return Texts.in(ReasonAdviceMessages.class, UiLanguage.DEFAULT).title(reason);
+    /** A reason's short name in the language. */
+    static String reasonTitle(Reason reason, UiLanguage language) {
+        return Texts.in(ReasonAdviceMessages.class, language).title(reason);
     }
 
-    /** The cause, fix and link of a reason in the language. */
-    static ReasonAdvice advice(Reason reason, AdminMessages msg, UiLanguage language) {
+    /**
+     * A reason's short name in English, whatever the language of {@code msg}.
+     *
+     * @deprecated an {@link AdminMessages} does not tell its language: use {@link #reasonTitle(Reason, UiLanguage)}
+     */
+    @Deprecated
+    static String reasonTitle(Reason reason, AdminMessages msg) {
+        return reasonTitle(reason, UiLanguage.DEFAULT);
+    }
+
+    /** The cause, fix and link of a reason in the language, with its tier and whether it is retired. */
+    static ReasonAdvice advice(Reason reason, UiLanguage language) {
         ReasonAdviceMessages texts = Texts.in(ReasonAdviceMessages.class, language);
         return new ReasonAdvice(reason.name(), texts.title(reason), texts.cause(reason), texts.fix(reason),
-                reason.docLink().forLocale(language.microsoftLocale()));
+                reason.docLink().forLocale(language.microsoftLocale()), !reason.blocks(), reason.retired());
+    }
+
+    /** The same as {@link #advice(Reason, UiLanguage)}; {@code msg} is not needed any more. */
+    static ReasonAdvice advice(Reason reason, AdminMessages msg, UiLanguage language) {
+        return advice(reason, language);
     }
 }

@@ -108,22 +108,26 @@ public class DashboardResource {
         List<DashboardView.OutcomeTotal> outcomeTotals = Arrays.stream(Outcome.values())
                 .map(o -> new DashboardView.OutcomeTotal(o.name(), ConsoleTexts.outcome(o, msg), totals.get(o)))
                 .toList();
-        List<DailyReasonCount> daily = search.blockedByReasonPerDay(from, to);
+        List<DailyReasonCount> blocked = search.blockedByReasonPerDay(from, to);
         LocaleFormats formats = LocaleFormats.of(language);
-        BlockedChart chart = BlockedChart.daily(firstDay, lastDay, daily, msg, formats);
-        Map<String, String> colours = chart.legend().stream()
-                .collect(Collectors.toMap(BlockedChart.LegendEntry::code, BlockedChart.LegendEntry::colour));
-        List<DashboardView.ReasonTotal> reasonTotals = daily.stream()
+        BlockedChart chart = BlockedChart.daily(firstDay, lastDay, blocked, language, formats);
+        List<DashboardView.ReasonTotal> findingTotals = totals(search.findingsByReasonPerDay(from, to), language);
+        DashboardView view = new DashboardView(pages.frame(language, "/admin"), period, PERIODS, outcomeTotals, chart,
+                msg.chartSummary(formats.date(firstDay), formats.date(lastDay)), totals(blocked, language),
+                findingTotals, msg.findingsSummary(formats.date(firstDay), formats.date(lastDay)), searchMessage,
+                firstDay.toString(), lastDay.toString(), formats);
+        return ConsolePages.html(status, Templates.dashboard(view), language).build();
+    }
+
+    /** Attempts per reason over the period, most frequent first, each with its colour in the charts. */
+    private static List<DashboardView.ReasonTotal> totals(List<DailyReasonCount> daily, UiLanguage language) {
+        return daily.stream()
                 .collect(Collectors.groupingBy(DailyReasonCount::reason, Collectors.summingLong(DailyReasonCount::count)))
                 .entrySet().stream()
                 .sorted(Map.Entry.<Reason, Long> comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new DashboardView.ReasonTotal(e.getKey().name(), ConsoleTexts.reasonTitle(e.getKey(), msg),
-                        e.getValue(), colours.get(e.getKey().name())))
+                .map(e -> new DashboardView.ReasonTotal(e.getKey().name(), ConsoleTexts.reasonTitle(e.getKey(), language),
+                        e.getValue(), BlockedChart.colour(e.getKey()), e.getKey().retired()))
                 .toList();
-        DashboardView view = new DashboardView(pages.frame(language, "/admin"), period, PERIODS, outcomeTotals, chart,
-                msg.chartSummary(formats.date(firstDay), formats.date(lastDay)), reasonTotals, searchMessage,
-                firstDay.toString(), lastDay.toString(), formats);
-        return ConsolePages.html(status, Templates.dashboard(view), language).build();
     }
 }

@@ -4,54 +4,138 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import dev.ssprpreflight.audit.FactsSnapshot;
+import dev.ssprpreflight.audit.FactsSnapshot.PolicySnapshot;
+import dev.ssprpreflight.audit.FactsSnapshot.SubscriptionSnapshot;
+import dev.ssprpreflight.audit.FactsSnapshot.TenantSnapshot;
+import dev.ssprpreflight.audit.FactsSnapshot.UserSnapshot;
+import dev.ssprpreflight.web.LocaleFormats;
 
-/** The facts kept with an attempt, as labelled rows for the detail page. */
-final class FactRows {
+/**
+ * The facts kept with an attempt, as labelled rows for the detail page.
+ *
+ * @param user the user's facts; empty when none were kept
+ * @param tenant the organisation's facts; empty when none were kept
+ * @param olderRecord the attempt was recorded before the facts of {@link FactsSnapshot#CURRENT_VERSION} were kept,
+ *        so their rows are left out rather than shown as "none"
+ */
+public record FactRows(List<FactRow> user, List<FactRow> tenant, boolean olderRecord) {
 
-    /** @param label what the fact is; @param value its value as text */
-    public record FactRow(String label, String value) {
+    /**
+     * @param key stable, for tests; @param label what the fact is; @param value its value as text
+     */
+    public record FactRow(String key, String label, String value) {
     }
 
-    private FactRows() {
+    public boolean isEmpty() {
+        return user.isEmpty() && tenant.isEmpty();
     }
 
-    static List<FactRow> user(FactsSnapshot.UserSnapshot user, AdminMessages msg) {
+    static FactRows of(Optional<FactsSnapshot> facts, AdminMessages msg, LocaleFormats formats) {
+        if (facts.isEmpty()) {
+            return new FactRows(List.of(), List.of(), false);
+        }
+        FactsSnapshot kept = facts.get();
+        boolean current = kept.hasVersion2Facts();
+        return new FactRows(user(kept.user(), current, msg), tenant(kept.tenant(), current, msg, formats), !current);
+    }
+
+    private static List<FactRow> user(UserSnapshot user, boolean current, AdminMessages msg) {
         List<FactRow> rows = new ArrayList<>();
-        rows.add(new FactRow(msg.factDisplayName(), user.displayName()));
-        rows.add(new FactRow(msg.factUpn(), user.userPrincipalName()));
-        rows.add(new FactRow(msg.factAccountEnabled(), yesNo(user.accountEnabled(), msg)));
-        rows.add(new FactRow(msg.factUserType(), user.userType()));
-        rows.add(new FactRow(msg.factSynced(),
+        rows.add(new FactRow("display-name", msg.factDisplayName(), user.displayName()));
+        rows.add(new FactRow("upn", msg.factUpn(), user.userPrincipalName()));
+        rows.add(new FactRow("account-enabled", msg.factAccountEnabled(), yesNo(user.accountEnabled(), msg)));
+        rows.add(new FactRow("user-type", msg.factUserType(), user.userType()));
+        if (current) {
+            rows.add(new FactRow("identity-issuers", msg.factIdentityIssuers(), list(user.identityIssuers(), msg)));
+            rows.add(new FactRow("creation-type", msg.factCreationType(),
+                    user.creationType() == null ? msg.factNone() : user.creationType()));
+        }
+        rows.add(new FactRow("synced", msg.factSynced(),
                 user.syncedFromOnPremises() == null ? msg.factNever() : yesNo(user.syncedFromOnPremises(), msg)));
-        rows.add(new FactRow(msg.factProvisioningErrors(), list(user.provisioningErrors(), msg)));
-        rows.add(new FactRow(msg.factPlans(), list(user.assignedPlans(), msg)));
-        rows.add(new FactRow(msg.factLicences(), list(user.licences(), msg)));
-        rows.add(new FactRow(msg.factAdminRoles(), list(user.adminRoles(), msg)));
-        rows.add(new FactRow(msg.factOtherRoles(), list(user.otherRoleTemplateIds(), msg)));
-        rows.add(new FactRow(msg.factPrefilledContact(), yesNo(user.prefilledContactInfo(), msg)));
+        rows.add(new FactRow("provisioning-errors", msg.factProvisioningErrors(), list(user.provisioningErrors(), msg)));
+        rows.add(new FactRow("plans", msg.factPlans(), list(user.assignedPlans(), msg)));
+        rows.add(new FactRow("licences", msg.factLicences(), list(user.licences(), msg)));
+        rows.add(new FactRow("admin-roles", msg.factAdminRoles(), list(user.adminRoles(), msg)));
+        if (current) {
+            rows.add(new FactRow("role-names", msg.factRoleNames(), list(user.roleNames(), msg)));
+        }
+        rows.add(new FactRow("other-roles", msg.factOtherRoles(), list(user.otherRoleTemplateIds(), msg)));
+        if (current) {
+            rows.add(new FactRow("unreadable-roles", msg.factUnreadableRoles(),
+                    user.unreadableRoles() == 0 ? msg.factNone() : msg.factUnreadableRolesCount(user.unreadableRoles())));
+            rows.add(new FactRow("declared-groups", msg.factDeclaredGroups(), user.declaredGroupMemberships() == null
+                    ? msg.factNotLookedUp()
+                    : list(user.declaredGroupMemberships(), msg)));
+        }
+        rows.add(new FactRow("prefilled-contact", msg.factPrefilledContact(), yesNo(user.prefilledContactInfo(), msg)));
         FactsSnapshot.ReportSnapshot report = user.report();
         if (report == null) {
-            rows.add(new FactRow(msg.factReport(), msg.factReportMissing()));
+            rows.add(new FactRow("report", msg.factReport(), msg.factReportMissing()));
         } else {
-            rows.add(new FactRow(msg.factReport(), msg.factReportLine(yesNo(report.ssprEnabled(), msg),
+            rows.add(new FactRow("report", msg.factReport(), msg.factReportLine(yesNo(report.ssprEnabled(), msg),
                     yesNo(report.ssprRegistered(), msg), time(report.updatedAt(), msg))));
-            rows.add(new FactRow(msg.factReportMethods(), list(report.methods(), msg)));
+            rows.add(new FactRow("report-methods", msg.factReportMethods(), list(report.methods(), msg)));
+            if (current) {
+                rows.add(new FactRow("report-admin", msg.factReportAdmin(), yesNo(report.admin(), msg)));
+            }
         }
-        rows.add(new FactRow(msg.factLiveMethods(),
+        rows.add(new FactRow("live-methods", msg.factLiveMethods(),
                 user.liveMethods() == null ? msg.factLiveNone() : list(user.liveMethods(), msg)));
         return rows;
     }
 
-    static List<FactRow> tenant(FactsSnapshot.TenantSnapshot tenant, AdminMessages msg) {
-        return List.of(
-                new FactRow(msg.factTenant(), tenant.displayName() + " (" + tenant.tenantId() + ")"),
-                new FactRow(msg.factLastSync(), time(tenant.lastSyncAt(), msg)),
-                new FactRow(msg.factFederatedDomains(), list(tenant.federatedDomains(), msg)),
-                new FactRow(msg.factAdminSspr(), yesNo(tenant.allowedToUseSspr(), msg)),
-                new FactRow(msg.factWriteback(), tenant.passwordWritebackEnabled() == null ? msg.factUndeclared()
-                        : yesNo(tenant.passwordWritebackEnabled(), msg)));
+    private static List<FactRow> tenant(TenantSnapshot tenant, boolean current, AdminMessages msg,
+            LocaleFormats formats) {
+        List<FactRow> rows = new ArrayList<>();
+        rows.add(new FactRow("tenant", msg.factTenant(), tenant.displayName() + " (" + tenant.tenantId() + ")"));
+        if (current) {
+            rows.add(new FactRow("custom-domain", msg.factCustomDomain(), yesNo(tenant.customDomain(), msg)));
+            rows.add(new FactRow("directory-sync", msg.factDirectorySync(), yesNo(tenant.directorySyncEnabled(), msg)));
+        }
+        rows.add(new FactRow("last-sync", msg.factLastSync(), time(tenant.lastSyncAt(), msg)));
+        rows.add(new FactRow("federated-domains", msg.factFederatedDomains(), list(tenant.federatedDomains(), msg)));
+        rows.add(new FactRow("admin-sspr", msg.factAdminSspr(), yesNo(tenant.allowedToUseSspr(), msg)));
+        rows.add(new FactRow("writeback", msg.factWriteback(), tenant.passwordWritebackEnabled() == null
+                ? msg.factUndeclared()
+                : yesNo(tenant.passwordWritebackEnabled(), msg)));
+        if (current) {
+            rows.add(new FactRow("subscriptions", msg.factSubscriptions(), subscriptions(tenant.subscriptions(), msg,
+                    formats)));
+            policy(tenant.policy(), msg, rows);
+        }
+        return rows;
+    }
+
+    private static String subscriptions(List<SubscriptionSnapshot> subscriptions, AdminMessages msg,
+            LocaleFormats formats) {
+        if (subscriptions == null) {
+            return msg.factSubscriptionsUnread();
+        }
+        if (subscriptions.isEmpty()) {
+            return msg.factNone();
+        }
+        return String.join("; ", subscriptions.stream().map(sku -> msg.factSubscriptionLine(
+                sku.skuPartNumber() == null ? sku.skuId() : sku.skuPartNumber(),
+                sku.inForce() ? msg.factInForce() : msg.factNotInForce(sku.status()),
+                formats.number(sku.enabledUnits()),
+                sku.entraIdPremium() ? msg.factEntraIdPremium() : msg.factNoEntraIdPremium())).toList());
+    }
+
+    private static void policy(PolicySnapshot policy, AdminMessages msg, List<FactRow> rows) {
+        if (policy == null) {
+            return;
+        }
+        rows.add(new FactRow("policy-methods-required", msg.factPolicyMethodsRequired(),
+                Integer.toString(policy.methodsRequired())));
+        rows.add(new FactRow("policy-methods", msg.factPolicyMethods(), list(policy.methods(), msg)));
+        rows.add(new FactRow("policy-enabled-group", msg.factPolicyEnabledGroup(),
+                policy.enabledGroupId() == null ? msg.factUndeclared() : policy.enabledGroupId()));
+        rows.add(new FactRow("policy-protected-groups", msg.factPolicyProtectedGroups(),
+                policy.protectedAccountGroupIds().isEmpty() ? msg.factUndeclared()
+                        : list(policy.protectedAccountGroupIds(), msg)));
     }
 
     private static String yesNo(boolean value, AdminMessages msg) {

@@ -226,4 +226,103 @@ public interface HealthMessages {
 
     @Message
     String healthFieldMirrorMaxAge();
+
+    @Message
+    String healthRolesHeading();
+
+    @Message
+    String healthRolesReadable();
+
+    @Message
+    String healthRolesUnreadable(String count);
+
+    @Message
+    String healthFieldUnreadableRoles();
+
+    @Message
+    String healthRolesGrant();
+
+    @Message
+    String healthAdminSignalHeading();
+
+    @Message
+    String healthAdminSignalAgrees();
+
+    @Message
+    String healthAdminSignalDisagrees(String count);
+
+    @Message
+    String healthFieldDisagreements();
+
+    @Message
+    String healthSettingsHeading();
+
+    @Message
+    String healthSettingsIntro();
+
+    @Message
+    String healthColumnSetting();
+
+    @Message
+    String healthColumnValue();
+
+    @Message
+    String healthColumnMeaning();
+
+    @Message
+    String healthSettingsAllOn();
+
+    @Message
+    String healthSettingsOff(String checks);
+
+    @Message
+    String healthSettingsOffUnknown(String checks);
+
+    @Message
+    String healthSettingsOffNotNeeded(String checks);
+
+    @Message
+    String healthSettingNotSet();
+
+    @Message
+    String healthSettingCheckOff();
+
+    @Message
+    String healthSettingEveryMethod();
+
+    @Message
+    String healthSettingWritebackSet();
+
+    @Message
+    String healthSettingWritebackUnset();
+
+    @Message
+    String healthSettingSyncStale();
+
+    @Message
+    String healthSettingSyncLate();
+
+    @Message
+    String healthSettingProtectedGroupsSet();
+
+    @Message
+    String healthSettingProtectedGroupsUnset();
+
+    @Message
+    String healthSettingMethodsRequired();
+
+    @Message
+    String healthSettingMethods();
+
+    @Message
+    String healthSettingEnabledGroupSet();
+
+    @Message
+    String healthSettingEnabledGroupUnset();
+
+    @Message
+    String healthSettingSkusSet();
+
+    @Message
+    String healthSettingSkusUnset();
 }

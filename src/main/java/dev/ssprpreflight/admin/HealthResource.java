@@ -22,8 +22,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Tenant health (DESIGN §5): which directory runs and, for Graph, whether it answers, what it refused, the
- * writeback setting, the last sync and the registration mirror. Reads only what the adapter has seen and
+ * Tenant health (DESIGN §5): which directory runs and, for Graph, whether it answers, what it refused, whether
+ * administrators can be recognised, the settings the checks rely on (and which checks are off for a missing one),
+ * the writeback setting, the last sync and the registration mirror. Reads only what the adapter has seen and
  * the readiness check's cached probe, so a page view never waits on Graph longer than the probe's wait.
  */
 @Path(HealthResource.PATH)
@@ -67,6 +68,9 @@ public class HealthResource {
                         ReachabilitySection.of(health.latestProbe(), msg, formats),
                         FailuresSection.of(seen, msg, formats),
                         PermissionsSection.of(seen.missingPermissions(), msg, language),
+                        RolesSection.of(seen, msg, formats, language),
+                        AdminSignalSection.of(seen, msg, formats),
+                        SettingsSection.of(seen, settings, msg, console, formats),
                         WritebackSection.of(seen, msg, language),
                         SyncSection.of(seen, settings, now, msg, console, formats, language),
                         MirrorSection.of(seen, health, msg, console, formats)))

@@ -54,7 +54,11 @@ public class Attempt extends PanacheEntityBase {
     @Column(name = "outcome", nullable = false)
     public Outcome outcome;
 
-    /** Loaded lazily in batches, so that a page or an export of attempts costs a few queries, not one per row. */
+    /**
+     * Blocks and findings alike, one row per code: the tier is a property of the code ({@link Reason#blocks()}),
+     * so a READY attempt may carry findings, and codes retired since stay as they were recorded. Loaded lazily in
+     * batches, so that a page or an export of attempts costs a few queries, not one per row.
+     */
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 256)
     @CollectionTable(name = "attempt_reason", joinColumns = @JoinColumn(name = "attempt_id"))

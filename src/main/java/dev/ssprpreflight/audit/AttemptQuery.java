@@ -13,7 +13,7 @@ import dev.ssprpreflight.check.Reason;
  * @param from inclusive start of the period
  * @param to exclusive end of the period
  * @param outcome only attempts with this outcome
- * @param reason only attempts blocked by (among others) this reason
+ * @param reason only attempts recorded with (among others) this reason: a block, a finding or a retired code
  * @param usernameContains only usernames containing this text, case-insensitively
  * @param sort the column to sort by; ties are broken newest first
  * @param descending sort direction

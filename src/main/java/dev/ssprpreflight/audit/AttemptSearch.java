@@ -3,6 +3,7 @@ package dev.ssprpreflight.audit;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -99,14 +100,28 @@ public class AttemptSearch {
         });
     }
 
-    /** Blocked attempts per reason per day (UTC) in the period; days without any are absent. */
+    /**
+     * Attempts per blocking reason per day (UTC) in the period; days without any are absent. Blocks only, retired
+     * ones included (their history stays): a finding never blocked anybody, whatever attempt carries it.
+     */
     public List<DailyReasonCount> blockedByReasonPerDay(Instant from, Instant to) {
+        return byReasonPerDay(from, to, true);
+    }
+
+    /** Attempts per admin-only finding per day (UTC) in the period, whatever their outcome; days without any are absent. */
+    public List<DailyReasonCount> findingsByReasonPerDay(Instant from, Instant to) {
+        return byReasonPerDay(from, to, false);
+    }
+
+    /** The tier is a property of the code, so the query selects the codes of one tier rather than a stored column. */
+    private List<DailyReasonCount> byReasonPerDay(Instant from, Instant to, boolean blocks) {
+        List<Reason> ofTier = Arrays.stream(Reason.values()).filter(reason -> reason.blocks() == blocks).toList();
         return QuarkusTransaction.requiringNew().call(() -> {
             List<DailyReasonCount> counts = new ArrayList<>();
             entityManager.createQuery("select r, cast(a.occurredAt as LocalDate), count(a) from Attempt a join a.reasons r"
-                    + " where a.occurredAt >= :from and a.occurredAt < :to"
+                    + " where a.occurredAt >= :from and a.occurredAt < :to and r in :reasons"
                     + " group by r, cast(a.occurredAt as LocalDate)", Object[].class)
-                    .setParameter("from", from).setParameter("to", to)
+                    .setParameter("from", from).setParameter("to", to).setParameter("reasons", ofTier)
                     .getResultList()
                     .forEach(row -> counts.add(new DailyReasonCount((LocalDate) row[1], (Reason) row[0], (Long) row[2])));
             return counts;

@@ -4,6 +4,6 @@ import java.time.LocalDate;
 
 import dev.ssprpreflight.check.Reason;
 
-/** How many attempts one reason blocked on one day (UTC). */
+/** How many attempts were recorded with one reason on one day (UTC). */
 public record DailyReasonCount(LocalDate day, Reason reason, long count) {
 }

@@ -1,13 +1,18 @@
 package dev.ssprpreflight.audit;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import dev.ssprpreflight.check.AdminRoles;
 import dev.ssprpreflight.check.AssignedLicense;
 import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.SsprPolicy;
+import dev.ssprpreflight.check.SubscribedSku;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.UserFacts;
 
@@ -15,35 +20,94 @@ import dev.ssprpreflight.check.UserFacts;
  * What the checks saw, kept with the attempt so that the help desk sees the facts as they were at
  * check time, not as they are when someone looks. A stable, admin-oriented shape of its own, so that
  * stored records do not break when the check core's types change.
+ * <p>
+ * Stored rows are never rewritten: a snapshot read from an older row lacks the fields added since, which
+ * come back null (or false and 0 for primitives). {@link #version} tells a reader which fields the row was
+ * written with, so that "not kept at the time" is never shown as "none".
+ *
+ * @param version {@link #CURRENT_VERSION} for snapshots written now; 0 for rows written before the field existed
  */
-public record FactsSnapshot(UserSnapshot user, TenantSnapshot tenant) {
+public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenant) {
+
+    /**
+     * 2 (issue 12): the user's identities, creation type, declared group memberships, role names and unreadable
+     * roles, the report's isAdmin; the organisation's domains, sync, subscriptions and declared policy.
+     */
+    public static final int CURRENT_VERSION = 2;
+
+    /**
+     * Entra ID P1 and P2 (AAD_PREMIUM, AAD_PREMIUM_P2): the plans a password managed on-premises needs.
+     * The same ids as {@code check.LicenseMissingCheck.PREMIUM_PLANS}, which the core does not publish;
+     * {@code FactsSnapshotTest} keeps the two equal.
+     */
+    static final Set<String> ENTRA_ID_PREMIUM_PLANS = Set.of("41781fb2-bc02-4b7c-bd55-b576c07bb09d",
+            "eec0eb4f-6444-4f95-aba0-50c24d67f998");
 
     /**
      * @param syncedFromOnPremises {@code onPremisesSyncEnabled}; null when never synced
      * @param assignedPlans "plan id (status)" per assigned plan
      * @param licences SKU ids, each with its switched-off plans
-     * @param adminRoles names of the two-gate admin roles the user holds
+     * @param adminRoles names of the two-gate admin roles the user holds, by template id or, for the roles
+     *        Microsoft publishes no template id for, by name
      * @param otherRoleTemplateIds role template ids that are not on the two-gate list
      * @param report the registration report's row; null when it did not know the user
      * @param liveMethods the live look's methods; null when none was made
+     * @param roleNames (version 2) the display names of every role the user holds, as Graph gave them
+     * @param unreadableRoles (version 2) roles Graph returned without template id or name, whose holder
+     *        could not be recognised as an administrator
+     * @param identityIssuers (version 2) the issuers of the user's {@code identities}
+     * @param creationType (version 2) {@code creationType}; null when Graph gave none
+     * @param declaredGroupMemberships (version 2) which of the declared groups (the SSPR group, the
+     *        protected-account groups) the user belongs to; null when nobody looked
      */
     public record UserSnapshot(String displayName, String userPrincipalName, boolean accountEnabled, String userType,
             Boolean syncedFromOnPremises, List<String> provisioningErrors, List<String> assignedPlans,
             List<String> licences, List<String> adminRoles, List<String> otherRoleTemplateIds,
-            boolean prefilledContactInfo, ReportSnapshot report, Set<AuthMethod> liveMethods) {
+            boolean prefilledContactInfo, ReportSnapshot report, Set<AuthMethod> liveMethods, List<String> roleNames,
+            int unreadableRoles, Set<String> identityIssuers, String creationType,
+            Set<String> declaredGroupMemberships) {
     }
 
+    /** @param admin (version 2) the report's {@code isAdmin} */
     public record ReportSnapshot(boolean ssprEnabled, boolean ssprRegistered, Set<AuthMethod> methods,
-            Instant updatedAt) {
+            Instant updatedAt, boolean admin) {
     }
 
-    /** @param passwordWritebackEnabled as declared; null when not declared */
+    /**
+     * @param passwordWritebackEnabled as declared; null when not declared
+     * @param customDomain (version 2) whether the organisation verified a domain of its own
+     * @param directorySyncEnabled (version 2) whether the organisation syncs from on-premises
+     * @param subscriptions (version 2) the organisation's subscriptions; null when they could not be read
+     * @param policy (version 2) the SSPR policy as declared
+     */
     public record TenantSnapshot(String tenantId, String displayName, Instant lastSyncAt, Set<String> federatedDomains,
-            boolean allowedToUseSspr, Boolean passwordWritebackEnabled) {
+            boolean allowedToUseSspr, Boolean passwordWritebackEnabled, boolean customDomain,
+            boolean directorySyncEnabled, List<SubscriptionSnapshot> subscriptions, PolicySnapshot policy) {
+    }
+
+    /**
+     * One subscription of the organisation.
+     *
+     * @param status {@code capabilityStatus}, such as ENABLED or SUSPENDED
+     * @param inForce Enabled or Warning, with units
+     * @param entraIdPremium whether it carries Entra ID P1 or P2, switched on
+     */
+    public record SubscriptionSnapshot(String skuPartNumber, String skuId, String status, long enabledUnits,
+            boolean inForce, boolean entraIdPremium) {
+    }
+
+    /** The declared SSPR policy; {@code enabledGroupId} null when not declared. */
+    public record PolicySnapshot(int methodsRequired, Set<AuthMethod> methods, String enabledGroupId,
+            Set<String> protectedAccountGroupIds) {
+    }
+
+    /** Whether the snapshot was written with the fields of version 2. */
+    public boolean hasVersion2Facts() {
+        return version >= 2;
     }
 
     public static FactsSnapshot of(UserFacts user, TenantFacts tenant) {
-        return new FactsSnapshot(userSnapshot(user), tenantSnapshot(tenant));
+        return new FactsSnapshot(CURRENT_VERSION, userSnapshot(user), tenantSnapshot(tenant));
     }
 
     private static UserSnapshot userSnapshot(UserFacts user) {
@@ -52,18 +116,24 @@ public record FactsSnapshot(UserSnapshot user, TenantSnapshot tenant) {
         List<String> plans = user.assignedPlans().stream()
                 .map(plan -> plan.servicePlanId() + " (" + plan.capabilityStatus() + ")").toList();
         List<String> licences = user.assignedLicenses().stream().map(FactsSnapshot::licence).toList();
-        List<String> adminRoles = user.roles().templateIds().stream()
-                .filter(id -> AdminRoles.TWO_GATE.containsKey(id)).map(AdminRoles.TWO_GATE::get).sorted().toList();
+        Stream<String> byTemplateId = user.roles().templateIds().stream().filter(AdminRoles.TWO_GATE::containsKey)
+                .map(AdminRoles.TWO_GATE::get);
+        Stream<String> byNameOnly = user.roles().displayNames().stream()
+                .filter(name -> AdminRoles.TWO_GATE_BY_NAME_ONLY.contains(name.trim().toLowerCase(Locale.ROOT)));
+        List<String> adminRoles = Stream.concat(byTemplateId, byNameOnly).distinct().sorted().toList();
         List<String> otherRoles = user.roles().templateIds().stream()
                 .filter(id -> !AdminRoles.TWO_GATE.containsKey(id)).sorted().toList();
         ReportSnapshot report = user.registration().report()
                 .map(r -> new ReportSnapshot(r.ssprEnabled(), r.ssprRegistered(), new TreeSet<>(r.methods()),
-                        r.updatedAt()))
+                        r.updatedAt(), r.admin()))
                 .orElse(null);
         Set<AuthMethod> live = user.registration().liveMethods().map(TreeSet::new).orElse(null);
         return new UserSnapshot(user.displayName(), user.userPrincipalName(), user.accountEnabled(),
                 user.userType().name(), user.onPremisesSyncEnabled().orElse(null), errors, plans, licences,
-                adminRoles, otherRoles, user.hasPrefilledContactInfo(), report, live);
+                adminRoles, otherRoles, user.hasPrefilledContactInfo(), report, live,
+                user.roles().displayNames().stream().sorted().toList(), user.roles().unreadable(),
+                new TreeSet<>(user.identityIssuers()), user.creationType().orElse(null),
+                user.declaredGroupMemberships().map(TreeSet::new).orElse(null));
     }
 
     private static String licence(AssignedLicense licence) {
@@ -72,8 +142,25 @@ public record FactsSnapshot(UserSnapshot user, TenantSnapshot tenant) {
     }
 
     private static TenantSnapshot tenantSnapshot(TenantFacts tenant) {
+        List<SubscriptionSnapshot> subscriptions = tenant.subscriptions()
+                .map(skus -> skus.stream().map(FactsSnapshot::subscription)
+                        .sorted(Comparator.comparing(SubscriptionSnapshot::inForce).reversed()
+                                .thenComparing(s -> s.skuPartNumber() == null ? "" : s.skuPartNumber()))
+                        .toList())
+                .orElse(null);
         return new TenantSnapshot(tenant.tenantId(), tenant.displayName(), tenant.lastSyncAt().orElse(null),
                 new TreeSet<>(tenant.federatedDomains()), tenant.allowedToUseSspr(),
-                tenant.passwordWritebackEnabled().orElse(null));
+                tenant.passwordWritebackEnabled().orElse(null), tenant.hasCustomDomain(), tenant.directorySyncEnabled(),
+                subscriptions, policy(tenant.policy()));
+    }
+
+    private static SubscriptionSnapshot subscription(SubscribedSku sku) {
+        return new SubscriptionSnapshot(sku.skuPartNumber(), sku.skuId(), sku.capabilityStatus().name(),
+                sku.enabledUnits(), sku.inForce(), sku.carriesAny(ENTRA_ID_PREMIUM_PLANS));
+    }
+
+    private static PolicySnapshot policy(SsprPolicy policy) {
+        return new PolicySnapshot(policy.methodsRequired(), new TreeSet<>(policy.enabledMethods()),
+                policy.enabledGroupId().orElse(null), new TreeSet<>(policy.protectedAccountGroupIds()));
     }
 }

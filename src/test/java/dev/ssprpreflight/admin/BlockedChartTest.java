@@ -1,12 +1,15 @@
 package dev.ssprpreflight.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.web.LocaleFormats;
 import dev.ssprpreflight.web.UiLanguage;
 
@@ -48,5 +51,23 @@ class BlockedChartTest {
         assertThat(chart.isEmpty()).isTrue();
         assertThat(chart.lastLabel()).isEmpty();
         assertThat(chart.legend()).isEmpty();
+    }
+
+    @Test
+    void marksRetiredSeriesInTheLegend() {
+        List<BlockedChart.Series> series = List.of(new BlockedChart.Series("A", "Alpha", "#111111"),
+                new BlockedChart.Series("OLD", "Old rule", "#222222", true));
+
+        BlockedChart chart = BlockedChart.of(List.of(new BlockedChart.Column("1", "first", Map.of("A", 1L, "OLD", 2L))),
+                series, formats);
+
+        assertThat(chart.legend()).extracting(BlockedChart.LegendEntry::code, BlockedChart.LegendEntry::retired)
+                .containsExactly(tuple("A", false), tuple("OLD", true));
+    }
+
+    @Test
+    void everyReasonHasAColourOfItsOwn() {
+        assertThat(Arrays.stream(Reason.values()).map(BlockedChart::colour)).doesNotHaveDuplicates()
+                .allMatch(colour -> colour.matches("#[0-9A-F]{6}"));
     }
 }

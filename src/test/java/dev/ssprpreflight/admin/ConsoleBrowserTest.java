@@ -56,7 +56,7 @@ class ConsoleBrowserTest {
                 Instant.now().minus(Duration.ofHours(2)));
         AttemptFixtures.insert("miriam.graham@contoso.example", Outcome.BLOCKED, List.of(Reason.SYNC_ERRORS),
                 Instant.now().minus(Duration.ofHours(3)));
-        AttemptFixtures.insert("adele.vance@contoso.example", Outcome.READY, List.of(),
+        AttemptFixtures.insert("adele.vance@contoso.example", Outcome.READY, List.of(Reason.LICENSE_NOT_ASSIGNED),
                 Instant.now().minus(Duration.ofHours(4)));
     }
 
@@ -78,15 +78,27 @@ class ConsoleBrowserTest {
         assertThat(chromium.browser().findElement(By.tagName("h1")).getText()).isEqualTo("What blocks password reset");
         assertThat(chromium.browser().findElement(By.cssSelector("[data-outcome=BLOCKED] .count")).getText()).isEqualTo("2");
         assertThat(chromium.browser().findElements(By.cssSelector("svg[role=img] rect"))).hasSize(2);
+        assertThat(chromium.browser().findElement(By.cssSelector(".legend li[data-retired=true]")).getText())
+                .endsWith("retired");
+        assertThat(chromium.browser().findElements(By.cssSelector("table[data-tier=FINDING] tr[data-reason]")))
+                .extracting(row -> row.getAttribute("data-reason")).containsExactly("LICENSE_NOT_ASSIGNED");
         PageChecks.assertGood(chromium.browser(), root, "the dashboard");
         PageChecks.screenshot(chromium.browser(), "console-dashboard");
 
         chromium.browser().findElement(By.linkText("Attempts")).click();
+        new Select(chromium.browser().findElement(By.id("reason"))).selectByValue("LICENSE_NOT_ASSIGNED");
+        chromium.browser().findElement(By.cssSelector("form.filter button[type=submit]")).click();
+        wait.until(page -> chromium.browser().getCurrentUrl().contains("reason=LICENSE_NOT_ASSIGNED"));
+        assertThat(chromium.browser().findElements(By.cssSelector("tr[data-reference-code] td.username")))
+                .extracting(element -> element.getText()).containsExactly("adele.vance@contoso.example");
+
         new Select(chromium.browser().findElement(By.id("reason"))).selectByValue("SYNC_ERRORS");
         chromium.browser().findElement(By.cssSelector("form.filter button[type=submit]")).click();
         wait.until(page -> chromium.browser().getCurrentUrl().contains("reason=SYNC_ERRORS"));
         assertThat(chromium.browser().findElements(By.cssSelector("tr[data-reference-code] td.username")))
                 .extracting(element -> element.getText()).containsExactly("miriam.graham@contoso.example");
+        assertThat(chromium.browser().findElement(By.cssSelector("td[data-tier=BLOCK] [data-retired=true]")).getText())
+                .isEqualTo("SYNC_ERRORS retired");
         PageChecks.assertGood(chromium.browser(), root, "the attempt list");
 
         chromium.browser().findElement(By.cssSelector("a.export")).click();
@@ -94,18 +106,36 @@ class ConsoleBrowserTest {
         wait.until(page -> Files.exists(csv) && !Files.exists(chromium.downloads().resolve("sspr-attempts.csv.crdownload")));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains("miriam.graham@contoso.example", "SYNC_ERRORS");
+        assertThat(lines.get(0)).contains(",outcome,blocks,findings,retired_reasons,");
+        assertThat(lines.get(1)).contains("miriam.graham@contoso.example", ",BLOCKED,SYNC_ERRORS,,SYNC_ERRORS,");
 
         chromium.browser().findElement(By.cssSelector("tr[data-reference-code] a")).click();
         wait.until(page -> !chromium.browser().findElements(By.cssSelector(".advice[data-reason=SYNC_ERRORS]")).isEmpty());
+        assertThat(chromium.browser().findElement(By.cssSelector(".advice[data-reason=SYNC_ERRORS] .tag.retired")).getText())
+                .isEqualTo("retired");
         PageChecks.assertGood(chromium.browser(), root, "an attempt's detail");
 
         new Select(chromium.browser().findElement(By.id("language-choice"))).selectByVisibleText("Deutsch");
         chromium.browser().findElement(By.cssSelector("form.language-switch button")).click();
         wait.until(page -> "de".equals(chromium.browser().findElement(By.tagName("html")).getAttribute("lang")));
         assertThat(chromium.browser().findElement(By.cssSelector(".advice[data-reason=SYNC_ERRORS] h3")).getText())
-                .startsWith("Synchronisierungsfehler in Entra Connect");
+                .startsWith(KeyTexts.shipped("rad_de", "title_$SYNC_ERRORS"));
         assertThat(chromium.browser().findElement(By.cssSelector(".advice a")).getAttribute("href")).contains("/de-de/");
         PageChecks.assertGood(chromium.browser(), root, "an attempt's detail in German");
+    }
+
+    @Test
+    void showsAReadyAttemptsFindingsApartFromBlocks() {
+        ConsoleSignIn.signInInBrowser(chromium.browser(), provider, root, "helpdesk.anna", List.of("SsprPreflight.Admin"));
+        WebDriverWait wait = chromium.waitFor();
+
+        chromium.browser().get(root.toString() + "admin/attempts?outcome=READY");
+        chromium.browser().findElement(By.cssSelector("tr[data-reference-code] a")).click();
+        wait.until(page -> !chromium.browser().findElements(By.cssSelector("section[data-tier=FINDING]")).isEmpty());
+
+        assertThat(chromium.browser().findElements(By.cssSelector("section[data-tier=BLOCK]"))).isEmpty();
+        assertThat(chromium.browser().findElement(By.cssSelector(".advice[data-reason=LICENSE_NOT_ASSIGNED] .tag.finding"))
+                .getText()).isEqualTo("finding: admin only");
+        PageChecks.assertGood(chromium.browser(), root, "a ready attempt's findings");
     }
 }

@@ -27,6 +27,12 @@ public final class AttemptFixtures {
     }
 
     public static Attempt insert(String username, Outcome outcome, List<Reason> reasons, Instant at, long durationMillis) {
+        return insert(username, outcome, reasons, at, durationMillis, null);
+    }
+
+    /** An attempt with the facts column as given: JSON as an older version wrote it, for example. */
+    public static Attempt insert(String username, Outcome outcome, List<Reason> reasons, Instant at, long durationMillis,
+            String factsJson) {
         Attempt attempt = new Attempt();
         attempt.referenceCode = ReferenceCode.generate();
         attempt.occurredAt = at;
@@ -38,6 +44,7 @@ public final class AttemptFixtures {
         attempt.locale = "en";
         attempt.userAgent = "Mozilla/5.0 (test)";
         attempt.clientIp = "198.51.100.0";
+        attempt.facts = factsJson;
         QuarkusTransaction.requiringNew().run(attempt::persist);
         return attempt;
     }

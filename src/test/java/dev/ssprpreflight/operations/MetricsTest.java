@@ -5,12 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
+import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.journey.ratelimit.RateLimiter;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,17 +33,31 @@ class MetricsTest {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    CheckMetrics checkMetrics;
+
     @Test
-    void countsChecksByOutcomeAndReasonAndTimesDirectoryCalls() {
-        preflight.check("pradeep.gupta@contoso.example");
+    void countsChecksByOutcomeAndTimesThemAndTheirDirectoryCalls() {
+        // Whoever the demo tenant's user is now: the outcome is the service's own.
+        Outcome outcome = preflight.check("pradeep.gupta@contoso.example").outcome();
 
         given().get(metrics).then().statusCode(200)
-                .body(containsString("sspr_checks_total{outcome=\"BLOCKED\"}"))
-                .body(containsString("sspr_check_reasons_total{reason=\"METHODS_NOT_REGISTERED\",tier=\"BLOCK\"}"))
-                .body(containsString("sspr_check_duration_seconds_count{outcome=\"BLOCKED\"}"))
+                .body(containsString("sspr_checks_total{outcome=\"" + outcome + "\"}"))
+                .body(containsString("sspr_check_duration_seconds_count{outcome=\"" + outcome + "\"}"))
                 .body(containsString(
                         "sspr_directory_requests_seconds_count{adapter=\"demo\",call=\"lookup\",result=\"found\"}"))
                 .body(containsString("sspr_check_budget_exceeded_total"));
+    }
+
+    @Test
+    void countsReasonsWithTheirTierBlocksAndFindingsAlike() {
+        checkMetrics.checked(new Verdict(Outcome.BLOCKED, List.of(Reason.METHODS_NOT_REGISTERED),
+                List.of(Reason.SYNC_LATE), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+                Duration.ofMillis(30)));
+
+        given().get(metrics).then().statusCode(200)
+                .body(containsString("sspr_check_reasons_total{reason=\"METHODS_NOT_REGISTERED\",tier=\"BLOCK\"}"))
+                .body(containsString("sspr_check_reasons_total{reason=\"SYNC_LATE\",tier=\"FINDING\"}"));
     }
 
     @Test

@@ -142,7 +142,7 @@ class GraphHealthPageTest {
             Chromium.waitFor(browser).until(page -> browser.getCurrentUrl().endsWith("/admin/health"));
 
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tenant health");
-            assertThat(browser.findElements(By.cssSelector("[data-section]"))).hasSize(6);
+            assertThat(browser.findElements(By.cssSelector("[data-section]"))).hasSize(9);
             PageChecks.assertGood(browser, root, "the tenant health page");
         } finally {
             browser.quit();
