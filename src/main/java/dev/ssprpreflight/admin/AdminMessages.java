@@ -662,6 +662,9 @@ public interface AdminMessages {
     String scanFieldBlocked();
 
     @Message
+    String scanFieldFindingsOnly();
+
+    @Message
     String scanProgressHeading();
 
     @Message
@@ -704,6 +707,24 @@ public interface AdminMessages {
     String scanReasonsNone();
 
     @Message
+    String scanBlocks();
+
+    @Message
+    String scanFindings();
+
+    @Message
+    String scanRetiredCodes();
+
+    @Message
+    String scanFindingsNote();
+
+    @Message
+    String scanRetiredNote();
+
+    @Message
+    String scanFindingsNone();
+
+    @Message
     String scanAdviceHeading();
 
     @Message
@@ -728,10 +749,31 @@ public interface AdminMessages {
     String scanBlockedHeading();
 
     @Message
+    String scanFindingsOnlyHeading();
+
+    @Message
+    String scanFindingsOnlyNote();
+
+    @Message
+    String scanListLabel();
+
+    @Message
+    String scanListBlocked(String count);
+
+    @Message
+    String scanListFindingsOnly(String count);
+
+    @Message
     String scanFilterSearch();
 
     @Message
     String scanBlockedMatching(String total);
+
+    @Message
+    String scanFindingsOnlyMatching(String total);
+
+    @Message
+    String scanRetired();
 
     @Message
     String scanColumnUser();
@@ -747,6 +789,12 @@ public interface AdminMessages {
 
     @Message
     String scanNoBlockedMatch();
+
+    @Message
+    String scanNoFindingsOnlyMatch();
+
+    @Message
+    String scanErrorList();
 
     @Message
     String scanErrorSearch();

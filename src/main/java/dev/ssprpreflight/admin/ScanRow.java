@@ -26,12 +26,13 @@ import dev.ssprpreflight.web.LocaleFormats;
  * @param usersListed users read (members and guests)
  * @param guestsSkipped guests among them
  * @param membersJudged members checked
- * @param usersBlocked members blocked (so far)
+ * @param usersBlocked members blocked (so far): at least one reason blocks them
+ * @param usersWithFindingsOnly members with admin-only findings and no block (so far)
  * @param failure why it failed; null unless failed
  */
 public record ScanRow(long id, String scope, String status, String statusLabel, String started, String startedIso,
         String startedBy, String finished, String finishedIso, String duration, String usersListed,
-        String guestsSkipped, String membersJudged, String usersBlocked, String failure) {
+        String guestsSkipped, String membersJudged, String usersBlocked, String usersWithFindingsOnly, String failure) {
 
     static ScanRow of(ScanRecord scan, Instant now, AdminMessages msg, LocaleFormats formats) {
         Instant finishedAt = scan.finishedAt().orElse(null);
@@ -42,6 +43,7 @@ public record ScanRow(long id, String scope, String status, String statusLabel, 
                 ConsoleTexts.duration(ScanProgress.of(scan, now).elapsed(), msg, formats),
                 formats.number(scan.usersListed()), formats.number(scan.guestsSkipped()),
                 formats.number(scan.membersJudged()), formats.number(scan.usersBlocked()),
+                formats.number(scan.usersWithFindingsOnly()),
                 scan.status() == ScanStatus.FAILED ? scan.failure().orElse(msg.scanFailureUnknown()) : null);
     }
 

@@ -6,13 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.web.LocaleFormats;
 
 /**
  * The trend between complete scans of the whole organisation as a {@link BlockedChart}: one bar per
  * scan, oldest first, either all blocked users together (the default: a user counts once) or stacked
- * per reason (a user blocked for two reasons counts under both, which the summary says).
+ * per blocking reason (a user blocked for two reasons counts under both, which the summary says). Findings
+ * stay out: they block nobody. The retired codes of old scans stay in, under their own titles, as they
+ * blocked users then.
  */
 final class ScanTrend {
 
@@ -32,7 +35,8 @@ final class ScanTrend {
                 .map(scan -> new BlockedChart.Column(Long.toString(scan.id()), formats.dateTimeUtc(scan.startedAt()),
                         byReason ? perReason(scan) : Map.of(BLOCKED, scan.usersBlocked())))
                 .toList();
-        List<BlockedChart.Series> series = byReason ? BlockedChart.reasons(msg)
+        List<BlockedChart.Series> series = byReason
+                ? BlockedChart.reasons(msg).stream().filter(one -> Reason.valueOf(one.code()).blocks()).toList()
                 : List.of(new BlockedChart.Series(BLOCKED, msg.scanTrendBlockedUsers(), BlockedChart.TOTAL_COLOUR));
         return BlockedChart.of(columns, series, formats);
     }
@@ -45,7 +49,7 @@ final class ScanTrend {
     }
 
     private static Map<String, Long> perReason(ScanRecord scan) {
-        return scan.reasonCounts().entrySet().stream()
+        return scan.reasonCounts().entrySet().stream().filter(entry -> entry.getKey().blocks())
                 .collect(Collectors.toMap(entry -> entry.getKey().name(), Map.Entry::getValue));
     }
 }

@@ -21,8 +21,9 @@ import dev.ssprpreflight.check.Reason;
 
 /**
  * Starts readiness scans and runs them in the background: the check catalogue over every user of the
- * tenant or of one group, page by page as the {@link TenantListing} delivers them, each page's blocked
- * users stored as it arrives so that nothing but one page is ever held in memory.
+ * tenant or of one group, page by page as the {@link TenantListing} delivers them, each page's flagged
+ * users (blocked, or with findings only) stored as it arrives so that nothing but one page is ever held in
+ * memory.
  * <p>
  * One scan at a time across replicas: the {@link ScanStore} hands out the scan's lease, and every stored
  * page renews it, as does a heartbeat every third of the lease while a page is slow to come (the Graph
@@ -148,7 +149,7 @@ public final class ReadinessScans {
                 return;
             }
             LOG.info(() -> "Readiness scan " + scan.id() + " complete: " + totals.listed + " users, "
-                    + totals.blocked + " blocked");
+                    + totals.blocked + " blocked, " + totals.findingsOnly + " with findings only");
         } catch (TenantListing.ListingFailure e) {
             failQuietly(scan.id(), e.getMessage());
         } catch (InterruptedException e) {
@@ -183,7 +184,7 @@ public final class ReadinessScans {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        List<BlockedUser> blocked = new ArrayList<>();
+        List<FlaggedUser> flagged = new ArrayList<>();
         long guests = 0;
         var now = clock.instant();
         for (ListedUser listed : users) {
@@ -191,11 +192,11 @@ public final class ReadinessScans {
                 guests++;
                 continue;
             }
-            judge.judge(listed, now).ifPresent(blocked::add);
+            judge.judge(listed, now).ifPresent(flagged::add);
         }
         synchronized (totals) {
-            totals.add(users.size(), guests, blocked);
-            if (!store.recordPage(scanId, holder, clock.instant(), lease, totals.tally(), blocked)) {
+            totals.add(users.size(), guests, flagged);
+            if (!store.recordPage(scanId, holder, clock.instant(), lease, totals.tally(), flagged)) {
                 throw new LeaseLost("its lease passed to another replica, or it was marked failed");
             }
         }
@@ -211,24 +212,32 @@ public final class ReadinessScans {
         }
     }
 
-    /** The running totals of one scan. */
+    /**
+     * The running totals of one scan. Only users with a block count as blocked; the counts per reason hold
+     * findings too, each counting every user who has it, blocked or not.
+     */
     private static final class Totals {
         long listed;
         long guests;
         long blocked;
+        long findingsOnly;
         final Map<Reason, Long> reasons = new EnumMap<>(Reason.class);
 
-        void add(int pageSize, long pageGuests, List<BlockedUser> pageBlocked) {
+        void add(int pageSize, long pageGuests, List<FlaggedUser> pageFlagged) {
             listed += pageSize;
             guests += pageGuests;
-            blocked += pageBlocked.stream().filter(BlockedUser::blocked).count();
-            for (BlockedUser user : pageBlocked) {
+            for (FlaggedUser user : pageFlagged) {
+                if (user.blocked()) {
+                    blocked++;
+                } else {
+                    findingsOnly++;
+                }
                 user.reasons().forEach(reason -> reasons.merge(reason, 1L, Long::sum));
             }
         }
 
         ScanStore.Tally tally() {
-            return new ScanStore.Tally(listed, guests, blocked);
+            return new ScanStore.Tally(listed, guests, blocked, findingsOnly);
         }
 
         Map<Reason, Long> reasonCounts() {

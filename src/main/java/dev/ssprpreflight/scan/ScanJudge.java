@@ -1,11 +1,9 @@
 package dev.ssprpreflight.scan;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.ssprpreflight.check.CheckCatalogue;
 import dev.ssprpreflight.check.CheckContext;
@@ -24,10 +22,6 @@ import dev.ssprpreflight.check.UserFacts;
  */
 final class ScanJudge {
 
-    /** The reasons that rest on the registered methods. */
-    private static final Set<Reason> RESTING_ON_METHODS = EnumSet.of(Reason.METHODS_NOT_REGISTERED,
-            Reason.ADMIN_NEEDS_TWO_METHODS);
-
     private final CheckCatalogue catalogue;
     private final CheckSettings settings;
 
@@ -42,10 +36,11 @@ final class ScanJudge {
     }
 
     /** The user with every reason raised, blocks and findings, or empty when there is none. */
-    Optional<BlockedUser> judge(ListedUser listed, Instant now) {
+    Optional<FlaggedUser> judge(ListedUser listed, Instant now) {
         UserFacts user = listed.user();
         RegistrationFacts registration = user.registration();
         boolean reportStandsIn = registration.liveMethods().isEmpty() && registration.report().isPresent();
+        CheckContext asListed = new CheckContext(user, listed.tenant(), settings, now);
         if (reportStandsIn) {
             user = user.withRegistration(registration.withLiveMethods(registration.report().get().methods()));
         }
@@ -53,8 +48,18 @@ final class ScanJudge {
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
-        boolean fromReport = reportStandsIn && reasons.stream().anyMatch(RESTING_ON_METHODS::contains);
-        return Optional.of(new BlockedUser(user.objectId().toLowerCase(Locale.ROOT), user.userPrincipalName(),
+        boolean fromReport = reportStandsIn && restsOnALiveLook(reasons, asListed);
+        return Optional.of(new FlaggedUser(user.objectId().toLowerCase(Locale.ROOT), user.userPrincipalName(),
                 user.displayName() == null ? "" : user.displayName(), reasons, fromReport));
+    }
+
+    /**
+     * Whether a raised reason's check would have asked for a live look at the methods before raising it:
+     * then the report alone stood in for what a live check confirms. Asked of the checks, so that no reason
+     * is named here.
+     */
+    private boolean restsOnALiveLook(List<Reason> raised, CheckContext asListed) {
+        return catalogue.checks().stream()
+                .anyMatch(check -> raised.contains(check.reason()) && check.wantsLiveMethods(asListed));
     }
 }

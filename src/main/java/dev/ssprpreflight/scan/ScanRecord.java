@@ -20,14 +20,17 @@ import dev.ssprpreflight.check.Reason;
  * @param usersTotal how many users the scope held at the start, when the directory could say
  * @param usersListed users read so far (members and guests): the progress
  * @param guestsSkipped guests among them, which are not judged (they reset in their home organisation)
- * @param usersBlocked members found blocked so far
+ * @param usersBlocked members found blocked so far: at least one reason blocks them
+ * @param usersWithFindingsOnly members found with admin-only findings and no block so far; 0 for scans
+ *        stored before findings existed
  * @param failure why it failed
- * @param reasonCounts blocked users per reason; complete scans only (a user with two reasons counts
- *        under both)
+ * @param reasonCounts users per reason, blocks and findings, retired codes of old scans included; complete
+ *        scans only. A user with two reasons counts under both, and a finding counts every user who has
+ *        it, blocked or not
  */
 public record ScanRecord(long id, ScanScope scope, ScanStatus status, String startedBy, Instant startedAt,
         Optional<Instant> finishedAt, OptionalLong usersTotal, long usersListed, long guestsSkipped,
-        long usersBlocked, Optional<String> failure, Map<Reason, Long> reasonCounts) {
+        long usersBlocked, long usersWithFindingsOnly, Optional<String> failure, Map<Reason, Long> reasonCounts) {
 
     public ScanRecord {
         Objects.requireNonNull(scope, "scope");

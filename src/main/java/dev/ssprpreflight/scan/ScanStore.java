@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -27,17 +28,17 @@ public interface ScanStore {
     Optional<ScanRecord> begin(NewScan scan, String holder, Instant now, Duration lease);
 
     /**
-     * Stores one page's blocked users and the running totals, and renews the lease, in one transaction,
-     * if {@code holder} still holds the scan's lease.
+     * Stores one page's flagged users (blocked, or with findings only) and the running totals, and renews
+     * the lease, in one transaction, if {@code holder} still holds the scan's lease.
      *
      * @return whether it was stored; {@code false} when the scan is no longer this holder's to write
      */
     boolean recordPage(long scanId, String holder, Instant now, Duration lease, Tally totals,
-            List<BlockedUser> blocked);
+            List<FlaggedUser> flagged);
 
     /**
-     * Marks the scan complete with its counts per reason and frees the lease, if {@code holder} still
-     * holds it.
+     * Marks the scan complete with its counts per reason (blocks and findings) and frees the lease, if
+     * {@code holder} still holds it.
      *
      * @return whether the scan is now complete
      */
@@ -67,20 +68,22 @@ public interface ScanStore {
     /** The complete scan of the same scope before this one: what the diff compares against. */
     Optional<ScanRecord> previousComplete(ScanRecord scan);
 
-    /** One page of a scan's blocked users, ordered by UPN. */
-    BlockedPage blocked(long scanId, BlockedQuery query);
+    /** One page of one of a scan's two lists (blocked users, users with findings only), ordered by UPN. */
+    FlaggedPage flagged(long scanId, FlaggedQuery query);
 
-    /** Every blocked user of a scan that matches the query (its page fields ignored), ordered by UPN: the CSV. */
-    void forEachBlocked(long scanId, BlockedQuery query, Consumer<BlockedUser> each);
+    /** Every user of the list that matches the query (its page fields ignored), ordered by UPN: the CSV. */
+    void forEachFlagged(long scanId, FlaggedQuery query, Consumer<FlaggedUser> each);
 
     /**
-     * What changed from {@code earlierScanId} to {@code laterScanId}: users blocked now but not then, and
-     * users blocked then but not now (fixed, or gone from the scope), each listed up to {@code sampleLimit}.
+     * What changed from {@code earlierScanId} to {@code laterScanId}, among blocked users only: users blocked
+     * now but not then (absent, or with findings only), and users blocked then but not now (fixed, down to
+     * findings, or gone from the scope), each listed up to {@code sampleLimit}. Findings never count as a
+     * change.
      */
     ScanDiff diff(long earlierScanId, long laterScanId, int sampleLimit);
 
     /**
-     * Deletes complete and failed scans (and their blocked users) that started before {@code cutoff}.
+     * Deletes complete and failed scans (and their flagged users) that started before {@code cutoff}.
      *
      * @return how many scans were deleted
      */
@@ -95,31 +98,37 @@ public interface ScanStore {
     }
 
     /** Running totals of a scan; see {@link ScanRecord} for each field. */
-    record Tally(long usersListed, long guestsSkipped, long usersBlocked) {
+    record Tally(long usersListed, long guestsSkipped, long usersBlocked, long usersWithFindingsOnly) {
     }
 
     /**
-     * Which blocked users to show.
+     * Which flagged users to show.
      *
-     * @param reason only users blocked by this reason
+     * @param standing which list: the blocked users, or the users with findings only
+     * @param reason only users with this reason among theirs (a block, a finding or a retired code)
      * @param search only users whose UPN or display name contains this, ignoring case
      * @param page the page, from 0
      * @param pageSize users per page
      */
-    record BlockedQuery(Optional<Reason> reason, Optional<String> search, int page, int pageSize) {
+    record FlaggedQuery(FlaggedUser.Standing standing, Optional<Reason> reason, Optional<String> search, int page,
+            int pageSize) {
+
+        public FlaggedQuery {
+            Objects.requireNonNull(standing, "standing");
+        }
     }
 
-    /** One page of blocked users, and how many match in all. */
-    record BlockedPage(List<BlockedUser> users, long total) {
+    /** One page of flagged users, and how many match in all. */
+    record FlaggedPage(List<FlaggedUser> users, long total) {
 
-        public BlockedPage {
+        public FlaggedPage {
             users = List.copyOf(users);
         }
     }
 
     /** The change between two complete scans; the lists hold at most the sample limit. */
-    record ScanDiff(long newlyBlockedCount, List<BlockedUser> newlyBlocked, long noLongerBlockedCount,
-            List<BlockedUser> noLongerBlocked) {
+    record ScanDiff(long newlyBlockedCount, List<FlaggedUser> newlyBlocked, long noLongerBlockedCount,
+            List<FlaggedUser> noLongerBlocked) {
 
         public ScanDiff {
             newlyBlocked = List.copyOf(newlyBlocked);

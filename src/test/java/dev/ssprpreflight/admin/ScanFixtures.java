@@ -10,15 +10,16 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 import dev.ssprpreflight.check.Reason;
-import dev.ssprpreflight.scan.BlockedUser;
+import dev.ssprpreflight.scan.FlaggedUser;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.ScanStore;
 
 /**
  * Scans written straight into the store, through its public port, for what the demo tenant cannot show
- * on demand: a scan that stays running, one that failed, formula-like names, sixty blocked users, a
- * change between two scans. They hold their own lease, so the application's runner never touches them.
+ * on demand: a scan that stays running, one that failed, formula-like names, sixty blocked users, users with
+ * findings only, the retired codes of an old scan, a change between two scans. They hold their own lease,
+ * so the application's runner never touches them.
  */
 final class ScanFixtures {
 
@@ -39,22 +40,27 @@ final class ScanFixtures {
                 .orElseThrow(() -> new AssertionError("another scan is running: " + store.running()));
     }
 
-    /** Stores a page: the running totals and the page's blocked users. */
-    void page(ScanRecord scan, long listed, long guests, long blocked, List<BlockedUser> users) {
+    /** Stores a page: the running totals and the page's flagged users. */
+    void page(ScanRecord scan, long listed, long guests, long blocked, List<FlaggedUser> users) {
+        long findingsOnly = users.stream().filter(user -> !user.blocked()).count();
         if (!store.recordPage(scan.id(), HOLDER, Instant.now(), Duration.ofHours(1),
-                new ScanStore.Tally(listed, guests, blocked), users)) {
+                new ScanStore.Tally(listed, guests, blocked, findingsOnly), users)) {
             throw new AssertionError("the store refused the fixture's page");
         }
     }
 
-    /** A complete scan of the fixture group that found exactly these users blocked. */
-    ScanRecord complete(List<BlockedUser> users) {
+    /**
+     * A complete scan of the fixture group that found exactly these users: blocked, or with findings only,
+     * as their reasons say.
+     */
+    ScanRecord complete(List<FlaggedUser> users) {
         ScanRecord scan = running(FIXTURE_GROUP, users.size());
-        page(scan, users.size(), 0, users.size(), users);
+        long blocked = users.stream().filter(FlaggedUser::blocked).count();
+        page(scan, users.size(), 0, blocked, users);
         Map<Reason, Long> counts = new EnumMap<>(Reason.class);
         users.forEach(user -> user.reasons().forEach(reason -> counts.merge(reason, 1L, Long::sum)));
-        if (!store.complete(scan.id(), HOLDER, Instant.now(), new ScanStore.Tally(users.size(), 0, users.size()),
-                counts)) {
+        if (!store.complete(scan.id(), HOLDER, Instant.now(),
+                new ScanStore.Tally(users.size(), 0, blocked, users.size() - blocked), counts)) {
             throw new AssertionError("the store refused to complete the fixture");
         }
         return store.find(scan.id()).orElseThrow();
@@ -69,9 +75,13 @@ final class ScanFixtures {
         store.running().ifPresent(scan -> store.fail(scan.id(), Instant.now(), "stopped by the test"));
     }
 
-    static BlockedUser blocked(String upn, String displayName, Reason... reasons) {
-        // An object id is a GUID; derived from the UPN so that the same user keeps it across fixture scans.
-        return new BlockedUser(UUID.nameUUIDFromBytes(upn.getBytes(StandardCharsets.UTF_8)).toString(), upn,
-                displayName, List.of(reasons), false);
+    /** A user the scan flagged: blocked when one of the reasons blocks, else with findings only. */
+    static FlaggedUser user(String upn, String displayName, Reason... reasons) {
+        return new FlaggedUser(objectId(upn), upn, displayName, List.of(reasons), false);
+    }
+
+    /** An object id is a GUID; derived from the UPN so that the same user keeps it across fixture scans. */
+    static String objectId(String upn) {
+        return UUID.nameUUIDFromBytes(upn.getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -51,7 +51,7 @@ class ScanProgressTextTest {
     @Test
     void aFinishedScanSaysHowItEndedInsteadOfEstimating() {
         ScanRecord done = new ScanRecord(7, ScanScope.wholeTenant(), ScanStatus.COMPLETE, "anna", START,
-                Optional.of(START.plusSeconds(90)), OptionalLong.of(3000), 3000, 0, 12, Optional.empty(), Map.of());
+                Optional.of(START.plusSeconds(90)), OptionalLong.of(3000), 3000, 0, 12, 4, Optional.empty(), Map.of());
 
         ScanProgressText progress = ScanProgressText.of(done, START.plusSeconds(600), msg, german);
 
@@ -70,6 +70,6 @@ class ScanProgressTextTest {
 
     private static ScanRecord running(OptionalLong total, long listed) {
         return new ScanRecord(7, ScanScope.wholeTenant(), ScanStatus.RUNNING, "anna", START, Optional.empty(), total,
-                listed, 0, 0, Optional.empty(), Map.of());
+                listed, 0, 0, 0, Optional.empty(), Map.of());
     }
 }

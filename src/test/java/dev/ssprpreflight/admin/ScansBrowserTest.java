@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.ScanStore;
@@ -33,7 +34,8 @@ import io.quarkus.test.oidc.server.OidcWireMock;
 
 /**
  * An admin in a real browser starts a readiness scan, watches its progress bar move without the page
- * reloading, sees the page turn into the result, filters it; on a phone's width too. The demo listing
+ * reloading, sees the page turn into the result, filters it; on a phone's width too, with users who have
+ * findings only and a retired code of an old scan. The demo listing
  * pauses before each of its three pages, so that the scan runs long enough to be watched.
  */
 @QuarkusTest
@@ -140,12 +142,25 @@ class ScansBrowserTest {
             PageChecks.assertGood(chromium.browser(), root, "a failed scan");
             assertFitsTheWidth("a failed scan");
 
-            ScanRecord complete = fixtures.complete(List.of(ScanFixtures.blocked(
-                    "a.very.long.user.principal.name.that.does.not.wrap@contoso.example", "Long Name",
-                    dev.ssprpreflight.check.Reason.LICENSE_MISSING)));
+            ScanRecord complete = fixtures.complete(List.of(
+                    ScanFixtures.user("a.very.long.user.principal.name.that.does.not.wrap@contoso.example", "Long Name",
+                            Reason.LICENSE_MISSING, Reason.LICENSE_NOT_ASSIGNED),
+                    ScanFixtures.user("old.admin@contoso.example", "Old Admin", Reason.ADMIN_WRITEBACK_UNSUPPORTED),
+                    ScanFixtures.user("another.very.long.user.principal.name.with.a.finding@contoso.example",
+                            "Finding Only", Reason.PROVISIONING_ERRORS, Reason.SYNC_LATE)));
             chromium.browser().get(root + "admin/scans/" + complete.id());
             PageChecks.assertGood(chromium.browser(), root, "a complete scan on a phone");
             assertFitsTheWidth("a complete scan");
+            assertThat(chromium.browser().findElement(By.cssSelector("tr[data-upn='old.admin@contoso.example'] .retired"))
+                    .getText()).isEqualTo("(retired)");
+
+            chromium.browser().findElement(By.cssSelector("nav.list-switch a")).click();
+            wait.until(page -> chromium.browser().getCurrentUrl().contains("list=findings"));
+            assertThat(chromium.browser().findElements(By.cssSelector("tr[data-upn]")))
+                    .extracting(row -> row.getAttribute("data-upn"))
+                    .containsExactly("another.very.long.user.principal.name.with.a.finding@contoso.example");
+            PageChecks.assertGood(chromium.browser(), root, "the users with findings only, on a phone");
+            assertFitsTheWidth("the users with findings only");
         } finally {
             chromium.browser().manage().window().setSize(new Dimension(1280, 900));
         }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.Reason;
-import dev.ssprpreflight.scan.BlockedUser;
+import dev.ssprpreflight.scan.FlaggedUser;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.ScanStatus;
@@ -33,12 +33,18 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
-/** The readiness scan pages of the console against the bundled demo tenant, signed in with the app role. */
+/**
+ * The readiness scan pages of the console, signed in with the app role: scans of the bundled demo tenant, and
+ * scans written into the store for what the demo cannot show on demand (users with findings only, the
+ * retired codes of an old scan, many users, a change between two scans).
+ */
 @QuarkusTest
 @TestSecurity(user = "helpdesk.anna", roles = "SsprPreflight.Admin", authMechanism = "code")
 class ScansConsoleTest {
 
     private static final DemoScanExpectations DEMO = DemoScanExpectations.load();
+    private static final String CSV_HEADER = "user_principal_name,display_name,object_id,blocks,findings,retired_reasons,"
+            + "registration_from_report";
 
     @Inject
     ScanStore store;
@@ -72,23 +78,25 @@ class ScansConsoleTest {
         assertThat(page.select("[data-count=listed]").text()).isEqualTo(Integer.toString(DEMO.users()));
         assertThat(page.select("[data-count=guests]").text()).isEqualTo(Integer.toString(DEMO.guests()));
         assertThat(page.select("[data-count=blocked]").text()).isEqualTo(Integer.toString(DEMO.blocked().size()));
-        Map<String, String> perReason = page.select("table.reason-counts tr[data-reason]").stream()
+        Map<String, String> perBlock = page.select("table.reason-counts[data-tier=block] tr[data-reason]").stream()
                 .collect(Collectors.toMap(row -> row.attr("data-reason"), row -> row.select("td").text()));
-        assertThat(perReason).isEqualTo(DEMO.perReason().entrySet().stream()
+        assertThat(perBlock).isEqualTo(DEMO.perReason().entrySet().stream().filter(e -> e.getKey().blocks())
                 .collect(Collectors.toMap(e -> e.getKey().name(), e -> e.getValue().toString())));
         assertThat(page.select(".advice[data-reason]").eachAttr("data-reason"))
-                .containsExactlyInAnyOrderElementsOf(perReason.keySet());
+                .containsExactlyInAnyOrderElementsOf(
+                        page.select("table.reason-counts tr[data-reason]").eachAttr("data-reason"));
         assertThat(page.select(".advice[data-reason=WRITEBACK_NOT_ENABLED]").text()).contains("Cause:", "Fix:");
-        assertThat(page.select(".advice[data-reason=LICENSE_MISSING] a").attr("href"))
-                .isEqualTo("https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-licensing");
-        assertThat(page.select("tr[data-upn]").eachAttr("data-upn"))
+        assertThat(page.select(".advice[data-reason=WRITEBACK_NOT_ENABLED] a").attr("href")).isEqualTo(
+                "https://learn.microsoft.com/en-us/entra/identity/authentication/tutorial-enable-sspr-writeback");
+        assertThat(page.select("#users tr[data-upn]").eachAttr("data-upn"))
                 .containsExactlyInAnyOrderElementsOf(DEMO.blocked().keySet());
-        assertThat(page.select("tr[data-upn='allan.deyoung@contoso.example'] code.reason-code").eachText())
-                .containsExactly("LICENSE_MISSING", "SYNC_ERRORS", "METHODS_NOT_REGISTERED");
-        // Each blocked user's reasons lead to that reason's cause, fix and link on the same page.
-        assertThat(page.select("tr[data-upn='allan.deyoung@contoso.example'] a:has(code.reason-code)").eachAttr("href"))
-                .containsExactly("#advice-LICENSE_MISSING", "#advice-SYNC_ERRORS", "#advice-METHODS_NOT_REGISTERED");
-        assertThat(page.select("article.advice#advice-METHODS_NOT_REGISTERED")).hasSize(1);
+        // Each blocked user's blocks lead to that reason's cause, fix and link on the same page.
+        Map.Entry<String, List<Reason>> twoBlocks = DEMO.blocked().entrySet().stream()
+                .filter(user -> user.getValue().stream().filter(Reason::blocks).count() > 1).findFirst().orElseThrow();
+        assertThat(page.select("tr[data-upn='" + twoBlocks.getKey() + "'] td.blocks a:has(code.reason-code)")
+                .eachAttr("href")).containsExactlyElementsOf(twoBlocks.getValue().stream().filter(Reason::blocks)
+                        .map(reason -> "#advice-" + reason.name()).toList());
+        assertThat(page.select("article.advice#advice-" + twoBlocks.getValue().get(0).name())).hasSize(1);
         assertThat(page.select("tr[data-from-report]").eachAttr("data-upn")).contains("lynne.robbins@contoso.example",
                 "patti.fernandez@contoso.example");
         assertThat(page.select("p.note").text()).contains("rests on the registration report alone");
@@ -97,7 +105,7 @@ class ScansConsoleTest {
     }
 
     @Test
-    void exportsTheBlockedUsersAsCsvWithOneReasonColumn() {
+    void exportsTheDemoTenantsBlockedUsersAsCsvWithTheirBlocksInOneColumn() {
         long id = completeWholeTenantScan();
 
         Response csv = given().get("/admin/scans/" + id + "/blocked.csv");
@@ -106,11 +114,11 @@ class ScansConsoleTest {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).contains("attachment", "sspr-scan-" + id + "-blocked.csv");
         List<String> lines = Arrays.asList(csv.asString().split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("user_principal_name,display_name,object_id,reasons,registration_from_report");
-        Map<String, String> reasonsByUpn = lines.subList(1, lines.size()).stream().map(line -> line.split(","))
+        assertThat(lines.get(0)).isEqualTo(CSV_HEADER);
+        Map<String, String> blocksByUpn = lines.subList(1, lines.size()).stream().map(line -> line.split(",", -1))
                 .collect(Collectors.toMap(cells -> cells[0], cells -> cells[3]));
-        assertThat(reasonsByUpn).isEqualTo(DEMO.blocked().entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getKey, e -> e.getValue().stream().map(Reason::name).collect(Collectors.joining(" ")))));
+        assertThat(blocksByUpn).isEqualTo(DEMO.blocked().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().filter(Reason::blocks).map(Reason::name).collect(Collectors.joining(" ")))));
 
         String writeback = given().queryParam("reason", "WRITEBACK_NOT_ENABLED").get("/admin/scans/" + id + "/blocked.csv")
                 .asString();
@@ -118,10 +126,132 @@ class ScansConsoleTest {
     }
 
     @Test
+    void showsUsersWithFindingsOnlyInTheirOwnListAndCountsBlocksAndFindingsApart() {
+        long id = fixtures.complete(List.of(
+                ScanFixtures.user("anna@contoso.example", "Anna", Reason.ACCOUNT_DISABLED, Reason.LICENSE_NOT_ASSIGNED),
+                ScanFixtures.user("bert@contoso.example", "Bert", Reason.METHODS_NOT_REGISTERED),
+                ScanFixtures.user("carl@contoso.example", "Carl", Reason.LICENSE_NOT_ASSIGNED),
+                ScanFixtures.user("dora@contoso.example", "Dora", Reason.PROVISIONING_ERRORS, Reason.SYNC_LATE),
+                ScanFixtures.user("eve@contoso.example", "Eve", Reason.LICENSE_NOT_ASSIGNED))).id();
+
+        Document blocked = page(id);
+        Document findingsOnly = Jsoup.parse(given().get(withoutFragment(blocked.select("nav.list-switch a").attr("href")))
+                .then().statusCode(200).extract().asString());
+        Document filtered = Jsoup.parse(given().get(withoutFragment(
+                blocked.select("table[data-tier=finding] tr[data-reason=SYNC_LATE] a").attr("href"))).asString());
+
+        assertThat(blocked.select("[data-count=blocked]").text()).isEqualTo("2");
+        assertThat(blocked.select("[data-count=findings-only]").text()).isEqualTo("3");
+        assertThat(counts(blocked, "block")).isEqualTo(Map.of("ACCOUNT_DISABLED", "1", "METHODS_NOT_REGISTERED", "1"));
+        assertThat(counts(blocked, "finding")).as("a finding counts every user who has it, blocked or not")
+                .isEqualTo(Map.of("LICENSE_NOT_ASSIGNED", "3", "PROVISIONING_ERRORS", "1", "SYNC_LATE", "1"));
+        assertThat(blocked.select("table[data-tier=retired]")).isEmpty();
+        assertThat(blocked.select("#users h2").text()).isEqualTo("Blocked users");
+        assertThat(blocked.select("nav.list-switch [aria-current]").text()).isEqualTo("Blocked users (2)");
+        assertThat(blocked.select("#users tr[data-upn]").eachAttr("data-upn")).containsExactly("anna@contoso.example",
+                "bert@contoso.example");
+        assertThat(blocked.select("tr[data-upn='anna@contoso.example'] td.blocks code").eachText())
+                .containsExactly("ACCOUNT_DISABLED");
+        assertThat(blocked.select("tr[data-upn='anna@contoso.example'] td.findings code").eachText())
+                .containsExactly("LICENSE_NOT_ASSIGNED");
+        assertThat(blocked.select("select#reason optgroup").eachAttr("label")).containsExactly("Blocks", "Findings");
+        assertThat(blocked.select("a.export").attr("href")).isEqualTo("/admin/scans/" + id + "/blocked.csv");
+
+        assertThat(findingsOnly.select("#users").attr("data-list")).isEqualTo("findings");
+        assertThat(findingsOnly.select("#users h2").text()).isEqualTo("Users with findings only");
+        assertThat(findingsOnly.select("nav.list-switch [aria-current]").text())
+                .isEqualTo("Users with findings only (3)");
+        assertThat(findingsOnly.select("#users tr[data-upn]").eachAttr("data-upn")).containsExactly(
+                "carl@contoso.example", "dora@contoso.example", "eve@contoso.example");
+        assertThat(findingsOnly.select("td.blocks")).as("no blocks to show").isEmpty();
+        assertThat(findingsOnly.select("tr[data-upn='dora@contoso.example'] td.findings code").eachText())
+                .containsExactly("PROVISIONING_ERRORS", "SYNC_LATE");
+        assertThat(findingsOnly.select("select#reason optgroup").eachAttr("label")).containsExactly("Findings");
+        assertThat(findingsOnly.select("form.filter input[name=list]").val()).isEqualTo("findings");
+        assertThat(findingsOnly.select(".matching").text()).isEqualTo("3 users with findings only match.");
+        assertThat(findingsOnly.select("a.export").attr("href")).isEqualTo("/admin/scans/" + id + "/findings.csv");
+
+        assertThat(filtered.select("#users tr[data-upn]").eachAttr("data-upn")).containsExactly("dora@contoso.example");
+        assertThat(filtered.select("select#reason option[selected]").val()).isEqualTo("SYNC_LATE");
+        assertThat(filtered.select("a.export").attr("href"))
+                .isEqualTo("/admin/scans/" + id + "/findings.csv?reason=SYNC_LATE");
+        assertThat(Jsoup.parse(given().queryParam("reason", "LICENSE_NOT_ASSIGNED").get("/admin/scans/" + id).asString())
+                .select("#users tr[data-upn]").eachAttr("data-upn")).as("blocked users who have the finding too")
+                .containsExactly("anna@contoso.example");
+        Response unknownList = given().queryParam("list", "everyone").get("/admin/scans/" + id);
+        assertThat(unknownList.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(unknownList.asString()).select(".error-summary li").text())
+                .isEqualTo("That list is not known.");
+    }
+
+    @Test
+    void exportsBlocksAndFindingsInSeparateColumnsAndEachListToItsOwnFile() {
+        long id = fixtures.complete(List.of(
+                ScanFixtures.user("anna@contoso.example", "Anna", Reason.ACCOUNT_DISABLED, Reason.LICENSE_NOT_ASSIGNED),
+                ScanFixtures.user("carl@contoso.example", "Carl", Reason.LICENSE_NOT_ASSIGNED, Reason.SYNC_LATE))).id();
+
+        Response blocked = given().get("/admin/scans/" + id + "/blocked.csv");
+        Response findingsOnly = given().get("/admin/scans/" + id + "/findings.csv");
+
+        assertThat(blocked.asString()).isEqualTo(CSV_HEADER + "\r\n"
+                + "anna@contoso.example,Anna," + ScanFixtures.objectId("anna@contoso.example")
+                + ",ACCOUNT_DISABLED,LICENSE_NOT_ASSIGNED,,false\r\n");
+        assertThat(findingsOnly.header("Content-Disposition")).contains("sspr-scan-" + id + "-findings.csv");
+        assertThat(findingsOnly.asString().split("\r\n")).containsExactly(CSV_HEADER,
+                "carl@contoso.example,Carl," + ScanFixtures.objectId("carl@contoso.example")
+                        + ",,LICENSE_NOT_ASSIGNED SYNC_LATE,,false");
+        assertThat(given().queryParam("reason", "SYNC_LATE").get("/admin/scans/" + id + "/blocked.csv").asString()
+                .split("\r\n")).containsExactly(CSV_HEADER);
+    }
+
+    /**
+     * A scan stored before two codes were retired (as the scans of the release before hold them) still shows
+     * them, marked retired: in their own group of counts, on each user, in the filter, with their advice, and
+     * in the CSV.
+     */
+    @Test
+    void showsTheRetiredCodesOfAnOldScanMarkedRetiredOnThePageInTheFilterAndInTheCsv() {
+        long id = fixtures.complete(List.of(
+                ScanFixtures.user("anna@contoso.example", "Anna", Reason.LICENSE_MISSING, Reason.SYNC_ERRORS),
+                ScanFixtures.user("bert@contoso.example", "Bert", Reason.WRITEBACK_NOT_ENABLED,
+                        Reason.ADMIN_WRITEBACK_UNSUPPORTED),
+                ScanFixtures.user("carl@contoso.example", "Carl", Reason.ACCOUNT_DISABLED))).id();
+
+        Document page = page(id);
+        Document bySyncErrors = Jsoup.parse(given().get(withoutFragment(
+                page.select("table[data-tier=retired] tr[data-reason=SYNC_ERRORS] a").attr("href"))).then()
+                .statusCode(200).extract().asString());
+        String csv = given().queryParam("reason", "ADMIN_WRITEBACK_UNSUPPORTED").get("/admin/scans/" + id + "/blocked.csv")
+                .asString();
+
+        assertThat(page.select("[data-count=blocked]").text()).isEqualTo("3");
+        assertThat(counts(page, "retired")).isEqualTo(Map.of("SYNC_ERRORS", "1", "ADMIN_WRITEBACK_UNSUPPORTED", "1"));
+        assertThat(counts(page, "block")).isEqualTo(Map.of("LICENSE_MISSING", "1", "WRITEBACK_NOT_ENABLED", "1",
+                "ACCOUNT_DISABLED", "1"));
+        assertThat(page.select("#retired-heading").text()).isEqualTo("Retired codes");
+        assertThat(page.select("tr[data-upn='anna@contoso.example'] td.blocks a").eachText())
+                .containsExactly("LICENSE_MISSING", "SYNC_ERRORS (retired)");
+        assertThat(page.select("tr[data-upn='anna@contoso.example'] a[data-retired] code").eachText())
+                .containsExactly("SYNC_ERRORS");
+        assertThat(page.select("tr[data-upn='bert@contoso.example'] a[data-retired]").attr("href"))
+                .isEqualTo("#advice-ADMIN_WRITEBACK_UNSUPPORTED");
+        assertThat(page.select("article.advice#advice-ADMIN_WRITEBACK_UNSUPPORTED")).hasSize(1);
+        assertThat(page.select("select#reason optgroup[label='Retired codes'] option").eachAttr("value"))
+                .containsExactlyInAnyOrder("SYNC_ERRORS", "ADMIN_WRITEBACK_UNSUPPORTED");
+
+        assertThat(bySyncErrors.select("#users tr[data-upn]").eachAttr("data-upn")).containsExactly("anna@contoso.example");
+        assertThat(bySyncErrors.select("select#reason option[selected]").val()).isEqualTo("SYNC_ERRORS");
+
+        assertThat(csv.split("\r\n")).containsExactly(CSV_HEADER, "bert@contoso.example,Bert,"
+                + ScanFixtures.objectId("bert@contoso.example")
+                + ",WRITEBACK_NOT_ENABLED ADMIN_WRITEBACK_UNSUPPORTED,,ADMIN_WRITEBACK_UNSUPPORTED,false");
+    }
+
+    @Test
     void neutralisesFormulasInTheCsv() {
         ScanRecord scan = fixtures.complete(List.of(
-                ScanFixtures.blocked("eve@contoso.example", "=HYPERLINK(\"http://evil\",\"click\")", Reason.LICENSE_MISSING),
-                ScanFixtures.blocked("+cmd@contoso.example", "Plain, with a comma", Reason.SYNC_ERRORS)));
+                ScanFixtures.user("eve@contoso.example", "=HYPERLINK(\"http://evil\",\"click\")", Reason.LICENSE_MISSING),
+                ScanFixtures.user("+cmd@contoso.example", "Plain, with a comma", Reason.SYNC_ERRORS)));
 
         String csv = given().get("/admin/scans/" + scan.id() + "/blocked.csv").then().statusCode(200).extract()
                 .asString();
@@ -281,26 +411,32 @@ class ScansConsoleTest {
     }
 
     @Test
-    void showsWhatChangedSinceThePreviousScanOfTheSameScope() {
-        BlockedUser stays = ScanFixtures.blocked("stays@contoso.example", "Stays", Reason.LICENSE_MISSING);
-        fixtures.complete(List.of(stays, ScanFixtures.blocked("fixed@contoso.example", "Fixed", Reason.SYNC_ERRORS)));
-        ScanRecord later = fixtures.complete(
-                List.of(stays, ScanFixtures.blocked("new@contoso.example", "New", Reason.ACCOUNT_DISABLED)));
+    void showsWhatChangedAmongBlockedUsersSinceThePreviousScanOfTheSameScope() {
+        FlaggedUser stays = ScanFixtures.user("stays@contoso.example", "Stays", Reason.LICENSE_MISSING);
+        FlaggedUser finding = ScanFixtures.user("finding@contoso.example", "Finding", Reason.SYNC_LATE);
+        fixtures.complete(List.of(stays, finding, ScanFixtures.user("fixed@contoso.example", "Fixed", Reason.SYNC_ERRORS),
+                ScanFixtures.user("eased@contoso.example", "Eased", Reason.ACCOUNT_DISABLED, Reason.SYNC_LATE)));
+        ScanRecord later = fixtures.complete(List.of(stays, finding,
+                ScanFixtures.user("new@contoso.example", "New", Reason.ACCOUNT_DISABLED),
+                ScanFixtures.user("eased@contoso.example", "Eased", Reason.SYNC_LATE),
+                ScanFixtures.user("another@contoso.example", "Another finding", Reason.PROVISIONING_ERRORS)));
 
         Document page = page(later.id());
 
         assertThat(page.select("[data-change=newly-blocked] h3").text()).isEqualTo("Newly blocked: 1");
         assertThat(page.select("[data-change=newly-blocked] li .username").eachText())
                 .containsExactly("new@contoso.example");
-        assertThat(page.select("[data-change=no-longer-blocked] h3").text()).endsWith(": 1");
+        assertThat(page.select("[data-change=no-longer-blocked] h3").text()).endsWith(": 2");
         assertThat(page.select("[data-change=no-longer-blocked] li .username").eachText())
-                .containsExactly("fixed@contoso.example");
+                .as("fixed, and down to a finding").containsExactly("eased@contoso.example", "fixed@contoso.example");
+        assertThat(page.select("[data-change=no-longer-blocked] li:has(.username:contains(fixed@)) a").text())
+                .isEqualTo("SYNC_ERRORS (retired)");
     }
 
     @Test
     void filtersAndPagesTheBlockedUsers() {
-        List<BlockedUser> sixty = IntStream.range(0, 60)
-                .mapToObj(i -> ScanFixtures.blocked(String.format("user%02d@contoso.example", i), "User " + i,
+        List<FlaggedUser> sixty = IntStream.range(0, 60)
+                .mapToObj(i -> ScanFixtures.user(String.format("user%02d@contoso.example", i), "User " + i,
                         i % 3 == 0 ? Reason.SYNC_ERRORS : Reason.LICENSE_MISSING))
                 .toList();
         long id = fixtures.complete(sixty).id();
@@ -341,10 +477,17 @@ class ScansConsoleTest {
         assertThat(total.select("svg[role=img] g[data-key=" + id + "] rect").eachAttr("data-count"))
                 .containsExactly(Long.toString(scan.usersBlocked()));
         assertThat(perReason.select("svg[role=img] g[data-key=" + id + "] rect").eachAttr("data-series"))
-                .containsExactlyInAnyOrderElementsOf(
-                        scan.reasonCounts().keySet().stream().map(Reason::name).toList());
+                .as("blocks only: findings block nobody")
+                .containsExactlyInAnyOrderElementsOf(scan.reasonCounts().keySet().stream().filter(Reason::blocks)
+                        .map(Reason::name).toList());
         assertThat(total.select("#running-heading + p").text()).isEqualTo("No scan is running.");
         assertThat(total.select("form.scan-start input[name=csrf-token]")).hasSize(1);
+    }
+
+    /** A group of the scan page's counts per reason: code to the count shown. */
+    private static Map<String, String> counts(Document page, String tier) {
+        return page.select("table.reason-counts[data-tier=" + tier + "] tr[data-reason]").stream()
+                .collect(Collectors.toMap(row -> row.attr("data-reason"), row -> row.select("td").text()));
     }
 
     private long completeWholeTenantScan() {

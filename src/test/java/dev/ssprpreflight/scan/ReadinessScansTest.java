@@ -1,7 +1,9 @@
 package dev.ssprpreflight.scan;
 
 import static dev.ssprpreflight.scan.ScanFixtures.disabled;
+import static dev.ssprpreflight.scan.ScanFixtures.disabledAndUnlicensed;
 import static dev.ssprpreflight.scan.ScanFixtures.guest;
+import static dev.ssprpreflight.scan.ScanFixtures.internalGuest;
 import static dev.ssprpreflight.scan.ScanFixtures.objectId;
 import static dev.ssprpreflight.scan.ScanFixtures.ready;
 import static dev.ssprpreflight.scan.ScanFixtures.unlicensed;
@@ -29,8 +31,8 @@ import dev.ssprpreflight.testsupport.MovableClock;
 
 /**
  * The scan runner over a scripted directory listing and the real store on an in-memory database: what
- * a complete scan stores, one scan at a time across replicas, progress, failures, a replica that stops
- * or dies in the middle, and the diff between two scans.
+ * a complete scan stores (blocked users and users with findings only apart), one scan at a time across
+ * replicas, progress, failures, a replica that stops or dies in the middle, and the diff between two scans.
  */
 class ReadinessScansTest {
 
@@ -68,28 +70,39 @@ class ReadinessScansTest {
         return store.find(scanId).orElseThrow();
     }
 
-    private static ScanStore.BlockedQuery everyone() {
-        return new ScanStore.BlockedQuery(Optional.empty(), Optional.empty(), 0, 100);
+    private static ScanStore.FlaggedQuery everyone(FlaggedUser.Standing standing) {
+        return new ScanStore.FlaggedQuery(standing, Optional.empty(), Optional.empty(), 0, 100);
     }
 
     @Test
-    void aCompleteScanStoresEveryBlockedUserWithItsReasonsAndSkipsGuests() {
-        var listing = new ScriptedListing().page(ready(1), disabled(2), guest(3)).page(unlicensed(4), unregistered(5));
+    void aCompleteScanStoresBlockedUsersAndUsersWithFindingsOnlyApartAndSkipsExternalGuests() {
+        var listing = new ScriptedListing().page(ready(1), disabled(2), guest(3))
+                .page(unlicensed(4), unregistered(5), disabledAndUnlicensed(6), internalGuest(7));
 
         long id = started(replica("a", listing, clock).start(ScanRequest.wholeTenant(), "admin@contoso.example"));
         ScanRecord scan = awaitStatus(id, ScanStatus.COMPLETE);
 
         assertThat(scan.scope().isWholeTenant()).isTrue();
         assertThat(scan.startedBy()).isEqualTo("admin@contoso.example");
-        assertThat(scan.usersTotal()).hasValue(5);
-        assertThat(scan.usersListed()).isEqualTo(5);
-        assertThat(scan.guestsSkipped()).isEqualTo(1);
+        assertThat(scan.usersTotal()).hasValue(7);
+        assertThat(scan.usersListed()).isEqualTo(7);
+        assertThat(scan.guestsSkipped()).as("the invited guest; the internal one is judged").isEqualTo(1);
         assertThat(scan.usersBlocked()).isEqualTo(3);
-        assertThat(scan.reasonCounts()).isEqualTo(Map.of(Reason.ACCOUNT_DISABLED, 1L, Reason.LICENSE_MISSING, 1L,
-                Reason.METHODS_NOT_REGISTERED, 1L));
-        List<BlockedUser> blocked = store.blocked(id, everyone()).users();
-        assertThat(blocked).extracting(BlockedUser::objectId).containsExactlyInAnyOrder(objectId(2), objectId(4),
-                objectId(5));
+        assertThat(scan.usersWithFindingsOnly()).isEqualTo(1);
+        assertThat(scan.reasonCounts()).as("a finding counts every user who has it, blocked or not")
+                .isEqualTo(Map.of(Reason.ACCOUNT_DISABLED, 2L, Reason.METHODS_NOT_REGISTERED, 1L,
+                        Reason.LICENSE_NOT_ASSIGNED, 2L));
+        List<FlaggedUser> blocked = store.flagged(id, everyone(FlaggedUser.Standing.BLOCKED)).users();
+        List<FlaggedUser> findingsOnly = store.flagged(id, everyone(FlaggedUser.Standing.FINDINGS_ONLY)).users();
+        assertThat(blocked).extracting(FlaggedUser::objectId).containsExactlyInAnyOrder(objectId(2), objectId(5),
+                objectId(6));
+        assertThat(findingsOnly).extracting(FlaggedUser::objectId).containsExactly(objectId(4));
+        assertThat(findingsOnly.get(0).reasons()).containsExactly(Reason.LICENSE_NOT_ASSIGNED);
+        assertThat(blocked).filteredOn(user -> user.objectId().equals(objectId(6))).singleElement()
+                .satisfies(user -> {
+                    assertThat(user.blocks()).containsExactly(Reason.ACCOUNT_DISABLED);
+                    assertThat(user.findings()).containsExactly(Reason.LICENSE_NOT_ASSIGNED);
+                });
         assertThat(blocked).filteredOn(user -> user.objectId().equals(objectId(5))).singleElement()
                 .satisfies(user -> {
                     assertThat(user.reasons()).containsExactly(Reason.METHODS_NOT_REGISTERED);
@@ -209,21 +222,24 @@ class ReadinessScansTest {
     }
 
     @Test
-    void theDiffShowsWhoIsNewlyBlockedAndWhoNoLongerIs() {
-        long before = started(replica("a", new ScriptedListing().page(disabled(1), unlicensed(2), ready(3)), clock)
+    void theDiffShowsWhoIsNewlyBlockedAndWhoNoLongerIsAndFindingsAreNoChange() {
+        long before = started(replica("a", new ScriptedListing().page(disabled(1), disabled(2), ready(3),
+                unlicensed(4), disabledAndUnlicensed(5), ready(6), unlicensed(7)), clock)
                 .start(ScanRequest.wholeTenant(), "admin"));
         awaitStatus(before, ScanStatus.COMPLETE);
         clock.move(Duration.ofDays(1));
-        long after = started(replica("a", new ScriptedListing().page(ready(1), unlicensed(2), disabled(3)), clock)
+        long after = started(replica("a", new ScriptedListing().page(ready(1), disabled(2), disabled(3),
+                disabledAndUnlicensed(4), unlicensed(5), unlicensed(6), unlicensed(7)), clock)
                 .start(ScanRequest.wholeTenant(), "admin"));
         ScanRecord latest = awaitStatus(after, ScanStatus.COMPLETE);
 
         assertThat(store.previousComplete(latest)).map(ScanRecord::id).contains(before);
         ScanStore.ScanDiff diff = store.diff(before, after, 10);
-        assertThat(diff.newlyBlockedCount()).isEqualTo(1);
-        assertThat(diff.newlyBlocked()).extracting(BlockedUser::objectId).containsExactly(objectId(3));
-        assertThat(diff.noLongerBlockedCount()).isEqualTo(1);
-        assertThat(diff.noLongerBlocked()).extracting(BlockedUser::objectId).containsExactly(objectId(1));
+        assertThat(diff.newlyBlockedCount()).as("3 was ready, 4 had a finding only").isEqualTo(2);
+        assertThat(diff.newlyBlocked()).extracting(FlaggedUser::objectId).containsExactly(objectId(3), objectId(4));
+        assertThat(diff.noLongerBlockedCount()).as("1 is ready, 5 is down to a finding").isEqualTo(2);
+        assertThat(diff.noLongerBlocked()).extracting(FlaggedUser::objectId).containsExactly(objectId(1),
+                objectId(5));
         assertThat(store.completed(ScanScope.wholeTenant(), 10)).extracting(ScanRecord::id).containsExactly(after,
                 before);
     }
@@ -249,7 +265,10 @@ class ReadinessScansTest {
         assertThat(scan.usersBlocked()).isEqualTo(1);
 
         long falcon = started(scans.start(new ScanRequest(Optional.of("Falcon"), Optional.of("g-falcon-2")), "admin"));
-        assertThat(awaitStatus(falcon, ScanStatus.COMPLETE).reasonCounts()).containsOnlyKeys(Reason.LICENSE_MISSING);
+        ScanRecord falconScan = awaitStatus(falcon, ScanStatus.COMPLETE);
+        assertThat(falconScan.reasonCounts()).containsOnlyKeys(Reason.LICENSE_NOT_ASSIGNED);
+        assertThat(falconScan.usersBlocked()).isZero();
+        assertThat(falconScan.usersWithFindingsOnly()).isEqualTo(1);
         assertThat(listing.listings.get()).isEqualTo(2);
     }
 }

@@ -25,7 +25,8 @@ import dev.ssprpreflight.scan.store.DatabaseScanStore;
 
 /**
  * Listed users for scan tests: a cloud-only, licensed, registered member for whom reset works, and the
- * few ways of being blocked the tests need; and a fresh database with the application's migrations.
+ * few ways of being blocked or having findings that the tests need, in an organisation that holds an
+ * Entra ID P1 subscription; and a fresh database with the application's migrations.
  */
 final class ScanFixtures {
 
@@ -42,27 +43,60 @@ final class ScanFixtures {
 
     /** A member for whom reset works; {@code n} makes the name and the object id. */
     static ListedUser ready(int n) {
-        return listed(n, true, UserFacts.UserType.MEMBER, true, true);
+        return new Fixture(n).listed();
     }
 
     /** Blocked by ACCOUNT_DISABLED. */
     static ListedUser disabled(int n) {
-        return listed(n, false, UserFacts.UserType.MEMBER, true, true);
+        Fixture fixture = new Fixture(n);
+        fixture.enabled = false;
+        return fixture.listed();
     }
 
-    /** Blocked by LICENSE_MISSING. */
+    /**
+     * The finding LICENSE_NOT_ASSIGNED and nothing else: the organisation is licensed, so reset works for a
+     * user without a plan of their own (a licence is an organisation-level block).
+     */
     static ListedUser unlicensed(int n) {
-        return listed(n, true, UserFacts.UserType.MEMBER, false, true);
+        Fixture fixture = new Fixture(n);
+        fixture.licensed = false;
+        return fixture.listed();
+    }
+
+    /** Blocked by ACCOUNT_DISABLED, with the finding LICENSE_NOT_ASSIGNED beside it. */
+    static ListedUser disabledAndUnlicensed(int n) {
+        Fixture fixture = new Fixture(n);
+        fixture.enabled = false;
+        fixture.licensed = false;
+        return fixture.listed();
     }
 
     /** Blocked by METHODS_NOT_REGISTERED, on the registration report's word. */
     static ListedUser unregistered(int n) {
-        return listed(n, true, UserFacts.UserType.MEMBER, true, false);
+        Fixture fixture = new Fixture(n);
+        fixture.registered = false;
+        return fixture.listed();
     }
 
-    /** A guest: listed, not judged. */
+    /** An invited user from another organisation ({@code #EXT#} in the UPN): listed, not judged. */
     static ListedUser guest(int n) {
-        return listed(n, true, UserFacts.UserType.GUEST, false, false);
+        Fixture fixture = new Fixture(n);
+        fixture.userPrincipalName = "user" + n + "_fabrikam.example#EXT#@contoso.example";
+        fixture.type = UserFacts.UserType.GUEST;
+        fixture.creationType = Optional.of("Invitation");
+        fixture.licensed = false;
+        fixture.registered = false;
+        return fixture.listed();
+    }
+
+    /**
+     * A guest by {@code userType} whose account is at home here (a local password, no invitation): judged like
+     * a member, and ready.
+     */
+    static ListedUser internalGuest(int n) {
+        Fixture fixture = new Fixture(n);
+        fixture.type = UserFacts.UserType.GUEST;
+        return fixture.listed();
     }
 
     static String objectId(int n) {
@@ -73,16 +107,32 @@ final class ScanFixtures {
         return "user" + n + "@contoso.example";
     }
 
-    private static ListedUser listed(int n, boolean enabled, UserFacts.UserType type, boolean licensed,
-            boolean registered) {
-        Set<AuthMethod> methods = registered ? EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)
-                : EnumSet.noneOf(AuthMethod.class);
-        RegistrationReport report = new RegistrationReport(true, registered, methods, NOW.minusSeconds(3600), false);
-        UserFacts user = new UserFacts(objectId(n), upn(n), "User " + n, enabled, type, Optional.empty(), List.of(),
-                licensed ? List.of(new AssignedPlan(P1_PLAN, AssignedPlan.CapabilityStatus.ENABLED)) : List.of(),
-                List.of(), DirectoryRoles.none(), false, RegistrationFacts.fromReport(report), Set.of(),
-                Optional.empty(), Optional.empty());
-        return new ListedUser(user, TENANT);
+    /** A ready member, until a fixture changes what it needs. */
+    private static final class Fixture {
+        final int n;
+        String userPrincipalName;
+        boolean enabled = true;
+        UserFacts.UserType type = UserFacts.UserType.MEMBER;
+        Optional<String> creationType = Optional.empty();
+        boolean licensed = true;
+        boolean registered = true;
+
+        Fixture(int n) {
+            this.n = n;
+            this.userPrincipalName = upn(n);
+        }
+
+        ListedUser listed() {
+            Set<AuthMethod> methods = registered ? EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)
+                    : EnumSet.noneOf(AuthMethod.class);
+            RegistrationReport report = new RegistrationReport(true, registered, methods, NOW.minusSeconds(3600), false);
+            UserFacts user = new UserFacts(objectId(n), userPrincipalName, "User " + n, enabled, type, Optional.empty(),
+                    List.of(),
+                    licensed ? List.of(new AssignedPlan(P1_PLAN, AssignedPlan.CapabilityStatus.ENABLED)) : List.of(),
+                    List.of(), DirectoryRoles.none(), false, RegistrationFacts.fromReport(report), Set.of(),
+                    creationType, Optional.empty());
+            return new ListedUser(user, TENANT);
+        }
     }
 
     /** A new, empty in-memory database migrated as the application migrates its own. */

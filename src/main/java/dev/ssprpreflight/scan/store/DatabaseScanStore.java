@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.check.Reason;
-import dev.ssprpreflight.scan.BlockedUser;
+import dev.ssprpreflight.scan.FlaggedUser;
 import dev.ssprpreflight.scan.ReadinessScans;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanScope;
@@ -22,8 +22,9 @@ import dev.ssprpreflight.scan.ScanStore;
 import io.quarkus.arc.Unremovable;
 
 /**
- * Readiness scans in the application's database (tables of {@code V120__Readiness_scans.sql}), shared by
- * every replica. Plain JDBC with portable SQL, so that the same migration and statements run on PostgreSQL
+ * Readiness scans in the application's database (tables of {@code V120__Readiness_scans.sql}, with the
+ * users that have findings only since {@code V130__Scan_findings.sql}), shared by every replica. Plain JDBC with portable SQL,
+ * so that the same migration and statements run on PostgreSQL
  * (several replicas) and on the embedded H2 database, as {@code DatabaseMirrorStore} does.
  * <p>
  * One scan at a time: {@link ScanLock} is the lease, and every write that needs it (begin, a page,
@@ -57,14 +58,14 @@ public class DatabaseScanStore implements ScanStore {
 
     @Override
     public boolean recordPage(long scanId, String holder, Instant now, Duration lease, Tally totals,
-            List<BlockedUser> blocked) {
+            List<FlaggedUser> flagged) {
         return Transactions.commitIf(dataSource, "store a page of readiness scan " + scanId, stored -> stored,
                 connection -> {
                     if (!ScanLock.renew(connection, scanId, holder, now, lease)
                             || !ScanWriter.updateTotals(connection, scanId, totals)) {
                         return false;
                     }
-                    BlockedUserWriter.insert(connection, scanId, blocked);
+                    FlaggedUserWriter.insert(connection, scanId, flagged);
                     return true;
                 });
     }
@@ -123,35 +124,35 @@ public class DatabaseScanStore implements ScanStore {
     }
 
     @Override
-    public BlockedPage blocked(long scanId, BlockedQuery query) {
+    public FlaggedPage flagged(long scanId, FlaggedQuery query) {
         if (query.page() < 0 || query.pageSize() < 1) {
             throw new IllegalArgumentException("A page from 0 of at least one user, not " + query);
         }
-        SqlCondition matching = BlockedUserConditions.matching(scanId, query);
-        var window = new BlockedUserReader.Window((long) query.page() * query.pageSize(), query.pageSize());
-        return Transactions.read(dataSource, "read the blocked users of readiness scan " + scanId,
-                connection -> new BlockedPage(BlockedUserReader.list(connection, matching, window),
-                        BlockedUserReader.count(connection, matching)));
+        SqlCondition matching = FlaggedUserConditions.matching(scanId, query);
+        var window = new FlaggedUserReader.Window((long) query.page() * query.pageSize(), query.pageSize());
+        return Transactions.read(dataSource, "read the flagged users of readiness scan " + scanId,
+                connection -> new FlaggedPage(FlaggedUserReader.list(connection, matching, window),
+                        FlaggedUserReader.count(connection, matching)));
     }
 
     @Override
-    public void forEachBlocked(long scanId, BlockedQuery query, Consumer<BlockedUser> each) {
-        Transactions.inTransaction(dataSource, "read the blocked users of readiness scan " + scanId, connection -> {
-            BlockedUserReader.stream(connection, BlockedUserConditions.matching(scanId, query), each);
+    public void forEachFlagged(long scanId, FlaggedQuery query, Consumer<FlaggedUser> each) {
+        Transactions.inTransaction(dataSource, "read the flagged users of readiness scan " + scanId, connection -> {
+            FlaggedUserReader.stream(connection, FlaggedUserConditions.matching(scanId, query), each);
             return null;
         });
     }
 
     @Override
     public ScanDiff diff(long earlierScanId, long laterScanId, int sampleLimit) {
-        SqlCondition newlyBlocked = BlockedUserConditions.blockedOnlyIn(laterScanId, earlierScanId);
-        SqlCondition noLongerBlocked = BlockedUserConditions.blockedOnlyIn(earlierScanId, laterScanId);
-        var sample = new BlockedUserReader.Window(0, sampleLimit);
+        SqlCondition newlyBlocked = FlaggedUserConditions.blockedOnlyIn(laterScanId, earlierScanId);
+        SqlCondition noLongerBlocked = FlaggedUserConditions.blockedOnlyIn(earlierScanId, laterScanId);
+        var sample = new FlaggedUserReader.Window(0, sampleLimit);
         return Transactions.read(dataSource, "compare readiness scans " + earlierScanId + " and " + laterScanId,
-                connection -> new ScanDiff(BlockedUserReader.count(connection, newlyBlocked),
-                        BlockedUserReader.list(connection, newlyBlocked, sample),
-                        BlockedUserReader.count(connection, noLongerBlocked),
-                        BlockedUserReader.list(connection, noLongerBlocked, sample)));
+                connection -> new ScanDiff(FlaggedUserReader.count(connection, newlyBlocked),
+                        FlaggedUserReader.list(connection, newlyBlocked, sample),
+                        FlaggedUserReader.count(connection, noLongerBlocked),
+                        FlaggedUserReader.list(connection, noLongerBlocked, sample)));
     }
 
     @Override

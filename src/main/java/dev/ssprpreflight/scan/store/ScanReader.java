@@ -18,14 +18,15 @@ import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.ScanStatus;
 
 /**
- * Reads scans with their counts per reason, newest first. "Newest" is the highest id, not the latest
+ * Reads scans with their counts per reason (blocks and findings, and the retired codes of old scans), newest
+ * first. "Newest" is the highest id, not the latest
  * {@code started_at}: scans begin one at a time under the lock, so ids follow the order in which they
  * began, whatever the replicas' clocks said.
  */
 final class ScanReader {
 
     private static final String COLUMNS = "id, group_id, group_name, status, started_by, started_at, finished_at, "
-            + "users_total, users_listed, guests_skipped, users_blocked, failure";
+            + "users_total, users_listed, guests_skipped, users_blocked, users_findings_only, failure";
 
     private ScanReader() {
     }
@@ -104,12 +105,12 @@ final class ScanReader {
         return new ScanRecord(row.getLong("id"), scope, ScanStatus.valueOf(row.getString("status")),
                 row.getString("started_by"), Instant.ofEpochMilli(row.getLong("started_at")), finished, total,
                 row.getLong("users_listed"), row.getLong("guests_skipped"), row.getLong("users_blocked"),
-                Optional.ofNullable(row.getString("failure")), Map.of());
+                row.getLong("users_findings_only"), Optional.ofNullable(row.getString("failure")), Map.of());
     }
 
     private static ScanRecord withCounts(ScanRecord scan, Map<Reason, Long> counts) {
         return new ScanRecord(scan.id(), scan.scope(), scan.status(), scan.startedBy(), scan.startedAt(),
                 scan.finishedAt(), scan.usersTotal(), scan.usersListed(), scan.guestsSkipped(), scan.usersBlocked(),
-                scan.failure(), counts);
+                scan.usersWithFindingsOnly(), scan.failure(), counts);
     }
 }

@@ -27,7 +27,7 @@ final class ScanWriter {
     static long insert(Connection connection, NewScan scan, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO readiness_scan "
                 + "(group_id, group_name, status, started_by, started_at, users_total, users_listed, guests_skipped, "
-                + "users_blocked) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)", new String[] { "id" })) {
+                + "users_blocked, users_findings_only) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0)", new String[] { "id" })) {
             insert.setString(1, scan.scope().groupId().orElse(null));
             insert.setString(2, scan.scope().groupName().map(name -> ColumnText.fit(name, ColumnText.GROUP_NAME))
                     .orElse(null));
@@ -52,25 +52,26 @@ final class ScanWriter {
     /** @return whether the scan was running, and now has these totals */
     static boolean updateTotals(Connection connection, long scanId, Tally totals) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE readiness_scan "
-                + "SET users_listed = ?, guests_skipped = ?, users_blocked = ? WHERE id = ? AND status = ?")) {
+                + "SET users_listed = ?, guests_skipped = ?, users_blocked = ?, users_findings_only = ? "
+                + "WHERE id = ? AND status = ?")) {
             bindTotals(update, totals);
-            update.setLong(4, scanId);
-            update.setString(5, ScanStatus.RUNNING.name());
+            update.setLong(5, scanId);
+            update.setString(6, ScanStatus.RUNNING.name());
             return update.executeUpdate() == 1;
         }
     }
 
-    /** @return whether the scan was running, and is now complete with these totals and counts */
+    /** @return whether the scan was running, and is now complete with these totals and counts (blocks and findings) */
     static boolean complete(Connection connection, long scanId, Instant now, Tally totals,
             Map<Reason, Long> reasonCounts) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE readiness_scan "
-                + "SET users_listed = ?, guests_skipped = ?, users_blocked = ?, status = ?, finished_at = ? "
-                + "WHERE id = ? AND status = ?")) {
+                + "SET users_listed = ?, guests_skipped = ?, users_blocked = ?, users_findings_only = ?, status = ?, "
+                + "finished_at = ? WHERE id = ? AND status = ?")) {
             bindTotals(update, totals);
-            update.setString(4, ScanStatus.COMPLETE.name());
-            update.setLong(5, now.toEpochMilli());
-            update.setLong(6, scanId);
-            update.setString(7, ScanStatus.RUNNING.name());
+            update.setString(5, ScanStatus.COMPLETE.name());
+            update.setLong(6, now.toEpochMilli());
+            update.setLong(7, scanId);
+            update.setString(8, ScanStatus.RUNNING.name());
             if (update.executeUpdate() != 1) {
                 return false;
             }
@@ -118,7 +119,7 @@ final class ScanWriter {
     }
 
     /**
-     * Deletes the complete and failed scans that started before {@code cutoff}; their counts, blocked users
+     * Deletes the complete and failed scans that started before {@code cutoff}; their counts, flagged users
      * and reasons go with them ({@code ON DELETE CASCADE}), in the same statement.
      */
     static int deleteStartedBefore(Connection connection, Instant cutoff) throws SQLException {
@@ -134,6 +135,7 @@ final class ScanWriter {
         statement.setLong(1, totals.usersListed());
         statement.setLong(2, totals.guestsSkipped());
         statement.setLong(3, totals.usersBlocked());
+        statement.setLong(4, totals.usersWithFindingsOnly());
     }
 
     private static void bindFailure(PreparedStatement statement, Instant now, String why) throws SQLException {

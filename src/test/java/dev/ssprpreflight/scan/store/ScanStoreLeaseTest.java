@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,10 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.Reason;
-import dev.ssprpreflight.scan.BlockedUser;
+import dev.ssprpreflight.scan.FlaggedUser;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanStatus;
-import dev.ssprpreflight.scan.ScanStore.BlockedQuery;
+import dev.ssprpreflight.scan.ScanStore.FlaggedQuery;
 import dev.ssprpreflight.scan.ScanStore.Tally;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -133,9 +134,9 @@ class ScanStoreLeaseTest {
         assertThat(failed.finishedAt()).contains(afterExpiry);
         assertThat(replicaB.running().map(ScanRecord::id)).contains(next.id());
         // The stopped replica comes back: its scan is no longer its to write or complete.
-        assertThat(replicaA.recordPage(stopped.id(), "replica-a", T0.plusSeconds(30), LEASE, new Tally(1, 0, 0),
+        assertThat(replicaA.recordPage(stopped.id(), "replica-a", T0.plusSeconds(30), LEASE, new Tally(1, 0, 0, 0),
                 List.of())).isFalse();
-        assertThat(replicaA.complete(stopped.id(), "replica-a", T0.plusSeconds(30), new Tally(1, 0, 0), Map.of()))
+        assertThat(replicaA.complete(stopped.id(), "replica-a", T0.plusSeconds(30), new Tally(1, 0, 0, 0), Map.of()))
                 .isFalse();
         assertThat(replicaB.find(stopped.id()).orElseThrow().status()).isEqualTo(ScanStatus.FAILED);
     }
@@ -144,7 +145,7 @@ class ScanStoreLeaseTest {
     void everyStoredPageRenewsTheLease() {
         ScanRecord scan = replicaA.begin(newScan(TENANT), "replica-a", T0, LEASE).orElseThrow();
 
-        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0.plusSeconds(50), LEASE, new Tally(999, 0, 0),
+        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0.plusSeconds(50), LEASE, new Tally(999, 0, 0, 0),
                 List.of())).isTrue();
 
         // Past the first lease, within the renewed one.
@@ -156,38 +157,40 @@ class ScanStoreLeaseTest {
     @Test
     void aPageIsStoredWithItsTotals() {
         ScanRecord scan = replicaA.begin(newScan(TENANT), "replica-a", T0, LEASE).orElseThrow();
-        List<BlockedUser> page = List.of(user("anna@contoso.example", Reason.LICENSE_MISSING));
+        List<FlaggedUser> page = List.of(user("anna@contoso.example", Reason.LICENSE_MISSING),
+                user("bert@contoso.example", Reason.LICENSE_NOT_ASSIGNED));
 
-        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0, LEASE, new Tally(999, 12, 1), page)).isTrue();
+        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0, LEASE, new Tally(999, 12, 1, 1), page)).isTrue();
 
         ScanRecord stored = replicaB.find(scan.id()).orElseThrow();
         assertThat(stored.status()).isEqualTo(ScanStatus.RUNNING);
         assertThat(stored.usersListed()).isEqualTo(999);
         assertThat(stored.guestsSkipped()).isEqualTo(12);
         assertThat(stored.usersBlocked()).isEqualTo(1);
-        assertThat(blockedOf(scan.id())).isEqualTo(1);
+        assertThat(stored.usersWithFindingsOnly()).isEqualTo(1);
+        assertThat(flaggedOf(scan.id())).isEqualTo(2);
     }
 
     @Test
     void aPageOfAnotherHolderIsRefusedAndWritesNothing() {
         ScanRecord scan = replicaA.begin(newScan(TENANT), "replica-a", T0, LEASE).orElseThrow();
-        List<BlockedUser> page = List.of(user("anna@contoso.example", Reason.LICENSE_MISSING));
+        List<FlaggedUser> page = List.of(user("anna@contoso.example", Reason.LICENSE_MISSING));
 
-        assertThat(replicaB.recordPage(scan.id(), "replica-b", T0.plusSeconds(1), LEASE, new Tally(999, 0, 1), page))
+        assertThat(replicaB.recordPage(scan.id(), "replica-b", T0.plusSeconds(1), LEASE, new Tally(999, 0, 1, 0), page))
                 .isFalse();
 
         assertThat(replicaA.find(scan.id()).orElseThrow().usersListed()).isZero();
-        assertThat(blockedOf(scan.id())).isZero();
+        assertThat(flaggedOf(scan.id())).isZero();
     }
 
     @Test
     void aPageAfterTheLeaseExpiredIsRefused() {
         ScanRecord scan = replicaA.begin(newScan(TENANT), "replica-a", T0, LEASE).orElseThrow();
 
-        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0.plus(LEASE), LEASE, new Tally(999, 0, 1),
+        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0.plus(LEASE), LEASE, new Tally(999, 0, 1, 0),
                 List.of(user("anna@contoso.example", Reason.LICENSE_MISSING)))).isFalse();
 
-        assertThat(blockedOf(scan.id())).isZero();
+        assertThat(flaggedOf(scan.id())).isZero();
         assertThat(replicaA.find(scan.id()).orElseThrow().usersListed()).isZero();
     }
 
@@ -197,9 +200,9 @@ class ScanStoreLeaseTest {
 
         replicaA.fail(scan.id(), T0.plusSeconds(5), "the directory answered 503 three times");
 
-        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0.plusSeconds(6), LEASE, new Tally(1, 0, 0),
+        assertThat(replicaA.recordPage(scan.id(), "replica-a", T0.plusSeconds(6), LEASE, new Tally(1, 0, 0, 0),
                 List.of())).isFalse();
-        assertThat(replicaA.complete(scan.id(), "replica-a", T0.plusSeconds(6), new Tally(1, 0, 0), Map.of()))
+        assertThat(replicaA.complete(scan.id(), "replica-a", T0.plusSeconds(6), new Tally(1, 0, 0, 0), Map.of()))
                 .isFalse();
         ScanRecord failed = replicaA.find(scan.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
@@ -227,7 +230,7 @@ class ScanStoreLeaseTest {
         assertThat(replicaB.failAbandoned(T0.plusSeconds(60), "abandoned")).isEqualTo(1);
 
         // Its replica, whose clock runs behind, still believes it holds the lease: completing is refused.
-        assertThat(replicaA.complete(scan.id(), "replica-a", T0.plusSeconds(30), new Tally(5, 0, 0), Map.of()))
+        assertThat(replicaA.complete(scan.id(), "replica-a", T0.plusSeconds(30), new Tally(5, 0, 0, 0), Map.of()))
                 .isFalse();
         ScanRecord failed = replicaA.find(scan.id()).orElseThrow();
         assertThat(failed.status()).isEqualTo(ScanStatus.FAILED);
@@ -238,11 +241,12 @@ class ScanStoreLeaseTest {
     @Test
     void completeStoresTheTotalsAndCountsAndFreesTheLease() {
         ScanRecord scan = replicaA.begin(newScan(TENANT), "replica-a", T0, LEASE).orElseThrow();
-        Map<Reason, Long> counts = Map.of(Reason.LICENSE_MISSING, 3L, Reason.METHODS_NOT_REGISTERED, 5L);
+        Map<Reason, Long> counts = Map.of(Reason.LICENSE_MISSING, 3L, Reason.METHODS_NOT_REGISTERED, 5L,
+                Reason.SYNC_LATE, 2L);
 
-        assertThat(replicaB.complete(scan.id(), "replica-b", T0.plusSeconds(10), new Tally(10, 1, 7), counts))
+        assertThat(replicaB.complete(scan.id(), "replica-b", T0.plusSeconds(10), new Tally(10, 1, 7, 2), counts))
                 .as("not the holder").isFalse();
-        assertThat(replicaA.complete(scan.id(), "replica-a", T0.plusSeconds(10), new Tally(10, 1, 7), counts))
+        assertThat(replicaA.complete(scan.id(), "replica-a", T0.plusSeconds(10), new Tally(10, 1, 7, 2), counts))
                 .isTrue();
 
         ScanRecord complete = replicaB.find(scan.id()).orElseThrow();
@@ -251,6 +255,7 @@ class ScanStoreLeaseTest {
         assertThat(complete.usersListed()).isEqualTo(10);
         assertThat(complete.guestsSkipped()).isEqualTo(1);
         assertThat(complete.usersBlocked()).isEqualTo(7);
+        assertThat(complete.usersWithFindingsOnly()).isEqualTo(2);
         assertThat(complete.reasonCounts()).isEqualTo(counts);
         assertThat(replicaB.running()).isEmpty();
         assertThat(replicaB.begin(newScan(TENANT), "replica-b", T0.plusSeconds(11), LEASE)).isPresent();
@@ -267,7 +272,9 @@ class ScanStoreLeaseTest {
         assertThat(replicaA.find(scan.id()).orElseThrow().status()).isEqualTo(ScanStatus.RUNNING);
     }
 
-    private long blockedOf(long scanId) {
-        return replicaA.blocked(scanId, new BlockedQuery(Optional.empty(), Optional.empty(), 0, 10)).total();
+    /** The users stored for the scan, in both lists. */
+    private long flaggedOf(long scanId) {
+        return Arrays.stream(FlaggedUser.Standing.values()).mapToLong(standing -> replicaA
+                .flagged(scanId, new FlaggedQuery(standing, Optional.empty(), Optional.empty(), 0, 10)).total()).sum();
     }
 }

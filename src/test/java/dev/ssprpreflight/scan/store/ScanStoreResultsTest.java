@@ -1,5 +1,7 @@
 package dev.ssprpreflight.scan.store;
 
+import static dev.ssprpreflight.scan.FlaggedUser.Standing.BLOCKED;
+import static dev.ssprpreflight.scan.FlaggedUser.Standing.FINDINGS_ONLY;
 import static dev.ssprpreflight.scan.store.ScanStoreFixture.LEASE;
 import static dev.ssprpreflight.scan.store.ScanStoreFixture.PILOT;
 import static dev.ssprpreflight.scan.store.ScanStoreFixture.SALES;
@@ -11,11 +13,15 @@ import static dev.ssprpreflight.scan.store.ScanStoreFixture.objectId;
 import static dev.ssprpreflight.scan.store.ScanStoreFixture.tally;
 import static dev.ssprpreflight.scan.store.ScanStoreFixture.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -26,18 +32,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.Reason;
-import dev.ssprpreflight.scan.BlockedUser;
+import dev.ssprpreflight.scan.FlaggedUser;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanStatus;
-import dev.ssprpreflight.scan.ScanStore.BlockedPage;
-import dev.ssprpreflight.scan.ScanStore.BlockedQuery;
+import dev.ssprpreflight.scan.ScanStore.FlaggedPage;
+import dev.ssprpreflight.scan.ScanStore.FlaggedQuery;
 import dev.ssprpreflight.scan.ScanStore.ScanDiff;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * What the console reads from the scan store, on the embedded H2 database (and on PostgreSQL in the
- * subclass): blocked users by page, reason and search, the CSV stream, the diff between two scans, the
- * trend of one scope, and the retention purge.
+ * subclass): the blocked users and the users with findings only, each list by page, reason and search, the
+ * CSV stream, the diff between two scans (blocked users only), the trend of one scope, the retention purge,
+ * and scans stored before findings existed, with their retired codes, read back after the migration.
  */
 @QuarkusTest
 class ScanStoreResultsTest {
@@ -61,16 +68,16 @@ class ScanStoreResultsTest {
                 user("Bert@contoso.example", Reason.SYNC_ERRORS), user("anna@contoso.example", Reason.SYNC_ERRORS),
                 user("Carl@contoso.example", Reason.LICENSE_MISSING), user("eve@contoso.example", Reason.SYNC_STALE));
 
-        BlockedPage first = store.blocked(scan, all(0, 2));
-        BlockedPage last = store.blocked(scan, all(2, 2));
+        FlaggedPage first = store.flagged(scan, all(0, 2));
+        FlaggedPage last = store.flagged(scan, all(2, 2));
 
         assertThat(upns(first.users())).containsExactly("anna@contoso.example", "Bert@contoso.example");
-        assertThat(upns(store.blocked(scan, all(1, 2)).users())).containsExactly("Carl@contoso.example",
+        assertThat(upns(store.flagged(scan, all(1, 2)).users())).containsExactly("Carl@contoso.example",
                 "dora@contoso.example");
         assertThat(upns(last.users())).containsExactly("eve@contoso.example");
         assertThat(first.total()).isEqualTo(5);
         assertThat(last.total()).isEqualTo(5);
-        assertThat(store.blocked(scan, all(3, 2)).users()).isEmpty();
+        assertThat(store.flagged(scan, all(3, 2)).users()).isEmpty();
     }
 
     @Test
@@ -80,26 +87,26 @@ class ScanStoreResultsTest {
                 user("carl@contoso.example", Reason.METHODS_NOT_REGISTERED),
                 user("dora@contoso.example", Reason.ACCOUNT_DISABLED));
 
-        BlockedPage page = store.blocked(scan, byReason(Reason.METHODS_NOT_REGISTERED));
+        FlaggedPage page = store.flagged(scan, byReason(Reason.METHODS_NOT_REGISTERED));
 
         assertThat(upns(page.users())).containsExactly("bert@contoso.example", "carl@contoso.example");
         assertThat(page.total()).isEqualTo(2);
-        assertThat(page.users().get(0).reasons()).containsExactly(Reason.SYNC_ERRORS, Reason.METHODS_NOT_REGISTERED);
-        assertThat(store.blocked(scan, byReason(Reason.GUEST_ACCOUNT)).total()).isZero();
+        assertThat(page.users().get(0).reasons()).containsExactly(Reason.METHODS_NOT_REGISTERED, Reason.SYNC_ERRORS);
+        assertThat(store.flagged(scan, byReason(Reason.GUEST_ACCOUNT)).total()).isZero();
     }
 
     @Test
     void searchFindsPartOfTheUpnOrDisplayNameIgnoringCase() {
         long scan = completeScan(store, TENANT, T0,
-                new BlockedUser("id-1", "ANNA.Berg@contoso.example", "Anna Berg", List.of(Reason.SYNC_ERRORS), false),
-                new BlockedUser("id-2", "a.lind@contoso.example", "Bergström, Lina", List.of(Reason.SYNC_ERRORS), false),
-                new BlockedUser("id-3", "carl@fabrikam.example", "Carl", List.of(Reason.SYNC_ERRORS), false));
+                new FlaggedUser("id-1", "ANNA.Berg@contoso.example", "Anna Berg", List.of(Reason.SYNC_ERRORS), false),
+                new FlaggedUser("id-2", "a.lind@contoso.example", "Bergström, Lina", List.of(Reason.SYNC_ERRORS), false),
+                new FlaggedUser("id-3", "carl@fabrikam.example", "Carl", List.of(Reason.SYNC_ERRORS), false));
 
-        assertThat(upns(store.blocked(scan, searching("berg")).users())).containsExactly("a.lind@contoso.example",
+        assertThat(upns(store.flagged(scan, searching("berg")).users())).containsExactly("a.lind@contoso.example",
                 "ANNA.Berg@contoso.example");
-        assertThat(upns(store.blocked(scan, searching("  FABRIKAM ")).users())).containsExactly("carl@fabrikam.example");
-        assertThat(store.blocked(scan, searching("berg")).total()).isEqualTo(2);
-        assertThat(store.blocked(scan, searching("nobody")).total()).isZero();
+        assertThat(upns(store.flagged(scan, searching("  FABRIKAM ")).users())).containsExactly("carl@fabrikam.example");
+        assertThat(store.flagged(scan, searching("berg")).total()).isEqualTo(2);
+        assertThat(store.flagged(scan, searching("nobody")).total()).isZero();
     }
 
     @Test
@@ -108,10 +115,10 @@ class ScanStoreResultsTest {
                 user("50xxoff@contoso.example", Reason.SYNC_ERRORS), user("back\\slash@contoso.example", Reason.SYNC_ERRORS),
                 user("x_y@contoso.example", Reason.SYNC_ERRORS), user("xzy@contoso.example", Reason.SYNC_ERRORS));
 
-        assertThat(upns(store.blocked(scan, searching("%_")).users())).containsExactly("50%_off@contoso.example");
-        assertThat(upns(store.blocked(scan, searching("x_y")).users())).containsExactly("x_y@contoso.example");
-        assertThat(upns(store.blocked(scan, searching("k\\s")).users())).containsExactly("back\\slash@contoso.example");
-        assertThat(store.blocked(scan, searching("%")).total()).isEqualTo(1);
+        assertThat(upns(store.flagged(scan, searching("%_")).users())).containsExactly("50%_off@contoso.example");
+        assertThat(upns(store.flagged(scan, searching("x_y")).users())).containsExactly("x_y@contoso.example");
+        assertThat(upns(store.flagged(scan, searching("k\\s")).users())).containsExactly("back\\slash@contoso.example");
+        assertThat(store.flagged(scan, searching("%")).total()).isEqualTo(1);
     }
 
     @Test
@@ -119,8 +126,8 @@ class ScanStoreResultsTest {
         long scan = completeScan(store, TENANT, T0, user("anna@contoso.example", Reason.LICENSE_MISSING),
                 user("anders@contoso.example", Reason.SYNC_ERRORS), user("bert@contoso.example", Reason.LICENSE_MISSING));
 
-        BlockedPage page = store.blocked(scan,
-                new BlockedQuery(Optional.of(Reason.LICENSE_MISSING), Optional.of("an"), 0, 10));
+        FlaggedPage page = store.flagged(scan,
+                new FlaggedQuery(BLOCKED, Optional.of(Reason.LICENSE_MISSING), Optional.of("an"), 0, 10));
 
         assertThat(upns(page.users())).containsExactly("anna@contoso.example");
         assertThat(page.total()).isEqualTo(1);
@@ -129,10 +136,10 @@ class ScanStoreResultsTest {
     @Test
     void aBlockedUserComesBackWholeWithReasonsInCatalogueOrder() {
         String longName = "N".repeat(300);
-        long scan = completeScan(store, TENANT, T0, new BlockedUser("id-anna", "anna@contoso.example", longName,
+        long scan = completeScan(store, TENANT, T0, new FlaggedUser("id-anna", "anna@contoso.example", longName,
                 List.of(Reason.SSPR_NOT_ENABLED, Reason.WRITEBACK_NOT_ENABLED, Reason.METHODS_NOT_REGISTERED), true));
 
-        BlockedUser stored = store.blocked(scan, all(0, 10)).users().get(0);
+        FlaggedUser stored = store.flagged(scan, all(0, 10)).users().get(0);
 
         assertThat(stored.objectId()).isEqualTo("id-anna");
         assertThat(stored.userPrincipalName()).isEqualTo("anna@contoso.example");
@@ -145,7 +152,7 @@ class ScanStoreResultsTest {
     @Test
     void forEachBlockedStreamsEveryMatchingUserInOrder() {
         long scan = store.begin(newScan(TENANT), "replica-a", T0, LEASE).orElseThrow().id();
-        List<BlockedUser> users = new ArrayList<>();
+        List<FlaggedUser> users = new ArrayList<>();
         for (int i = 1; i <= 1500; i++) {
             Reason reason = i % 3 == 0 ? Reason.LICENSE_MISSING : Reason.SYNC_ERRORS;
             users.add(user(String.format("user%04d@contoso.example", i), reason, Reason.SSPR_NOT_ENABLED));
@@ -154,10 +161,10 @@ class ScanStoreResultsTest {
         assertThat(store.recordPage(scan, "replica-a", T0, LEASE, tally(users), users.subList(750, 1500))).isTrue();
         assertThat(store.recordPage(scan, "replica-a", T0, LEASE, tally(users), users.subList(0, 750))).isTrue();
 
-        List<BlockedUser> everyone = new ArrayList<>();
-        store.forEachBlocked(scan, all(0, 1), everyone::add);
-        List<BlockedUser> licence = new ArrayList<>();
-        store.forEachBlocked(scan, byReason(Reason.LICENSE_MISSING), licence::add);
+        List<FlaggedUser> everyone = new ArrayList<>();
+        store.forEachFlagged(scan, all(0, 1), everyone::add);
+        List<FlaggedUser> licence = new ArrayList<>();
+        store.forEachFlagged(scan, byReason(Reason.LICENSE_MISSING), licence::add);
 
         assertThat(everyone).containsExactlyElementsOf(users);
         assertThat(licence).hasSize(500).allMatch(user -> user.reasons().contains(Reason.LICENSE_MISSING));
@@ -179,7 +186,7 @@ class ScanStoreResultsTest {
         assertThat(upns(diff.newlyBlocked())).containsExactly("dora@contoso.example", "erik@contoso.example");
         assertThat(diff.newlyBlocked().get(1).reasons()).containsExactly(Reason.SYNC_STALE);
         assertThat(diff.noLongerBlockedCount()).isEqualTo(1);
-        assertThat(diff.noLongerBlocked()).extracting(BlockedUser::objectId)
+        assertThat(diff.noLongerBlocked()).extracting(FlaggedUser::objectId)
                 .containsExactly(objectId("anna@contoso.example"));
         assertThat(sampled.newlyBlockedCount()).isEqualTo(2);
         assertThat(upns(sampled.newlyBlocked())).containsExactly("dora@contoso.example");
@@ -240,24 +247,136 @@ class ScanStoreResultsTest {
         assertThat(store.running().map(ScanRecord::id)).contains(running);
     }
 
+    @Test
+    void usersWithFindingsOnlyHaveTheirOwnListAndAFindingFindsItsUsersInEither() {
+        long scan = completeScan(store, TENANT, T0, user("anna@contoso.example", Reason.ACCOUNT_DISABLED),
+                user("bert@contoso.example", Reason.LICENSE_NOT_ASSIGNED),
+                user("carl@contoso.example", Reason.ACCOUNT_DISABLED, Reason.LICENSE_NOT_ASSIGNED),
+                user("dora@contoso.example", Reason.LICENSE_NOT_ASSIGNED, Reason.SYNC_LATE),
+                user("eve@contoso.example", Reason.SYNC_LATE));
+
+        FlaggedPage blocked = store.flagged(scan, everyone(BLOCKED));
+        FlaggedPage findingsOnly = store.flagged(scan, everyone(FINDINGS_ONLY));
+
+        assertThat(upns(blocked.users())).containsExactly("anna@contoso.example", "carl@contoso.example");
+        assertThat(blocked.total()).isEqualTo(2);
+        assertThat(upns(findingsOnly.users())).containsExactly("bert@contoso.example", "dora@contoso.example",
+                "eve@contoso.example");
+        assertThat(findingsOnly.total()).isEqualTo(3);
+        assertThat(blocked.users().get(1).reasons()).containsExactly(Reason.ACCOUNT_DISABLED,
+                Reason.LICENSE_NOT_ASSIGNED);
+        assertThat(upns(store.flagged(scan, byReason(BLOCKED, Reason.LICENSE_NOT_ASSIGNED)).users()))
+                .containsExactly("carl@contoso.example");
+        assertThat(upns(store.flagged(scan, byReason(FINDINGS_ONLY, Reason.LICENSE_NOT_ASSIGNED)).users()))
+                .containsExactly("bert@contoso.example", "dora@contoso.example");
+        assertThat(store.flagged(scan, byReason(FINDINGS_ONLY, Reason.ACCOUNT_DISABLED)).total()).isZero();
+        List<FlaggedUser> exported = new ArrayList<>();
+        store.forEachFlagged(scan, everyone(FINDINGS_ONLY), exported::add);
+        assertThat(exported).containsExactlyElementsOf(findingsOnly.users());
+        ScanRecord record = find(scan);
+        assertThat(record.usersBlocked()).isEqualTo(2);
+        assertThat(record.usersWithFindingsOnly()).isEqualTo(3);
+    }
+
+    @Test
+    void diffComparesBlockedUsersOnly() {
+        long earlier = completeScan(store, TENANT, T0, user("anna@contoso.example", Reason.ACCOUNT_DISABLED),
+                user("bert@contoso.example", Reason.LICENSE_NOT_ASSIGNED),
+                user("carl@contoso.example", Reason.SYNC_LATE),
+                user("dora@contoso.example", Reason.ACCOUNT_DISABLED, Reason.SYNC_LATE));
+        long later = completeScan(store, TENANT, T0.plus(DAY), user("anna@contoso.example", Reason.LICENSE_NOT_ASSIGNED),
+                user("bert@contoso.example", Reason.ACCOUNT_DISABLED, Reason.LICENSE_NOT_ASSIGNED),
+                user("dora@contoso.example", Reason.ACCOUNT_DISABLED),
+                user("eve@contoso.example", Reason.SYNC_LATE));
+
+        ScanDiff diff = store.diff(earlier, later, 10);
+
+        assertThat(upns(diff.newlyBlocked())).as("bert had a finding only").containsExactly("bert@contoso.example");
+        assertThat(diff.newlyBlockedCount()).isEqualTo(1);
+        assertThat(upns(diff.noLongerBlocked())).as("anna is down to a finding").containsExactly("anna@contoso.example");
+        assertThat(diff.noLongerBlockedCount()).isEqualTo(1);
+    }
+
+    /**
+     * A scan stored by the release before findings existed (V120's tables), with blocks that have been retired
+     * since, reads back after V130 as it was stored: its users blocked, with their codes, none with findings
+     * only, and a new scan compares with it. The rows are written by hand, as that release wrote them.
+     */
+    @Test
+    void aScanStoredBeforeFindingsReadsBackWithItsRetiredCodesAfterTheMigration() throws SQLException {
+        SchemaDataSource release120 = SchemaDataSource.migratedTo(dataSource, "scans_v120", "120");
+        long old;
+        try (Connection connection = release120.getConnection()) {
+            old = ScanStoreFixture.insertV120Scan(connection, T0, Map.of(
+                    "anna@contoso.example", List.of(Reason.SYNC_ERRORS, Reason.LICENSE_MISSING),
+                    "bert@contoso.example", List.of(Reason.ADMIN_WRITEBACK_UNSUPPORTED)));
+        }
+
+        release120.migrateTo("latest");
+        DatabaseScanStore migrated = new DatabaseScanStore(release120);
+
+        ScanRecord scan = migrated.find(old).orElseThrow();
+        assertThat(scan.usersBlocked()).isEqualTo(2);
+        assertThat(scan.usersWithFindingsOnly()).isZero();
+        assertThat(scan.reasonCounts()).isEqualTo(Map.of(Reason.SYNC_ERRORS, 1L, Reason.LICENSE_MISSING, 1L,
+                Reason.ADMIN_WRITEBACK_UNSUPPORTED, 1L));
+        List<FlaggedUser> blocked = migrated.flagged(old, everyone(BLOCKED)).users();
+        assertThat(upns(blocked)).containsExactly("anna@contoso.example", "bert@contoso.example");
+        assertThat(blocked.get(0).reasons()).containsExactly(Reason.LICENSE_MISSING, Reason.SYNC_ERRORS);
+        assertThat(blocked.get(1).blocks()).containsExactly(Reason.ADMIN_WRITEBACK_UNSUPPORTED);
+        assertThat(blocked).allMatch(FlaggedUser::blocked);
+        assertThat(migrated.flagged(old, everyone(FINDINGS_ONLY)).total()).isZero();
+        assertThat(upns(migrated.flagged(old, byReason(Reason.SYNC_ERRORS)).users()))
+                .containsExactly("anna@contoso.example");
+
+        long next = completeScan(migrated, TENANT, T0.plus(DAY), user("anna@contoso.example", Reason.LICENSE_NOT_ASSIGNED),
+                user("bert@contoso.example", Reason.ONPREM_PROTECTED_ACCOUNT));
+        ScanDiff diff = migrated.diff(old, next, 10);
+        assertThat(upns(diff.noLongerBlocked())).containsExactly("anna@contoso.example");
+        assertThat(diff.newlyBlockedCount()).isZero();
+        assertThat(upns(migrated.flagged(next, everyone(FINDINGS_ONLY)).users())).containsExactly("anna@contoso.example");
+    }
+
+    /** V130 drops the column's default again, so a row that does not say which list it is in is refused. */
+    @Test
+    void aUserRowMustSayWhetherItIsBlocked() throws SQLException {
+        long scan = completeScan(store, TENANT, T0);
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO readiness_scan_blocked (scan_id, "
+                        + "object_id, user_principal_name, upn_lower, display_name, registration_from_report) "
+                        + "VALUES (?, 'id-x', 'x@contoso.example', 'x@contoso.example', 'x', FALSE)")) {
+            insert.setLong(1, scan);
+            assertThatThrownBy(insert::executeUpdate).isInstanceOf(SQLException.class);
+        }
+    }
+
     private ScanRecord find(long scanId) {
         return store.find(scanId).orElseThrow();
     }
 
-    private static BlockedQuery all(int page, int pageSize) {
-        return new BlockedQuery(Optional.empty(), Optional.empty(), page, pageSize);
+    private static FlaggedQuery all(int page, int pageSize) {
+        return new FlaggedQuery(BLOCKED, Optional.empty(), Optional.empty(), page, pageSize);
     }
 
-    private static BlockedQuery byReason(Reason reason) {
-        return new BlockedQuery(Optional.of(reason), Optional.empty(), 0, 100);
+    private static FlaggedQuery byReason(Reason reason) {
+        return byReason(BLOCKED, reason);
     }
 
-    private static BlockedQuery searching(String text) {
-        return new BlockedQuery(Optional.empty(), Optional.of(text), 0, 100);
+    private static FlaggedQuery byReason(FlaggedUser.Standing standing, Reason reason) {
+        return new FlaggedQuery(standing, Optional.of(reason), Optional.empty(), 0, 100);
     }
 
-    private static List<String> upns(List<BlockedUser> users) {
-        return users.stream().map(BlockedUser::userPrincipalName).toList();
+    private static FlaggedQuery everyone(FlaggedUser.Standing standing) {
+        return new FlaggedQuery(standing, Optional.empty(), Optional.empty(), 0, 100);
+    }
+
+    private static FlaggedQuery searching(String text) {
+        return new FlaggedQuery(BLOCKED, Optional.empty(), Optional.of(text), 0, 100);
+    }
+
+    private static List<String> upns(List<FlaggedUser> users) {
+        return users.stream().map(FlaggedUser::userPrincipalName).toList();
     }
 
     private static List<Long> ids(List<ScanRecord> scans) {

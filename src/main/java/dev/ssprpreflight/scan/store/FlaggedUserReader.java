@@ -12,15 +12,16 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.ssprpreflight.check.Reason;
-import dev.ssprpreflight.scan.BlockedUser;
+import dev.ssprpreflight.scan.FlaggedUser;
 
 /**
- * Reads blocked users with their reasons, ordered by UPN (lower case, then object id, so that the order
+ * Reads flagged users with their reasons, ordered by UPN (lower case, then object id, so that the order
  * is total and the same on both databases). Every read is one statement: the users that a condition
  * selects, in a window or all of them, joined with their reason rows and folded back into one
- * {@link BlockedUser} each.
+ * {@link FlaggedUser} each. A reason row is read back whatever its code's tier or retirement: old scans
+ * keep the codes of their time.
  */
-final class BlockedUserReader {
+final class FlaggedUserReader {
 
     /** Rows PostgreSQL sends at a time when a whole scan is streamed (the CSV of 100,000 users). */
     private static final int STREAM_FETCH_SIZE = 500;
@@ -29,7 +30,7 @@ final class BlockedUserReader {
     record Window(long offset, int limit) {
     }
 
-    private BlockedUserReader() {
+    private FlaggedUserReader() {
     }
 
     static long count(Connection connection, SqlCondition where) throws SQLException {
@@ -44,19 +45,19 @@ final class BlockedUserReader {
     }
 
     /** The users in the window, in order. */
-    static List<BlockedUser> list(Connection connection, SqlCondition where, Window window) throws SQLException {
-        List<BlockedUser> users = new ArrayList<>();
+    static List<FlaggedUser> list(Connection connection, SqlCondition where, Window window) throws SQLException {
+        List<FlaggedUser> users = new ArrayList<>();
         select(connection, where, Optional.of(window), users::add);
         return users;
     }
 
     /** Every user the condition selects, in order, fetched in portions (the caller's transaction is open). */
-    static void stream(Connection connection, SqlCondition where, Consumer<BlockedUser> each) throws SQLException {
+    static void stream(Connection connection, SqlCondition where, Consumer<FlaggedUser> each) throws SQLException {
         select(connection, where, Optional.empty(), each);
     }
 
     private static void select(Connection connection, SqlCondition where, Optional<Window> window,
-            Consumer<BlockedUser> each) throws SQLException {
+            Consumer<FlaggedUser> each) throws SQLException {
         // The window applies to users, so it is taken before the join adds a row per reason.
         try (PreparedStatement select = connection.prepareStatement("SELECT b.object_id, b.user_principal_name, "
                 + "b.display_name, b.registration_from_report, r.reason FROM (SELECT scan_id, object_id, "
@@ -79,7 +80,7 @@ final class BlockedUserReader {
     }
 
     /** One row per user and reason, a user's rows next to each other: one user each, reasons in catalogue order. */
-    private static void fold(ResultSet rows, Consumer<BlockedUser> each) throws SQLException {
+    private static void fold(ResultSet rows, Consumer<FlaggedUser> each) throws SQLException {
         String objectId = null;
         String upn = null;
         String displayName = null;
@@ -89,7 +90,7 @@ final class BlockedUserReader {
             String rowObjectId = rows.getString(1);
             if (!rowObjectId.equals(objectId)) {
                 if (objectId != null) {
-                    each.accept(new BlockedUser(objectId, upn, displayName, List.copyOf(reasons), fromReport));
+                    each.accept(new FlaggedUser(objectId, upn, displayName, List.copyOf(reasons), fromReport));
                 }
                 objectId = rowObjectId;
                 upn = rows.getString(2);
@@ -100,7 +101,7 @@ final class BlockedUserReader {
             reasons.add(Reason.valueOf(rows.getString(5)));
         }
         if (objectId != null) {
-            each.accept(new BlockedUser(objectId, upn, displayName, List.copyOf(reasons), fromReport));
+            each.accept(new FlaggedUser(objectId, upn, displayName, List.copyOf(reasons), fromReport));
         }
     }
 }
