@@ -36,14 +36,6 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
     public static final int CURRENT_VERSION = 2;
 
     /**
-     * Entra ID P1 and P2 (AAD_PREMIUM, AAD_PREMIUM_P2): the plans a password managed on-premises needs.
-     * The same ids as {@code check.LicenseMissingCheck.PREMIUM_PLANS}, which the core does not publish;
-     * {@code FactsSnapshotTest} keeps the two equal.
-     */
-    static final Set<String> ENTRA_ID_PREMIUM_PLANS = Set.of("41781fb2-bc02-4b7c-bd55-b576c07bb09d",
-            "eec0eb4f-6444-4f95-aba0-50c24d67f998");
-
-    /**
      * @param syncedFromOnPremises {@code onPremisesSyncEnabled}; null when never synced
      * @param assignedPlans "plan id (status)" per assigned plan
      * @param licences SKU ids, each with its switched-off plans
@@ -156,7 +148,7 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
 
     private static SubscriptionSnapshot subscription(SubscribedSku sku) {
         return new SubscriptionSnapshot(sku.skuPartNumber(), sku.skuId(), sku.capabilityStatus().name(),
-                sku.enabledUnits(), sku.inForce(), sku.carriesAny(ENTRA_ID_PREMIUM_PLANS));
+                sku.enabledUnits(), sku.inForce(), sku.carriesEntraIdPremium());
     }
 
     private static PolicySnapshot policy(SsprPolicy policy) {

@@ -25,13 +25,6 @@ import java.util.Set;
  */
 final class LicenseMissingCheck implements Check {
 
-    /** AAD_PREMIUM, Microsoft Entra ID P1. */
-    static final String ENTRA_ID_P1_PLAN = "41781fb2-bc02-4b7c-bd55-b576c07bb09d";
-    /** AAD_PREMIUM_P2, Microsoft Entra ID P2. */
-    static final String ENTRA_ID_P2_PLAN = "eec0eb4f-6444-4f95-aba0-50c24d67f998";
-
-    static final Set<String> PREMIUM_PLANS = Set.of(ENTRA_ID_P1_PLAN, ENTRA_ID_P2_PLAN);
-
     @Override
     public Reason reason() {
         return Reason.LICENSE_MISSING;
@@ -43,7 +36,7 @@ final class LicenseMissingCheck implements Check {
             return false;
         }
         List<SubscribedSku> subscriptions = context.tenant().subscriptions().get();
-        boolean premium = subscriptions.stream().anyMatch(sku -> sku.carriesAny(PREMIUM_PLANS));
+        boolean premium = subscriptions.stream().anyMatch(SubscribedSku::carriesEntraIdPremium);
         if (premium) {
             return false;
         }

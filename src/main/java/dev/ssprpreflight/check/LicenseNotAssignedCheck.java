@@ -28,7 +28,7 @@ final class LicenseNotAssignedCheck implements Check {
     public boolean raises(CheckContext context) {
         UserFacts user = context.user();
         boolean hasPremium = user.assignedPlans().stream()
-                .anyMatch(plan -> LicenseMissingCheck.PREMIUM_PLANS.contains(plan.servicePlanId()) && usable(plan, user));
+                .anyMatch(plan -> SubscribedSku.ENTRA_ID_PREMIUM_PLANS.contains(plan.servicePlanId()) && usable(plan, user));
         if (hasPremium) {
             return false;
         }

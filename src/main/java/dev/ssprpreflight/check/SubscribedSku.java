@@ -55,6 +55,18 @@ public record SubscribedSku(String skuId, String skuPartNumber, AssignedPlan.Cap
         return capabilityStatus.grantsFeatures() && enabledUnits > 0;
     }
 
+    /** AAD_PREMIUM and AAD_PREMIUM_P2, Microsoft Entra ID P1 and P2: the plans writeback needs. */
+    static final Set<String> ENTRA_ID_PREMIUM_PLANS = Set.of("41781fb2-bc02-4b7c-bd55-b576c07bb09d",
+            "eec0eb4f-6444-4f95-aba0-50c24d67f998");
+
+    /**
+     * Whether the subscription is in force with Entra ID P1 or P2 switched on, which "SSPR with on-premises
+     * writeback" needs (concept-sspr-licensing).
+     */
+    public boolean carriesEntraIdPremium() {
+        return carriesAny(ENTRA_ID_PREMIUM_PLANS);
+    }
+
     /** Whether the subscription is in force and carries one of these plans switched on. */
     public boolean carriesAny(Set<String> servicePlanIds) {
         return inForce() && servicePlans.stream()
