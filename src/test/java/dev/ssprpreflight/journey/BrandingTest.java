@@ -49,7 +49,7 @@ class BrandingTest {
 
     @Test
     void showsTheHelpDeskBesideTheReferenceCode() {
-        Document page = Jsoup.parse(JourneyClient.submit("lee.gu@contoso.example").asString());
+        Document page = Jsoup.parse(JourneyClient.submit("joni.sherman@contoso.example").asString());
 
         assertThat(page.select(".reference .help-desk").text())
                 .isEqualTo("Contact your IT support: call 555-0100 or write to help@northwind.example");

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -29,6 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import dev.ssprpreflight.check.Outcome;
+import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.directory.demo.ExpectedVerdict;
 import dev.ssprpreflight.testsupport.BrowserSession;
 import dev.ssprpreflight.testsupport.Chromium;
 import dev.ssprpreflight.testsupport.PageChecks;
@@ -69,6 +76,10 @@ class JourneyBrowserTest {
         chromium.browser().manage().deleteAllCookies();
     }
 
+    /** Findings are for the admins: no journey page may name one. */
+    private static final List<String> FINDING_CODES = Arrays.stream(Reason.values()).filter(reason -> !reason.blocks())
+            .map(Reason::name).toList();
+
     /** Every user of the demo tenant with the verdict tenant.yaml says they must get, on both windows. */
     static Stream<Arguments> demoUsers() throws IOException {
         List<Arguments> users = new ArrayList<>();
@@ -76,7 +87,8 @@ class JourneyBrowserTest {
             JsonNode tenant = new ObjectMapper(new YAMLFactory()).readTree(in);
             for (Window window : Window.values()) {
                 for (JsonNode user : tenant.get("users")) {
-                    users.add(Arguments.of(user.get("upn").asText(), user.get("expect").asText(), window));
+                    users.add(Arguments.of(user.get("upn").asText(), ExpectedVerdict.parse(user.get("expect").asText()),
+                            window));
                 }
             }
         }
@@ -85,16 +97,16 @@ class JourneyBrowserTest {
 
     @ParameterizedTest(name = "{0} on {2}")
     @MethodSource("demoUsers")
-    void everyDemoUserGetsTheirVerdict(String upn, String expect, Window window) {
+    void everyDemoUserGetsTheirVerdictAndNeverSeesAFinding(String upn, ExpectedVerdict expected, Window window) {
         open("/", window);
         submit(upn);
 
-        if (expect.startsWith("BLOCKED")) {
+        if (expected.outcome() == Outcome.BLOCKED) {
             chromium.waitFor().until(page -> !chromium.browser().findElements(By.cssSelector(".reference-code")).isEmpty());
-            List<String> expected = List.of(expect.replaceAll(".*\\[(.*)\\].*", "$1").split("\\s*,\\s*"));
             assertThat(chromium.browser().findElements(By.cssSelector("[data-reason]")))
                     .extracting(element -> element.getAttribute("data-reason"))
-                    .containsExactlyElementsOf(expected);
+                    .containsExactlyElementsOf(expected.blocks().stream().map(Reason::name).toList());
+            assertThat(chromium.browser().getPageSource()).doesNotContain(FINDING_CODES);
             assertThat(chromium.browser().findElement(By.cssSelector(".reference-code")).getText())
                     .matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
             assertFitsTheWindow();
@@ -102,6 +114,52 @@ class JourneyBrowserTest {
             chromium.waitFor().until(page -> chromium.browser().getCurrentUrl().startsWith(PORTAL));
             assertThat(chromium.browser().getCurrentUrl()).startsWith(PORTAL + "?username=").endsWith("&mkt=en-us");
         }
+    }
+
+    /**
+     * The blocks of the rules that issue 12 changed, each on the page a person meets: accessible, light and
+     * self-contained like every other, with no finding beside the block.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "lidia.holloway@contoso.example, ONPREM_PROTECTED_ACCOUNT",
+            "ivy.chen@litware.example, METHODS_NOT_REGISTERED",
+            "dana.bell@woodgrove.example, LICENSE_MISSING",
+            "alex.wilber@contoso.example, ADMIN_NEEDS_TWO_METHODS",
+    })
+    void theNewBlocksAreExplainedOnAGoodPage(String upn, Reason block) {
+        open("/", Window.PHONE);
+        submit(upn);
+
+        chromium.waitFor().until(page -> !chromium.browser().findElements(By.cssSelector(".reference-code")).isEmpty());
+        assertThat(chromium.browser().findElements(By.cssSelector("[data-reason]")))
+                .extracting(element -> element.getAttribute("data-reason")).containsExactly(block.name());
+        assertThat(chromium.browser().findElement(By.cssSelector("[data-reason] h2")).getText()).isNotBlank();
+        assertThat(chromium.browser().getPageSource()).doesNotContain(FINDING_CODES);
+        PageChecks.assertGood(chromium.browser(), root, "the explanation of " + block);
+    }
+
+    /**
+     * The users whose story changed from a block to READY: a synced Helpdesk Administrator, an internal guest, an
+     * admin outside the SSPR group, and users with findings only. They go on to Microsoft's portal.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "isaiah.langer@contoso.example",
+            "zrinka.makovac@contoso.example",
+            "rafael.ortiz@litware.example",
+            "lee.gu@contoso.example",
+            "miriam.graham@contoso.example",
+            "debra.berger@contoso.example",
+            "hana.sato@proseware.example",
+    })
+    void theUsersNoLongerFalselyBlockedGoToThePortal(String upn) {
+        open("/", Window.DESKTOP);
+        submit(upn);
+
+        chromium.waitFor().until(page -> chromium.browser().getCurrentUrl().startsWith(PORTAL));
+        assertThat(chromium.browser().getCurrentUrl())
+                .isEqualTo(PORTAL + "?username=" + URLEncoder.encode(upn, StandardCharsets.UTF_8) + "&mkt=en-us");
     }
 
     @ParameterizedTest

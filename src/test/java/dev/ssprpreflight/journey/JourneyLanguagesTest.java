@@ -3,12 +3,6 @@ package dev.ssprpreflight.journey;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Properties;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +19,7 @@ class JourneyLanguagesTest {
 
     @ParameterizedTest
     @EnumSource(UiLanguage.class)
-    void theFormIsInTheChosenLanguage(UiLanguage language) throws IOException {
+    void theFormIsInTheChosenLanguage(UiLanguage language) {
         Response form = given().get("/?lang=" + language.code());
 
         assertThat(form.statusCode()).isEqualTo(200);
@@ -39,11 +33,11 @@ class JourneyLanguagesTest {
 
     @ParameterizedTest
     @EnumSource(UiLanguage.class)
-    void blockedPagesLinkMicrosoftsDocsInTheLanguageAndReadyUsersGetItsMkt(UiLanguage language) throws IOException {
-        Document blocked = Jsoup.parse(JourneyClient.submit("lee.gu@contoso.example", language.code()).asString());
+    void blockedPagesLinkMicrosoftsDocsInTheLanguageAndReadyUsersGetItsMkt(UiLanguage language) {
+        Document blocked = Jsoup.parse(JourneyClient.submit("dana.bell@woodgrove.example", language.code()).asString());
         assertThat(blocked.selectFirst("h1").text()).isEqualTo(text(language, "blockedHeading"));
         assertThat(blocked.selectFirst("[data-reason=LICENSE_MISSING] h2").text())
-                .isEqualTo(text(language, "licenseMissingTitle"));
+                .isEqualTo(JourneyBundles.text("rsn", language.code(), "title_$LICENSE_MISSING"));
         assertThat(blocked.selectFirst("[data-reason=LICENSE_MISSING] a.doc-link").attr("href"))
                 .contains("/" + language.microsoftLocale() + "/");
 
@@ -52,12 +46,7 @@ class JourneyLanguagesTest {
         assertThat(ready.header("Location")).endsWith("&mkt=" + language.microsoftLocale());
     }
 
-    private static String text(UiLanguage language, String key) throws IOException {
-        Properties texts = new Properties();
-        try (InputStream in = JourneyLanguagesTest.class.getClassLoader()
-                .getResourceAsStream("messages/msg_" + language.code() + ".properties")) {
-            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return texts.getProperty(key);
+    private static String text(UiLanguage language, String key) {
+        return JourneyBundles.text("msg", language.code(), key);
     }
 }

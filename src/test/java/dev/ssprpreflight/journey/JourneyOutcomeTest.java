@@ -2,6 +2,7 @@ package dev.ssprpreflight.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -27,26 +28,36 @@ class JourneyOutcomeTest {
 
     private static final String PORTAL = "https://passwordreset.microsoftonline.com/";
 
-    static Stream<Arguments> oneUserPerReason() {
+    /** Findings are for the admins: no page of the journey may name one. */
+    private static final List<String> FINDING_CODES = Arrays.stream(Reason.values())
+            .filter(reason -> !reason.blocks()).map(Reason::name).toList();
+
+    static Stream<Arguments> oneUserPerBlock() {
         return Stream.of(
                 Arguments.of("kim.akers@fabrikam.example", List.of(Reason.WRITEBACK_NOT_ENABLED)),
-                Arguments.of("lee.gu@contoso.example", List.of(Reason.LICENSE_MISSING)),
-                Arguments.of("miriam.graham@contoso.example", List.of(Reason.SYNC_ERRORS)),
+                Arguments.of("dana.bell@woodgrove.example", List.of(Reason.LICENSE_MISSING)),
+                Arguments.of("omar.haddad@woodgrove.example", List.of(Reason.LICENSE_MISSING)),
                 Arguments.of("sam.taylor@tailspin.example", List.of(Reason.SYNC_STALE)),
                 Arguments.of("pradeep.gupta@contoso.example", List.of(Reason.METHODS_NOT_REGISTERED)),
-                Arguments.of("isaiah.langer@contoso.example", List.of(Reason.ADMIN_WRITEBACK_UNSUPPORTED)),
+                Arguments.of("ivy.chen@litware.example", List.of(Reason.METHODS_NOT_REGISTERED)),
+                Arguments.of("petra.novak@litware.example", List.of(Reason.METHODS_NOT_REGISTERED)),
+                Arguments.of("lidia.holloway@contoso.example", List.of(Reason.ONPREM_PROTECTED_ACCOUNT)),
                 Arguments.of("christie.cline@contoso.example", List.of(Reason.ADMIN_NEEDS_TWO_METHODS)),
+                Arguments.of("alex.wilber@contoso.example", List.of(Reason.ADMIN_NEEDS_TWO_METHODS)),
                 Arguments.of("max.admin@tailspin.example", List.of(Reason.ADMIN_SSPR_DISABLED)),
                 Arguments.of("joni.sherman@contoso.example", List.of(Reason.ACCOUNT_DISABLED)),
                 Arguments.of("henrietta.mueller@contoso.example", List.of(Reason.SSPR_NOT_ENABLED)),
+                Arguments.of("otto.berg@litware.example", List.of(Reason.SSPR_NOT_ENABLED)),
                 Arguments.of("alex_partner.example#EXT#@contoso.example", List.of(Reason.GUEST_ACCOUNT)),
+                Arguments.of("chris.green@contoso.example", List.of(Reason.GUEST_ACCOUNT)),
+                Arguments.of("rob.young@fabrikam.example", List.of(Reason.WRITEBACK_NOT_ENABLED)),
                 Arguments.of("allan.deyoung@contoso.example",
-                        List.of(Reason.LICENSE_MISSING, Reason.SYNC_ERRORS, Reason.METHODS_NOT_REGISTERED)));
+                        List.of(Reason.METHODS_NOT_REGISTERED, Reason.ACCOUNT_DISABLED, Reason.SSPR_NOT_ENABLED)));
     }
 
     @ParameterizedTest
-    @MethodSource("oneUserPerReason")
-    void explainsEveryBlockingReason(String username, List<Reason> expected) {
+    @MethodSource("oneUserPerBlock")
+    void explainsEveryBlockAndNoFinding(String username, List<Reason> expected) {
         Response response = JourneyClient.submit(username);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -59,6 +70,44 @@ class JourneyOutcomeTest {
             assertThat(reason.select("a.doc-link").attr("href"))
                     .isEqualTo(Reason.valueOf(reason.attr("data-reason")).docLink().forLocale("en-us"));
         }
+        assertThat(response.asString()).doesNotContain(FINDING_CODES);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "allan.deyoung@contoso.example | LICENSE_NOT_ASSIGNED PROVISIONING_ERRORS",
+            "dana.bell@woodgrove.example   | LICENSE_NOT_ASSIGNED",
+    })
+    void recordsTheFindingsOfABlockedUserWithoutShowingThem(String username, String findings) {
+        Document page = Jsoup.parse(JourneyClient.submit(username).asString());
+
+        Attempt logged = StoredAttempts.byReferenceCode(page.select("[data-reference-code]").attr("data-reference-code"));
+        List<Reason> expected = Arrays.stream(findings.split(" ")).map(Reason::valueOf).toList();
+        assertThat(logged.reasons).containsAll(expected);
+        assertThat(page.select("[data-reason]").eachAttr("data-reason")).doesNotContainAnyElementsOf(FINDING_CODES);
+        for (Reason finding : expected) {
+            assertThat(page.text()).doesNotContain(JourneyBundles.text("rsn", "en", "title_$" + finding));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "lee.gu@contoso.example          | LICENSE_NOT_ASSIGNED",
+            "grady.archie@contoso.example    | LICENSE_NOT_ASSIGNED",
+            "diego.siciliani@contoso.example | LICENSE_NOT_ASSIGNED",
+            "miriam.graham@contoso.example   | PROVISIONING_ERRORS",
+            "debra.berger@contoso.example    | LICENSE_NOT_ASSIGNED PROVISIONING_ERRORS",
+            "hana.sato@proseware.example     | SYNC_LATE",
+    })
+    void sendsUsersWithOnlyFindingsToThePortalAndRecordsTheFindings(String username, String findings) {
+        Response response = JourneyClient.submit(username);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.header("Location")).startsWith(PORTAL + "?username=");
+        Attempt recorded = latestAttemptFor(username);
+        assertThat(recorded.outcome).isEqualTo(Outcome.READY);
+        assertThat(recorded.reasons).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(findings.split(" ")).map(Reason::valueOf).toList());
     }
 
     @ParameterizedTest
@@ -68,6 +117,12 @@ class JourneyOutcomeTest {
             "o'brien@contoso.example                      | o%27brien%40contoso.example",
             "björn@contoso.example                        | bj%C3%B6rn%40contoso.example",
             "lynne.robbins@contoso.example                | lynne.robbins%40contoso.example",
+            "isaiah.langer@contoso.example                | isaiah.langer%40contoso.example",
+            "zrinka.makovac@contoso.example               | zrinka.makovac%40contoso.example",
+            "noah.lind@litware.example                    | noah.lind%40litware.example",
+            "rafael.ortiz@litware.example                 | rafael.ortiz%40litware.example",
+            "alan.brewer@adatum.onmicrosoft.example       | alan.brewer%40adatum.onmicrosoft.example",
+            "liam.ryan@proseware.example                  | liam.ryan%40proseware.example",
     })
     void sendsReadyUsersToThePortal(String username, String encoded) {
         Response response = JourneyClient.submit(username);
@@ -100,14 +155,14 @@ class JourneyOutcomeTest {
 
     @Test
     void theSwedishPageLinksSwedishDocsAndTheSwedishPortal() {
-        Response blocked = JourneyClient.submit("lee.gu@contoso.example", "sv");
+        Response blocked = JourneyClient.submit("dana.bell@woodgrove.example", "sv");
         Response ready = JourneyClient.submit("adele.vance@contoso.example", "sv");
 
         Document page = Jsoup.parse(blocked.asString());
         assertThat(page.select("html").attr("lang")).isEqualTo("sv");
         assertThat(page.select("h1").text()).isEqualTo("Lösenordsåterställning fungerar inte för dig ännu");
         assertThat(page.select("[data-reason=LICENSE_MISSING] h2").text())
-                .isEqualTo("Ditt konto saknar licensen som lösenordsåterställning kräver");
+                .isEqualTo(JourneyBundles.text("rsn", "sv", "title_$LICENSE_MISSING"));
         assertThat(page.select("[data-reason=LICENSE_MISSING] a.doc-link").attr("href"))
                 .isEqualTo("https://learn.microsoft.com/sv-se/entra/identity/authentication/concept-sspr-licensing");
         assertThat(ready.header("Location")).endsWith("&mkt=sv-se");
@@ -115,7 +170,7 @@ class JourneyOutcomeTest {
 
     @Test
     void theEnglishPageSpeaksEnglish() {
-        Document page = Jsoup.parse(JourneyClient.submit("lee.gu@contoso.example", "en").asString());
+        Document page = Jsoup.parse(JourneyClient.submit("dana.bell@woodgrove.example", "en").asString());
 
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
         assertThat(page.select("h1").text()).isEqualTo("Password reset will not work for you yet");
@@ -124,22 +179,22 @@ class JourneyOutcomeTest {
     }
 
     @Test
-    void theReferenceCodeOnThePageFindsTheRecordedAttempt() {
-        Document page = Jsoup.parse(JourneyClient.submit("Debra.Berger@contoso.example").asString());
+    void theReferenceCodeOnThePageFindsTheRecordedAttemptWithItsBlocksAndFindings() {
+        Document page = Jsoup.parse(JourneyClient.submit("Dana.Bell@Woodgrove.example").asString());
         String code = page.select("[data-reference-code]").attr("data-reference-code");
 
         Attempt attempt = StoredAttempts.byReferenceCode(code);
 
         assertThat(attempt).as("attempt %s", code).isNotNull();
-        assertThat(attempt.usernameEntered).isEqualTo("Debra.Berger@contoso.example");
-        assertThat(attempt.usernameNormalised).isEqualTo("debra.berger@contoso.example");
+        assertThat(attempt.usernameEntered).isEqualTo("Dana.Bell@Woodgrove.example");
+        assertThat(attempt.usernameNormalised).isEqualTo("dana.bell@woodgrove.example");
         assertThat(attempt.outcome).isEqualTo(Outcome.BLOCKED);
-        assertThat(attempt.reasons).containsExactlyInAnyOrder(Reason.LICENSE_MISSING, Reason.SYNC_ERRORS);
+        assertThat(attempt.reasons).containsExactlyInAnyOrder(Reason.LICENSE_MISSING, Reason.LICENSE_NOT_ASSIGNED);
         assertThat(attempt.userObjectId).isNotBlank();
         assertThat(attempt.locale).isEqualTo("en");
         assertThat(attempt.directoryRequestIds).startsWith("demo-");
         assertThat(attempt.clientIp).isEqualTo("127.0.0.0");
-        assertThat(attempt.facts).contains("\"userPrincipalName\":\"debra.berger@contoso.example\"");
+        assertThat(attempt.facts).contains("\"userPrincipalName\":\"dana.bell@woodgrove.example\"");
     }
 
     @Test

@@ -27,7 +27,7 @@ class SecurityHeadersTest {
                 page("the form", () -> given().get("/")),
                 page("the form in Swedish", () -> given().get("/?lang=sv")),
                 page("a refused username (400)", () -> JourneyClient.submit("not a username")),
-                page("the explanation page", () -> JourneyClient.submit("lee.gu@contoso.example")),
+                page("the explanation page", () -> JourneyClient.submit("joni.sherman@contoso.example")),
                 page("the redirect to the portal", () -> JourneyClient.submit("adele.vance@contoso.example")),
                 page("the stylesheet", () -> given().get("/css/site.css")),
                 page("the challenge script", () -> given().get("/js/challenge.js")),

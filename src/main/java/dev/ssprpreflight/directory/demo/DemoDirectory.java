@@ -64,7 +64,7 @@ public class DemoDirectory implements Directory {
     public MethodsAnswer liveMethods(String userObjectId, Instant deadline) {
         List<String> requestIds = List.of(newRequestId());
         return tenant.userByObjectId(userObjectId)
-                .flatMap(DemoFactsTranslator::liveMethods)
+                .flatMap(DemoUserTranslator::liveMethods)
                 .map(methods -> new MethodsAnswer(Optional.of(methods), requestIds))
                 .orElseGet(() -> MethodsAnswer.declined(requestIds));
     }
@@ -74,10 +74,7 @@ public class DemoDirectory implements Directory {
             return new DirectoryAnswer.Unavailable(SIMULATED_OUTAGE, requestIds);
         }
         Instant now = clock.instant();
-        return new DirectoryAnswer.Found(
-                DemoFactsTranslator.userFacts(user, tenant.objectIdOf(user), now),
-                DemoFactsTranslator.tenantFacts(tenant.organisationOf(user), now),
-                requestIds);
+        return new DirectoryAnswer.Found(tenant.userFacts(user, now), tenant.tenantFacts(user, now), requestIds);
     }
 
     /** Like Graph's {@code request-id} header, so that the attempt log's correlation shows up in the demo. */

@@ -83,10 +83,10 @@ final class DemoFileLoader {
         // names, plan states). The instant does not matter: only the validity of the entries does.
         Instant anyTime = Instant.EPOCH;
         forEachEntry(file, "organisation", organisations, DemoTenantFile.Organisation::name,
-                organisation -> DemoFactsTranslator.tenantFacts(organisation, anyTime));
+                organisation -> tenant.tenantFacts(organisation, anyTime));
         forEachEntry(file, "user", users, DemoTenantFile.User::upn, user -> {
-            DemoFactsTranslator.userFacts(user, tenant.objectIdOf(user), anyTime);
-            DemoFactsTranslator.liveMethods(user);
+            tenant.userFacts(user, anyTime);
+            DemoUserTranslator.liveMethods(user);
         });
         return tenant;
     }

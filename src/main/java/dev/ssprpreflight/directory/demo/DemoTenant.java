@@ -1,61 +1,56 @@
 package dev.ssprpreflight.directory.demo;
 
 import java.text.Normalizer;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import dev.ssprpreflight.check.SsprPolicy;
+import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.Upn;
+import dev.ssprpreflight.check.UserFacts;
+import dev.ssprpreflight.directory.demo.DemoTenantFile.Organisation;
+import dev.ssprpreflight.directory.demo.DemoTenantFile.User;
 
 /**
- * The demo file's organisations and users, indexed for lookups. Construction rejects what would make
- * a lookup ambiguous: two users with the same name, a domain owned twice, a user whose domain no
- * organisation owns.
+ * The demo file's organisations, users and groups, indexed for lookups, and the facts they give at a
+ * moment. Construction rejects what would make a lookup ambiguous (two users with the same name, a domain
+ * owned twice, a user whose domain no organisation owns) and a policy that names no single group.
  */
 final class DemoTenant {
 
-    private final List<DemoTenantFile.Organisation> organisations;
-    private final List<DemoTenantFile.User> users;
-    private final Map<String, DemoTenantFile.Organisation> organisationsByDomain = new HashMap<>();
-    private final Map<String, DemoTenantFile.User> usersByUpnKey = new HashMap<>();
-    private final Map<String, DemoTenantFile.User> usersByObjectId = new HashMap<>();
-    private final List<DemoTenantFile.Group> groups;
+    private final List<Organisation> organisations;
+    private final List<User> users;
+    private final Map<String, Organisation> organisationsByDomain = new HashMap<>();
+    private final Map<String, User> usersByUpnKey = new HashMap<>();
+    private final Map<String, User> usersByObjectId = new HashMap<>();
+    private final DemoGroups groups;
+    private final Map<Organisation, SsprPolicy> policies = new IdentityHashMap<>();
 
     /** @throws IllegalArgumentException naming the entry at fault */
-    DemoTenant(List<DemoTenantFile.Organisation> organisations, List<DemoTenantFile.User> users,
-            List<DemoTenantFile.Group> groups) {
+    DemoTenant(List<Organisation> organisations, List<User> users, List<DemoTenantFile.Group> groups) {
         this.organisations = List.copyOf(organisations);
         this.users = List.copyOf(users);
-        this.groups = List.copyOf(groups);
-        for (DemoTenantFile.Organisation organisation : organisations) {
+        for (Organisation organisation : this.organisations) {
             index(organisation);
         }
-        for (DemoTenantFile.User user : users) {
+        for (User user : this.users) {
             index(user);
         }
-        for (DemoTenantFile.Group group : groups) {
-            for (String member : group.members()) {
-                if (userByUpn(member).isEmpty()) {
-                    throw new IllegalArgumentException("group '" + group.name() + "': no user " + member);
-                }
+        this.groups = new DemoGroups(groups, this::userByUpn);
+        for (Organisation organisation : this.organisations) {
+            try {
+                policies.put(organisation, DemoOrganisationTranslator.policy(organisation, this.groups));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("organisation '" + organisation.name() + "': " + e.getMessage(), e);
             }
         }
-    }
-
-    List<DemoTenantFile.Group> groups() {
-        return groups;
-    }
-
-    /** The group's object id, derived from its position so that groups of the same name differ. */
-    String objectIdOf(DemoTenantFile.Group group) {
-        return DemoFactsTranslator.nameBasedId("group", groups.indexOf(group) + ":" + group.name());
-    }
-
-    /** The group's members, in the file's order. */
-    List<DemoTenantFile.User> membersOf(DemoTenantFile.Group group) {
-        return group.members().stream().map(member -> userByUpn(member).orElseThrow()).toList();
     }
 
     /**
@@ -66,32 +61,68 @@ final class DemoTenant {
         return Normalizer.normalize(userPrincipalName.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    List<DemoTenantFile.Organisation> organisations() {
+    List<Organisation> organisations() {
         return organisations;
     }
 
-    List<DemoTenantFile.User> users() {
+    List<User> users() {
         return users;
     }
 
-    Optional<DemoTenantFile.User> userByUpn(String userPrincipalName) {
+    DemoGroups groups() {
+        return groups;
+    }
+
+    Optional<User> userByUpn(String userPrincipalName) {
         return Optional.ofNullable(usersByUpnKey.get(upnKey(userPrincipalName)));
     }
 
-    Optional<DemoTenantFile.User> userByObjectId(String objectId) {
+    Optional<User> userByObjectId(String objectId) {
         return Optional.ofNullable(usersByObjectId.get(objectId.toLowerCase(Locale.ROOT)));
     }
 
     /** The user's object id, derived from the UPN so that it is stable across restarts. */
-    String objectIdOf(DemoTenantFile.User user) {
-        return DemoFactsTranslator.nameBasedId("user", upnKey(user.upn()));
+    String objectIdOf(User user) {
+        return DemoObjectIds.of("user", upnKey(user.upn()));
     }
 
-    DemoTenantFile.Organisation organisationOf(DemoTenantFile.User user) {
+    Organisation organisationOf(User user) {
         return organisationsByDomain.get(domainOf(user.upn()));
     }
 
-    private void index(DemoTenantFile.Organisation organisation) {
+    /** The organisation's SSPR policy as its entry declares it, groups resolved to their ids. */
+    SsprPolicy policyOf(Organisation organisation) {
+        return policies.get(organisation);
+    }
+
+    /** What a directory lookup finds about the user at {@code now}. */
+    UserFacts userFacts(User user, Instant now) {
+        return DemoUserTranslator.userFacts(user, objectIdOf(user), declaredGroupMemberships(user), now);
+    }
+
+    /** What a directory lookup finds about the user's organisation at {@code now}. */
+    TenantFacts tenantFacts(User user, Instant now) {
+        return tenantFacts(organisationOf(user), now);
+    }
+
+    TenantFacts tenantFacts(Organisation organisation, Instant now) {
+        return DemoOrganisationTranslator.tenantFacts(organisation, policyOf(organisation), now);
+    }
+
+    /**
+     * Which of the groups that the user's organisation declares the user belongs to, transitively; empty when it
+     * declares none, as the Graph adapter then asks nothing.
+     */
+    private Optional<Set<String>> declaredGroupMemberships(User user) {
+        Set<String> declared = policyOf(organisationOf(user)).declaredGroupIds();
+        if (declared.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(declared.stream().filter(groupId -> groups.contains(groupId, user))
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private void index(Organisation organisation) {
         for (String domain : organisation.domains()) {
             var owner = organisationsByDomain.putIfAbsent(domain.toLowerCase(Locale.ROOT), organisation);
             if (owner != null) {
@@ -107,7 +138,7 @@ final class DemoTenant {
         }
     }
 
-    private void index(DemoTenantFile.User user) {
+    private void index(User user) {
         if (usersByUpnKey.putIfAbsent(upnKey(user.upn()), user) != null) {
             throw new IllegalArgumentException("user '" + user.upn() + "' appears twice");
         }

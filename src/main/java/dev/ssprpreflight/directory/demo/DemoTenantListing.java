@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 
@@ -28,7 +27,7 @@ import io.smallrye.common.annotation.Identifier;
 @Identifier("demo")
 public class DemoTenantListing implements TenantListing {
 
-    /** Small pages, so that the demo's 29 users still show paging and progress. */
+    /** Small pages, so that the demo's few dozen users still show paging and progress. */
     static final int PAGE_SIZE = 10;
 
     private final DemoTenant tenant;
@@ -53,10 +52,8 @@ public class DemoTenantListing implements TenantListing {
 
     @Override
     public List<Group> findGroups(String displayName) {
-        String wanted = displayName.strip().toLowerCase(Locale.ROOT);
-        return tenant.groups().stream()
-                .filter(group -> group.name().toLowerCase(Locale.ROOT).equals(wanted))
-                .map(group -> new Group(tenant.objectIdOf(group), group.name()))
+        return tenant.groups().named(displayName).stream()
+                .map(group -> new Group(tenant.groups().idOf(group), group.name()))
                 .toList();
     }
 
@@ -79,8 +76,7 @@ public class DemoTenantListing implements TenantListing {
             Instant now = clock.instant();
             List<ListedUser> page = new ArrayList<>();
             for (User user : users.subList(from, Math.min(users.size(), from + PAGE_SIZE))) {
-                page.add(new ListedUser(DemoFactsTranslator.userFacts(user, tenant.objectIdOf(user), now),
-                        DemoFactsTranslator.tenantFacts(tenant.organisationOf(user), now)));
+                page.add(new ListedUser(tenant.userFacts(user, now), tenant.tenantFacts(user, now)));
             }
             pages.page(page);
         }
@@ -91,10 +87,8 @@ public class DemoTenantListing implements TenantListing {
             return tenant.users();
         }
         String id = scope.groupId().orElseThrow();
-        return tenant.groups().stream()
-                .filter(group -> tenant.objectIdOf(group).equals(id))
-                .findFirst()
-                .map(tenant::membersOf)
+        return tenant.groups().byId(id)
+                .map(tenant.groups()::membersOf)
                 .orElseThrow(() -> new ListingFailure("demo: no group with id " + id));
     }
 }

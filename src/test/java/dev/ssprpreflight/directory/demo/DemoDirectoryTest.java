@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
+import dev.ssprpreflight.check.TenantFacts;
+import dev.ssprpreflight.check.UserFacts;
 
 /** The demo adapter: lookups, live looks, relative times and correlation ids. */
 class DemoDirectoryTest {
@@ -69,7 +71,48 @@ class DemoDirectoryTest {
         assertThat(tenantName("kim.akers@fabrikam.example")).isEqualTo("Fabrikam (demo)");
         assertThat(tenantName("eva.lund@fabrikam.onmicrosoft.example")).isEqualTo("Fabrikam (demo)");
         assertThat(tenantName("sam.taylor@tailspin.example")).isEqualTo("Tailspin Toys (demo)");
+        assertThat(tenantName("alan.brewer@adatum.onmicrosoft.example")).isEqualTo("Adatum (demo)");
         assertThat(tenantName("alex_partner.example#EXT#@contoso.example")).isEqualTo("Contoso (demo)");
+    }
+
+    @Test
+    void answersTheOrganisationsDomainsSyncSubscriptionsAndDeclaredPolicy() {
+        TenantFacts litware = found("noah.lind@litware.example").tenant();
+        TenantFacts adatum = found("alan.brewer@adatum.onmicrosoft.example").tenant();
+
+        assertThat(litware.hasCustomDomain()).isTrue();
+        assertThat(litware.directorySyncEnabled()).isFalse();
+        assertThat(litware.policy().methodsRequired()).isEqualTo(2);
+        assertThat(litware.policy().enabledGroupId()).contains(groupId("SSPR pilot"));
+        assertThat(litware.subscriptions()).hasValueSatisfying(skus -> assertThat(skus).singleElement()
+                .satisfies(sku -> assertThat(sku.skuPartNumber()).isEqualTo("AAD_PREMIUM")));
+        assertThat(adatum.hasCustomDomain()).as("only Microsoft's onmicrosoft domain").isFalse();
+        assertThat(found("adele.vance@contoso.example").tenant().directorySyncEnabled()).isTrue();
+    }
+
+    @Test
+    void answersMembershipsOfTheDeclaredGroupsThroughNestedGroups() {
+        String protectedAccounts = groupId("AD protected accounts (synced)");
+
+        assertThat(found("lidia.holloway@contoso.example").user().declaredGroupMemberships())
+                .contains(Set.of(protectedAccounts));
+        assertThat(found("adele.vance@contoso.example").user().declaredGroupMemberships()).contains(Set.of());
+        assertThat(found("sam.taylor@tailspin.example").user().declaredGroupMemberships())
+                .as("Tailspin declares no group, so nobody looks").isEmpty();
+    }
+
+    @Test
+    void answersIdentitiesCreationTypeAndTheReportsAdminFlag() {
+        UserFacts guest = found("zrinka.makovac@contoso.example").user();
+        UserFacts partner = found("chris.green@contoso.example").user();
+
+        assertThat(guest.userType()).isEqualTo(UserFacts.UserType.GUEST);
+        assertThat(guest.identityIssuers()).containsExactly("contoso.onmicrosoft.example");
+        assertThat(partner.creationType()).contains("Invitation");
+        assertThat(partner.identityIssuers()).containsExactly("externalazuread");
+        assertThat(found("irvin.sayers@contoso.example").user().registration().report().orElseThrow().admin())
+                .as("Global Reader is an admin role to the report, though not a two-gate one").isTrue();
+        assertThat(found("adele.vance@contoso.example").user().registration().report().orElseThrow().admin()).isFalse();
     }
 
     @Test
@@ -126,6 +169,14 @@ class DemoDirectoryTest {
                 .lookup("adele.vance@contoso.example", DEADLINE);
 
         assertThat(first.user().objectId()).isEqualTo(second.user().objectId());
+    }
+
+    private DirectoryAnswer.Found found(String upn) {
+        return (DirectoryAnswer.Found) directory.lookup(upn, DEADLINE);
+    }
+
+    private static String groupId(String name) {
+        return DemoFixtures.BUNDLED.groups().idOf(DemoFixtures.BUNDLED.groups().onlyOneNamed(name, "group"));
     }
 
     private String tenantName(String upn) {

@@ -32,8 +32,9 @@ class DemoDirectoryWiringTest {
         var verdict = preflight.check("allan.deyoung@contoso.example");
 
         assertThat(verdict.outcome()).isEqualTo(Outcome.BLOCKED);
-        assertThat(verdict.reasons()).containsExactly(Reason.LICENSE_MISSING, Reason.SYNC_ERRORS,
-                Reason.METHODS_NOT_REGISTERED);
+        assertThat(verdict.blocks()).containsExactly(Reason.METHODS_NOT_REGISTERED, Reason.ACCOUNT_DISABLED,
+                Reason.SSPR_NOT_ENABLED);
+        assertThat(verdict.findings()).containsExactly(Reason.LICENSE_NOT_ASSIGNED, Reason.PROVISIONING_ERRORS);
         assertThat(verdict.directoryRequestIds()).allMatch(id -> id.startsWith("demo-"));
     }
 }

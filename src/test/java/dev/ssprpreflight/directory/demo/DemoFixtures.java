@@ -34,4 +34,9 @@ final class DemoFixtures {
     static DemoTenantFile.User user(String upn) {
         return BUNDLED.userByUpn(upn).orElseThrow(() -> new AssertionError(upn + " is not in the demo file"));
     }
+
+    /** The verdict the file says the user must get. */
+    static ExpectedVerdict expected(DemoTenantFile.User user) {
+        return ExpectedVerdict.parse(user.expect());
+    }
 }

@@ -73,6 +73,17 @@ class DemoTenantListingTest {
     }
 
     @Test
+    void listsTheMembersOfNestedGroupsAsMembersOfTheGroupAbove() throws Exception {
+        TenantListing.Group pilot = listing.findGroups("SSPR pilot").get(0);
+        List<String> upns = new ArrayList<>();
+        listing.forEachPage(ScanScope.group(pilot.id(), pilot.displayName()),
+                page -> page.forEach(listed -> upns.add(listed.user().userPrincipalName())));
+
+        assertThat(upns).containsExactly("ivy.chen@litware.example", "petra.novak@litware.example",
+                "noah.lind@litware.example");
+    }
+
+    @Test
     void aGroupThatIsGoneFailsTheListingAndHasNoCount() {
         ScanScope gone = ScanScope.group("00000000-0000-0000-0000-000000000000", "Deleted");
 

@@ -17,9 +17,9 @@ import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Verdict;
 
 /**
- * Every demo user gets exactly the verdict the file states, computed by the real catalogue and
- * preflight service (including the live look at methods), so the file cannot claim what the checks
- * do not do.
+ * Every demo user gets exactly the verdict the file states (outcome, blocks and findings), computed by the
+ * real catalogue and preflight service (including the live look at methods), so the file cannot claim what
+ * the checks do not do.
  */
 class DemoUsersVerdictTest {
 
@@ -44,9 +44,13 @@ class DemoUsersVerdictTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("demoUsers")
     void getsTheVerdictTheFileStates(DemoTenantFile.User user) {
+        ExpectedVerdict expected = DemoFixtures.expected(user);
+
         Verdict verdict = service.check(user.upn());
 
-        assertThat(verdict.outcome()).as("%s (%s)", user.upn(), user.shows()).isEqualTo(user.expect().outcome());
-        assertThat(verdict.reasons()).as("%s (%s)", user.upn(), user.shows()).isEqualTo(user.expect().reasons());
+        assertThat(verdict.outcome()).as("%s (%s)", user.upn(), user.shows()).isEqualTo(expected.outcome());
+        assertThat(verdict.blocks()).as("blocks of %s (%s)", user.upn(), user.shows()).isEqualTo(expected.blocks());
+        assertThat(verdict.findings()).as("findings of %s (%s)", user.upn(), user.shows())
+                .isEqualTo(expected.findings());
     }
 }
