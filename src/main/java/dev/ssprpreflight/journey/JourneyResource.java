@@ -105,7 +105,7 @@ public class JourneyResource {
             return Response.seeOther(portalForUser).build();
         }
         JourneyMessages msg = JourneyTexts.in(language);
-        List<ReasonText> reasons = disclosure.shown(verdict.reasons(), msg, language);
+        List<ReasonText> reasons = disclosure.shown(verdict.blocks(), msg, language);
         BlockedView view = new BlockedView(frame(language), reasons, recorded.referenceCode(), portalForUser.toString());
         return page(Response.ok(), Templates.blocked(view), language).build();
     }
