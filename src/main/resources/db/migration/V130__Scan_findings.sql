@@ -22,6 +22,8 @@ ALTER TABLE readiness_scan ALTER COLUMN users_findings_only DROP DEFAULT;
 
 -- Each list is paged and exported in UPN order, so the index hands one list over without sorting it or
 -- reading the other; it replaces V120's index on (scan_id, upn_lower, object_id), which no read uses any
--- more (every read of users names its list).
+-- more (every read of users names its list). Building it reads every stored user of the kept scans once
+-- (sspr.scan.keep-for: 180 daily scans of 20,000 blocked users are 3.6 million rows), while
+-- Flyway's lock keeps the other replicas waiting at start.
 CREATE INDEX ix_readiness_scan_flagged_upn ON readiness_scan_blocked (scan_id, blocked, upn_lower, object_id);
 DROP INDEX ix_readiness_scan_blocked_upn;

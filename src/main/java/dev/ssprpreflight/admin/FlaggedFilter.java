@@ -40,11 +40,6 @@ public record FlaggedFilter(String list, String reason, String search, String pa
     public record Parsed(Optional<ScanStore.FlaggedQuery> query, List<Problem> problems) {
     }
 
-    /** The list with no reason, search or page: where the switch between the two lists leads. */
-    static FlaggedFilter of(FlaggedUser.Standing standing) {
-        return new FlaggedFilter(listParameter(standing), null, null, null);
-    }
-
     /** The {@code list} parameter of a list. */
     static String listParameter(FlaggedUser.Standing standing) {
         return standing == FlaggedUser.Standing.BLOCKED ? BLOCKED : FINDINGS_ONLY;

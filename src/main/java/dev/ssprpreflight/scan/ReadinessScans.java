@@ -140,8 +140,16 @@ public final class ReadinessScans {
     private void run(ScanRecord scan) {
         Totals totals = new Totals();
         long beatMillis = Math.max(1, lease.toMillis() / 3);
-        ScheduledFuture<?> heartbeat = runner.scheduleAtFixedRate(() -> renewLease(scan.id(), totals), beatMillis,
-                beatMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> heartbeat;
+        try {
+            heartbeat = runner.scheduleAtFixedRate(() -> renewLease(scan.id(), totals), beatMillis, beatMillis,
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The runner shut down between start() and here: say so now rather than leave the scan running
+            // until its lease expires.
+            failQuietly(scan.id(), "stopped: the application shut down");
+            return;
+        }
         try {
             listing.forEachPage(scan.scope(), users -> recordPage(scan.id(), users, totals));
             if (!store.complete(scan.id(), holder, clock.instant(), totals.tally(), totals.reasonCounts())) {

@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +180,27 @@ class ReadinessScansTest {
         assertThat(scan.failure()).hasValueSatisfying(why -> assertThat(why).contains("shut down"));
         assertThat(scan.usersListed()).isEqualTo(1);
         assertThat(store.completed(ScanScope.wholeTenant(), 10)).isEmpty();
+    }
+
+    /** The runner took the scan but shut down before the scan could start its heartbeat. */
+    @Test
+    void aScanWhoseRunnerShutsDownBeforeItStartsIsMarkedFailedAtOnce() {
+        ScheduledThreadPoolExecutor stopping = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
+                    TimeUnit unit) {
+                throw new RejectedExecutionException("shut down");
+            }
+        };
+        runners.add(stopping);
+        ReadinessScans scans = ReadinessScans.create(new ScriptedListing().page(disabled(1)), store,
+                CheckCatalogue.standard(), CheckSettings.defaults(), clock, stopping, "a", LEASE);
+
+        long id = started(scans.start(ScanRequest.wholeTenant(), "admin"));
+
+        ScanRecord scan = awaitStatus(id, ScanStatus.FAILED);
+        assertThat(scan.failure()).hasValueSatisfying(why -> assertThat(why).contains("shut down"));
+        assertThat(store.running()).isEmpty();
     }
 
     @Test

@@ -27,6 +27,7 @@ import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.scan.ReadinessScans;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanRequest;
+import dev.ssprpreflight.scan.ScanStatus;
 import dev.ssprpreflight.scan.ScanStore;
 import dev.ssprpreflight.scan.StartResult;
 import dev.ssprpreflight.scan.store.DatabaseScanStore;
@@ -76,10 +77,8 @@ public final class ReadinessScanBenchmark {
                 FakeGraphSettings.policy(),
                 Duration.ofSeconds(3), null);
         ScanStore store = new DatabaseScanStore(migratedH2("scanbench" + users));
-        // The scan and its lease heartbeat, as the application runs them; the heartbeat goes on after
-        // shutdown() below until the scan cancels it, so that awaitTermination() waits for the scan's end.
+        // The scan and its lease heartbeat, as the application runs them.
         ScheduledThreadPoolExecutor runner = new ScheduledThreadPoolExecutor(2);
-        runner.setContinueExistingPeriodicTasksAfterShutdownPolicy(true);
         runner.setRemoveOnCancelPolicy(true);
         // The application's default lease: the heartbeat must carry the scan through the first refresh of
         // an empty mirror (minutes at 100,000 users), which comes before the first page.
@@ -92,10 +91,14 @@ public final class ReadinessScanBenchmark {
             if (!(started instanceof StartResult.Started scan)) {
                 throw new IllegalStateException("scan did not start: " + started);
             }
-            // The runner runs this one scan; when it has ended, so has the scan.
-            runner.shutdown();
-            runner.awaitTermination(3, TimeUnit.HOURS);
+            // Waits for the scan's end by its status before stopping the runner: a runner shut down before
+            // the scan's first step would refuse its heartbeat, and the scan would fail at once.
+            while (store.find(scan.scanId()).orElseThrow().status() == ScanStatus.RUNNING) {
+                Thread.sleep(100);
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
+            runner.shutdown();
+            runner.awaitTermination(1, TimeUnit.MINUTES);
             long peak = heapPeakBytes();
             long afterGc = heapAfterGcBytes();
             ScanRecord record = store.find(scan.scanId()).orElseThrow();
@@ -104,8 +107,9 @@ public final class ReadinessScanBenchmark {
                     record.status() + record.failure().map(f -> " (" + f + ")").orElse(""), seconds, listing,
                     record.usersListed() / seconds, tenant.usersPages.get(), tenant.reportPages.get(),
                     tenant.roleRequests.get(), tenant.throttled.get(), record.usersBlocked(), peak >> 20, afterGc >> 20);
-            System.out.println("  blocked by reason: " + record.reasonCounts() + "; listed " + record.usersListed()
-                    + ", guests skipped " + record.guestsSkipped() + ", total announced " + record.usersTotal());
+            System.out.println("  users by reason (blocks and findings): " + record.reasonCounts() + "; with findings only "
+                    + record.usersWithFindingsOnly() + "; listed " + record.usersListed() + ", guests skipped "
+                    + record.guestsSkipped() + ", total announced " + record.usersTotal());
         } finally {
             directory.stop();
             graph.stop();
