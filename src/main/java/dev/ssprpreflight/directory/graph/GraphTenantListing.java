@@ -39,7 +39,7 @@ import io.quarkus.logging.Log;
  * translates each page with {@link GraphFacts} and hands it on: only the current page, the role holders and the
  * declared groups' members are in memory, whatever the tenant's size. No live look at anybody's methods.
  * <p>
- * Guests are listed like members; the scan skips them. Throttling and errors: see {@link GraphPager}.
+ * Guests are listed like members; the scan skips the external ones. Throttling and errors: see {@link GraphPager}.
  * <p>
  * Timing the caller must allow for: the first page comes only after the tenant facts, the role lists and,
  * on a mirror that never completed, the whole report (about 100 / 3 × 10.25 s ≈ 6 minutes for 100,000
