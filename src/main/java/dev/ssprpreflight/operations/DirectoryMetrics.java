@@ -13,8 +13,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Publishes what the directory adapter has counted itself: Graph failures by kind (THROTTLED among
- * them), 429s of the reports APIs, and the registration mirror's age and size. Read at scrape time;
- * nothing for the demo directory.
+ * them), 429s of the reports APIs, directory roles Graph would not describe (their holders cannot be
+ * recognised as administrators), users whose two admin signals disagreed, and the registration mirror's
+ * age and size. Read at scrape time; nothing for the demo directory.
  */
 @Singleton
 class DirectoryMetrics implements MeterBinder {
@@ -39,6 +40,14 @@ class DirectoryMetrics implements MeterBinder {
         }
         FunctionCounter.builder("sspr.graph.reports.throttled", status, read(DirectoryStatus.Remote::throttled))
                 .description("429 answers of the Graph reports APIs").register(registry);
+        FunctionCounter.builder("sspr.graph.roles.unreadable", status, read(DirectoryStatus.Remote::unreadableRoles))
+                .description("Directory roles Graph returned without template id or name (missing "
+                        + "RoleManagement.Read.Directory): their holders cannot be recognised as administrators")
+                .register(registry);
+        FunctionCounter.builder("sspr.graph.admin.signal.disagreements", status,
+                read(DirectoryStatus.Remote::adminSignalDisagreements))
+                .description("Lookups whose registration report isAdmin disagreed with the directory roles read")
+                .register(registry);
         Gauge.builder("sspr.mirror.users", status, read(DirectoryStatus.Remote::mirrorUsers))
                 .description("Rows in the registration-report mirror").register(registry);
         Gauge.builder("sspr.mirror.age.seconds", status,

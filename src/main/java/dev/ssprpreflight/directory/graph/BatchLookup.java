@@ -24,6 +24,9 @@ import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserRegistrationDetails;
 import com.microsoft.graph.models.UserRegistrationDetailsCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostRequestBody;
+import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsPostResponse;
+import com.microsoft.graph.users.item.checkmembergroups.CheckMemberGroupsRequestBuilder;
 import com.microsoft.kiota.NativeResponseHandler;
 import com.microsoft.kiota.RequestAdapter;
 import com.microsoft.kiota.RequestInformation;
@@ -31,6 +34,7 @@ import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
 
 import dev.ssprpreflight.check.DirectoryAnswer;
+import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.TenantFacts;
@@ -38,12 +42,13 @@ import dev.ssprpreflight.check.UserFacts;
 import okhttp3.Response;
 
 /**
- * One user lookup in one Graph round trip: the user, their directory roles and, when needed, their
- * registration-report row, their live authentication methods and the organisation's facts travel in one
- * JSON {@code $batch}. Graph answers the inner requests in any order, each with its own status; throttled
- * required ones (inner or outer 429) are sent again after their {@code Retry-After}, but only while the
- * check's deadline allows. Throttled optional ones (the reports APIs) are not retried: the checks do
- * without them, and the reports budget pauses.
+ * One user lookup in one Graph round trip: the user (with {@code identities} and {@code creationType}), their
+ * directory roles, which of the declared groups they belong to ({@code checkMemberGroups}) and, when needed, their
+ * registration-report row, their live authentication methods and the organisation's facts (with its subscriptions and
+ * activated roles) travel in one JSON {@code $batch}. Graph answers the inner requests in any order, each with its own
+ * status; throttled required ones (inner or outer 429) are sent again after their {@code Retry-After}, but only while
+ * the check's deadline allows. Throttled optional ones are not retried: the checks do without them, and a throttled
+ * reports API pauses the reports budget.
  */
 final class BatchLookup {
 
@@ -60,9 +65,11 @@ final class BatchLookup {
     private final RegistrationMirror mirror;
     private final ReportsBudget reportsBudget;
     private final GraphHealth health;
+    private final LiveLookForecast forecast;
+    private final ForeseenLiveLooks foreseen;
 
     BatchLookup(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
-            ReportsBudget reportsBudget, GraphHealth health) {
+            ReportsBudget reportsBudget, GraphHealth health, ForeseenLiveLooks foreseen) {
         this.client = client;
         this.baseUrl = client.getRequestAdapter().getBaseUrl();
         this.tenantCache = tenantReads.cache();
@@ -70,20 +77,24 @@ final class BatchLookup {
         this.mirror = mirror;
         this.reportsBudget = reportsBudget;
         this.health = health;
+        this.forecast = new LiveLookForecast(tenantCache);
+        this.foreseen = foreseen;
     }
 
     DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
         Set<GraphCall> wanted = EnumSet.of(GraphCall.USER, GraphCall.ADMIN_ROLES);
-        Optional<RegistrationMirror.Row> mirrored = mirror.byUserPrincipalName(userPrincipalName);
+        if (!tenantCache.policy().declaredGroupIds().isEmpty()) {
+            wanted.add(GraphCall.MEMBER_GROUPS);
+        }
+        Optional<RegistrationReport> mirrored = mirror.byUserPrincipalName(userPrincipalName);
+        boolean lookForeseen = mirrored.map(forecast::wantsLiveLook).orElse(false);
         if (mirrored.isEmpty() && reportsBudget.tryAcquireForCheck()) {
             // The mirror does not know this name (new user, mirror not loaded yet): ask for the row in
             // the same round trip while the reports budget allows.
             wanted.add(GraphCall.REGISTRATION_ROW);
-        } else if (mirrored.filter(RegistrationMirror.Row::suggestsLiveLook).isPresent()
-                && reportsBudget.tryAcquireForCheck()) {
-            // The report already says the checks will want a live look: take it in this round trip
-            // rather than in a second one after the lookup (PreflightService skips its own live look
-            // when the facts carry one).
+        } else if (lookForeseen && reportsBudget.tryAcquireForCheck()) {
+            // The checks will want a live look: take it in this round trip rather than in a second one after
+            // the lookup (PreflightService skips its own live look when the facts carry one).
             wanted.add(GraphCall.AUTHENTICATION_METHODS);
         }
         boolean tenantRefresh = tenantCache.claimRefresh();
@@ -93,12 +104,24 @@ final class BatchLookup {
         Results results = new Results();
         try {
             send(userPrincipalName, wanted, new Deadline(deadline), results);
-            return answer(results, tenantRefresh);
+            DirectoryAnswer answer = answer(results, tenantRefresh);
+            if (lookForeseen && answer instanceof DirectoryAnswer.Found found) {
+                foreseen.remember(found.user().objectId());
+            }
+            return answer;
         } finally {
             if (tenantRefresh && !results.tenantUpdated) {
                 tenantCache.refreshFailed();
             }
         }
+    }
+
+    /**
+     * Whether the lookup of this user foresaw the live look the checks now ask for (and put it into its batch if the
+     * reports budget had a slot); answers once per lookup.
+     */
+    boolean foresawLiveLook(String userObjectId) {
+        return foreseen.takeBack(userObjectId);
     }
 
     /** What the batch rounds brought back. */
@@ -160,21 +183,25 @@ final class BatchLookup {
         NativeResponseHandler handler = new NativeResponseHandler();
         post.setResponseHandler(handler);
         client.getRequestAdapter().sendPrimitive(post, null, InputStream.class);
-        Response outer = (Response) handler.getValue();
-        String requestId = outer.header("request-id");
-        if (requestId != null) {
-            results.requestIds.add(requestId);
+        try (Response outer = (Response) handler.getValue()) {
+            String requestId = outer.header("request-id");
+            if (requestId != null) {
+                results.requestIds.add(requestId);
+            }
+            if (outer.code() != 200) {
+                GraphFailure failure = GraphFailure.fromStatus(GraphCall.BATCH, outer.code(), errorCode(outer),
+                        Optional.ofNullable(outer.header("Retry-After")));
+                steps.values().forEach(call -> results.failures.put(call, failure));
+                return failure.kind() == GraphFailure.Kind.THROTTLED
+                        ? Optional.of(failure.retryAfter().orElse(DEFAULT_RETRY_AFTER))
+                        : Optional.empty();
+            }
+            return fileAnswers(new BatchResponseContent(outer), steps, results);
         }
-        if (outer.code() != 200) {
-            GraphFailure failure = GraphFailure.fromStatus(GraphCall.BATCH, outer.code(), errorCode(outer),
-                    Optional.ofNullable(outer.header("Retry-After")));
-            outer.close();
-            steps.values().forEach(call -> results.failures.put(call, failure));
-            return failure.kind() == GraphFailure.Kind.THROTTLED
-                    ? Optional.of(failure.retryAfter().orElse(DEFAULT_RETRY_AFTER))
-                    : Optional.empty();
-        }
-        BatchResponseContent content = new BatchResponseContent(outer);
+    }
+
+    private Optional<Duration> fileAnswers(BatchResponseContent content, Map<String, GraphCall> steps,
+            Results results) throws IOException {
         Map<String, Integer> statuses = content.getResponsesStatusCode();
         Optional<Duration> longestRetryAfter = Optional.empty();
         for (Map.Entry<String, GraphCall> step : steps.entrySet()) {
@@ -196,7 +223,6 @@ final class BatchLookup {
                 }
             }
         }
-        outer.close();
         return longestRetryAfter;
     }
 
@@ -204,7 +230,7 @@ final class BatchLookup {
         List<String> ids = results.requestIds;
         results.failures.values().forEach(health::failed);
         for (GraphFailure failure : results.failures.values()) {
-            if (!failure.call().required() && failure.kind() == GraphFailure.Kind.THROTTLED) {
+            if (failure.call().reportsApi() && failure.kind() == GraphFailure.Kind.THROTTLED) {
                 // A reports API throttled us despite the budget (another replica, say): pause it.
                 reportsBudget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
             }
@@ -230,9 +256,11 @@ final class BatchLookup {
             return new DirectoryAnswer.Unavailable(cause, ids);
         }
         User user = (User) results.bodies.get(GraphCall.USER);
-        var roles = (DirectoryRoleCollectionResponse) results.bodies.get(GraphCall.ADMIN_ROLES);
-        List<DirectoryObject> roleObjects = roles.getValue() == null ? List.of() : List.copyOf(roles.getValue());
-        UserFacts facts = GraphFacts.user(user, roleObjects, registration(user, results));
+        DirectoryRoles roles = roles(results);
+        health.rolesUnreadable(roles.unreadable());
+        RegistrationFacts registration = registration(user, results);
+        registration.report().ifPresent(report -> health.compareAdminSignals(roles, report));
+        UserFacts facts = GraphFacts.user(user, roles, registration, memberships(results));
         return new DirectoryAnswer.Found(facts, tenant.get(), ids);
     }
 
@@ -240,6 +268,22 @@ final class BatchLookup {
         Optional<TenantFacts> facts = tenantReads.update(results.bodies);
         results.tenantUpdated = facts.isPresent();
         return facts;
+    }
+
+    /** The user's roles, role objects Graph left without template id and name resolved through the activated roles. */
+    private DirectoryRoles roles(Results results) {
+        var response = (DirectoryRoleCollectionResponse) results.bodies.get(GraphCall.ADMIN_ROLES);
+        List<DirectoryObject> roleObjects = response.getValue() == null ? List.of() : List.copyOf(response.getValue());
+        return tenantCache.activatedRoles().orElse(ActivatedRoles.none()).held(roleObjects);
+    }
+
+    /**
+     * Which declared groups the user belongs to, as {@code checkMemberGroups} answered (a subset of the ids asked
+     * for); empty when none were declared or the step failed, so that the group checks stay silent.
+     */
+    private static Optional<Set<String>> memberships(Results results) {
+        var answer = (CheckMemberGroupsPostResponse) results.bodies.get(GraphCall.MEMBER_GROUPS);
+        return Optional.ofNullable(answer).map(response -> Set.copyOf(GraphFacts.nonNull(response.getValue())));
     }
 
     /**
@@ -253,7 +297,7 @@ final class BatchLookup {
 
     /** The mirror's row by object id first; else the row this batch read; else nothing known. */
     private RegistrationFacts reportedRegistration(User user, Results results) {
-        Optional<RegistrationReport> mirrored = mirror.byObjectId(user.getId()).map(RegistrationMirror.Row::report);
+        Optional<RegistrationReport> mirrored = mirror.byObjectId(user.getId());
         if (mirrored.isPresent()) {
             return RegistrationFacts.fromReport(mirrored.get());
         }
@@ -270,6 +314,7 @@ final class BatchLookup {
 
     private RequestInformation request(GraphCall call, String upn) {
         RequestAdapter adapter = client.getRequestAdapter();
+        // Addressed by UPN through UserAddress ($-prefixed UPNs, #EXT#, quotes): the SDK's path template would not.
         String user = baseUrl + UserAddress.userPath(upn);
         return switch (call) {
             case USER -> new com.microsoft.graph.users.item.UserItemRequestBuilder(
@@ -277,10 +322,16 @@ final class BatchLookup {
             case ADMIN_ROLES -> {
                 // The cast needs advanced query capabilities: ConsistencyLevel: eventual and $count=true.
                 var info = new com.microsoft.graph.users.item.transitivememberof.graphdirectoryrole.GraphDirectoryRoleRequestBuilder(
-                        user + "/transitiveMemberOf/microsoft.graph.directoryRole?$count=true&$select=id,roleTemplateId",
+                        user + "/transitiveMemberOf/microsoft.graph.directoryRole?$count=true&$select="
+                                + String.join(",", ActivatedRoles.SELECT),
                         adapter).toGetRequestInformation();
                 info.headers.add("ConsistencyLevel", "eventual");
                 yield info;
+            }
+            case MEMBER_GROUPS -> {
+                var body = new CheckMemberGroupsPostRequestBody();
+                body.setGroupIds(List.copyOf(tenantCache.policy().declaredGroupIds()));
+                yield new CheckMemberGroupsRequestBuilder(user + "/checkMemberGroups", adapter).toPostRequestInformation(body);
             }
             case REGISTRATION_ROW ->
                 new com.microsoft.graph.reports.authenticationmethods.userregistrationdetails.UserRegistrationDetailsRequestBuilder(
@@ -289,7 +340,7 @@ final class BatchLookup {
                         adapter).toGetRequestInformation();
             case AUTHENTICATION_METHODS -> new com.microsoft.graph.users.item.authentication.methods.MethodsRequestBuilder(
                     user + "/authentication/methods", adapter).toGetRequestInformation();
-            case ORGANIZATION, AUTHORIZATION_POLICY, DOMAINS -> tenantReads.request(call);
+            case ORGANIZATION, AUTHORIZATION_POLICY, SUBSCRIBED_SKUS, DIRECTORY_ROLES, DOMAINS -> tenantReads.request(call);
             default -> throw new IllegalArgumentException(call + " does not travel in the lookup batch");
         };
     }
@@ -298,9 +349,10 @@ final class BatchLookup {
         return switch (call) {
             case USER -> User::createFromDiscriminatorValue;
             case ADMIN_ROLES -> DirectoryRoleCollectionResponse::createFromDiscriminatorValue;
+            case MEMBER_GROUPS -> CheckMemberGroupsPostResponse::createFromDiscriminatorValue;
             case REGISTRATION_ROW -> UserRegistrationDetailsCollectionResponse::createFromDiscriminatorValue;
             case AUTHENTICATION_METHODS -> AuthenticationMethodCollectionResponse::createFromDiscriminatorValue;
-            case ORGANIZATION, AUTHORIZATION_POLICY, DOMAINS -> TenantReads.factory(call);
+            case ORGANIZATION, AUTHORIZATION_POLICY, SUBSCRIBED_SKUS, DIRECTORY_ROLES, DOMAINS -> TenantReads.factory(call);
             default -> throw new IllegalArgumentException(call.name());
         };
     }

@@ -1,8 +1,10 @@
 package dev.ssprpreflight.directory.graph;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +19,15 @@ import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.RequestAdapter;
 
+import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.scan.TenantListing.ListingFailure;
 
 /**
  * Who holds which directory role, for the whole tenant in a few paged lists instead of one
- * {@code transitiveMemberOf} call per user: the activated roles ({@code GET /directoryRoles}), each
- * role's members ({@code GET /directoryRoles/{id}/members}), and, for members that are (role-assignable)
- * groups, the group's transitive user members. The result is what the live lookup reads per user from
+ * {@code transitiveMemberOf} call per user: the activated roles ({@code GET /directoryRoles}, the same
+ * {@link ActivatedRoles} the lookups resolve role objects against), each role's members
+ * ({@code GET /directoryRoles/{id}/members}), and, for members that are (role-assignable) groups, the group's
+ * transitive user members. The result is what the live lookup reads per user from
  * {@code transitiveMemberOf/microsoft.graph.directoryRole}: active assignments, direct or through a group;
  * PIM-eligible roles that are not activated appear in neither.
  * <p>
@@ -43,32 +47,31 @@ final class DirectoryRoleHolders {
         this.pager = pager;
     }
 
-    /** Object id (lower case) to the {@code roleTemplateId}s (lower case) of the roles the user holds. */
-    Map<String, Set<String>> read() throws ListingFailure, InterruptedException {
-        Map<String, String> templateByRole = new LinkedHashMap<>();
-        pager.pages(GraphCall.DIRECTORY_ROLES, baseUrl + "/directoryRoles?$select=id,roleTemplateId",
+    /** The activated roles, read now; a scan stops without them (it could not tell administrators). */
+    ActivatedRoles activatedRoles() throws ListingFailure, InterruptedException {
+        List<DirectoryRole> roles = new ArrayList<>();
+        pager.pages(GraphCall.DIRECTORY_ROLES, ActivatedRoles.listUrl(baseUrl),
                 url -> new com.microsoft.graph.directoryroles.DirectoryRolesRequestBuilder(url, adapter).get(),
                 DirectoryRoleCollectionResponse::getOdataNextLink,
-                page -> {
-                    for (DirectoryRole role : GraphFacts.nonNull(page.getValue())) {
-                        if (role.getId() != null && role.getRoleTemplateId() != null) {
-                            templateByRole.put(role.getId(), role.getRoleTemplateId().toLowerCase(Locale.ROOT));
-                        }
-                    }
-                });
+                page -> roles.addAll(GraphFacts.nonNull(page.getValue())));
+        return ActivatedRoles.of(roles);
+    }
+
+    /** Object id (lower case) to the directory roles the user holds, for every user who holds one. */
+    Map<String, DirectoryRoles> read(ActivatedRoles activated) throws ListingFailure, InterruptedException {
         Map<String, Set<String>> byUser = new HashMap<>();
         Map<String, Set<String>> byGroup = new LinkedHashMap<>();
-        for (Map.Entry<String, String> role : templateByRole.entrySet()) {
+        for (String roleId : activated.ids()) {
             pager.pages(GraphCall.DIRECTORY_ROLE_MEMBERS,
-                    baseUrl + "/directoryRoles/" + UserAddress.segment(role.getKey()) + "/members?$select=id",
+                    baseUrl + "/directoryRoles/" + UserAddress.segment(roleId) + "/members?$select=id",
                     url -> new com.microsoft.graph.directoryroles.item.members.MembersRequestBuilder(url, adapter).get(),
                     DirectoryObjectCollectionResponse::getOdataNextLink,
                     page -> {
                         for (DirectoryObject member : GraphFacts.nonNull(page.getValue())) {
                             if (member instanceof User user && user.getId() != null) {
-                                add(byUser, user.getId(), role.getValue());
+                                add(byUser, user.getId(), roleId);
                             } else if (member instanceof Group group && group.getId() != null) {
-                                add(byGroup, group.getId(), role.getValue());
+                                add(byGroup, group.getId(), roleId);
                             }
                         }
                     });
@@ -79,15 +82,17 @@ final class DirectoryRoleHolders {
                     page -> {
                         for (User user : GraphFacts.nonNull(page.getValue())) {
                             if (user.getId() != null) {
-                                group.getValue().forEach(template -> add(byUser, user.getId(), template));
+                                group.getValue().forEach(roleId -> add(byUser, user.getId(), roleId));
                             }
                         }
                     });
         }
-        return byUser;
+        Map<String, DirectoryRoles> roles = new HashMap<>();
+        byUser.forEach((userId, roleIds) -> roles.put(userId, activated.heldByIds(roleIds)));
+        return roles;
     }
 
-    private static void add(Map<String, Set<String>> map, String objectId, String template) {
-        map.computeIfAbsent(objectId.toLowerCase(Locale.ROOT), id -> new HashSet<>()).add(template);
+    private static void add(Map<String, Set<String>> map, String objectId, String roleId) {
+        map.computeIfAbsent(objectId.toLowerCase(Locale.ROOT), id -> new HashSet<>()).add(roleId);
     }
 }

@@ -9,11 +9,29 @@ enum GraphCall {
     /** The {@code $batch} envelope itself: its failures are those of every request inside. */
     BATCH("POST $batch", "User.Read.All", true),
     USER("GET user", "User.Read.All", true),
+    /**
+     * {@code GET /users/{upn}/transitiveMemberOf/microsoft.graph.directoryRole}. Under User.Read.All alone Graph may
+     * answer with "limited information" (only {@code id} and {@code @odata.type}) for the role objects; such roles are
+     * resolved through {@link #DIRECTORY_ROLES}, and those that stay unknown name that call's permission.
+     */
     ADMIN_ROLES("GET user's directory roles", "User.Read.All", true),
+    /**
+     * {@code POST /users/{upn}/checkMemberGroups} with the declared groups: which of them the user is a transitive
+     * member of. The application needs User.Read.All and GroupMember.Read.All (directoryobject-checkmembergroups); a
+     * lookup that got this far holds the first, so a 403 names the second. Optional: without it the group checks
+     * stay silent.
+     */
+    MEMBER_GROUPS("POST user's checkMemberGroups", "GroupMember.Read.All", false),
     REGISTRATION_ROW("GET user's registration report row", "AuditLog.Read.All", false),
     ORGANIZATION("GET organization", "Organization.Read.All", true),
     AUTHORIZATION_POLICY("GET authorization policy", "Policy.Read.All", true),
     DOMAINS("GET domains", "Domain.Read.All", true),
+    /**
+     * {@code GET /subscribedSkus}: the organisation's subscriptions, for the organisation-level licence check
+     * (subscribedsku-list: Organization.Read.All least privileged). Optional: without it nobody is blocked for a
+     * licence.
+     */
+    SUBSCRIBED_SKUS("GET subscribed SKUs", "Organization.Read.All", false),
     REGISTRATION_REPORT("GET registration report page", "AuditLog.Read.All", false),
     AUTHENTICATION_METHODS("GET user's authentication methods", "UserAuthenticationMethod.Read.All", false),
 
@@ -33,12 +51,22 @@ enum GraphCall {
     GROUPS_BY_NAME("GET groups by display name", "GroupMember.Read.All", true),
     USER_COUNT("GET users/$count", "User.Read.All", false),
     GROUP_MEMBER_COUNT("GET group's transitive user members/$count", "GroupMember.Read.All", false),
-    /** {@code GET /directoryRoles}: the roles activated in the tenant. */
-    DIRECTORY_ROLES("GET directory roles", "RoleManagement.Read.Directory", true),
+    /**
+     * {@code GET /directoryRoles}: the roles activated in the tenant (directoryrole-list: RoleManagement.Read.Directory
+     * least privileged). Read with the organisation's facts, so that a user's role objects that came back with limited
+     * information can be recognised; optional there (the lookup goes on, their roles count as unreadable). A scan
+     * cannot tell administrators without it and stops.
+     */
+    DIRECTORY_ROLES("GET directory roles", "RoleManagement.Read.Directory", false),
     /** {@code GET /directoryRoles/{id}/members}: users, and role-assignable groups, holding the role. */
     DIRECTORY_ROLE_MEMBERS("GET directory role members", "RoleManagement.Read.Directory", true),
     /** The transitive user members of a group that holds a directory role. */
-    ROLE_GROUP_MEMBERS("GET role group's transitive user members", "GroupMember.Read.All", true);
+    ROLE_GROUP_MEMBERS("GET role group's transitive user members", "GroupMember.Read.All", true),
+    /**
+     * The transitive user members of a group the SSPR policy declares (the SSPR group, the protected-account groups),
+     * once per scan. Optional: without them the group checks stay silent for the scan.
+     */
+    DECLARED_GROUP_MEMBERS("GET declared group's transitive user members page", "GroupMember.Read.All", false);
 
     private final String label;
     private final String permission;
@@ -60,10 +88,21 @@ enum GraphCall {
     }
 
     /**
-     * Whether a lookup fails without it. Registration data is optional: without it the checks that
-     * need it stay silent instead of blocking.
+     * Whether a lookup fails without it. Registration data, memberships, subscriptions and the role list are
+     * optional: without them the checks that need them stay silent instead of blocking.
      */
     boolean required() {
         return required;
+    }
+
+    /**
+     * Whether the call counts against the identity and access reports throttle (about 5 requests per 10 s per app
+     * per tenant, concepts/throttling-limits): a 429 from it pauses the {@link ReportsBudget}.
+     */
+    boolean reportsApi() {
+        return switch (this) {
+            case REGISTRATION_ROW, REGISTRATION_REPORT, AUTHENTICATION_METHODS -> true;
+            default -> false;
+        };
     }
 }

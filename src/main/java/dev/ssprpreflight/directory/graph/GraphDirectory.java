@@ -61,12 +61,16 @@ public class GraphDirectory implements Directory, TenantListing {
     private final ScheduledExecutorService mirrorScheduler;
     private final ExecutorService tokenFetcher;
 
+    /** What one {@code checkMemberGroups} request accepts. */
+    static final int MAX_DECLARED_GROUPS = 20;
+
     /** How long the start waits for the first token: long enough for a cold TLS start, short of a stuck deploy. */
     private static final Duration FIRST_TOKEN_WAIT = Duration.ofSeconds(20);
 
     GraphDirectory(GraphConfig config, TenantConfig tenant, PolicyConfig policy,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget,
             Instance<MirrorStore> mirrorStores) {
+        SsprPolicy declared = declaredPolicy(policy, tenant);
         Clock clock = Clock.systemUTC();
         this.tokenFetcher = Executors.newSingleThreadExecutor(daemon("graph-token"));
         CachedTokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config),
@@ -76,12 +80,14 @@ public class GraphDirectory implements Directory, TenantListing {
         this.reportsBudget = new ReportsBudget(throttle.requests(), throttle.window(), throttle.margin(),
                 throttle.reservedForChecks());
         this.tenantCache = new TenantFactsCache(clock, config.tenantFactsTtl(), config.detectFederatedDomains(),
-                tenant.passwordWritebackEnabled(), PolicyConfig.declared(policy, tenant));
+                tenant.passwordWritebackEnabled(), declared);
         var mirrorConfig = config.registrationMirror();
         Optional<RegistrationMirror.Sharing> sharing = sharing(mirrorConfig, mirrorStores);
         this.mirror = new RegistrationMirror(client, reportsBudget, clock, sharing);
         TenantReads tenantReads = new TenantReads(client, tenantCache);
-        this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health);
+        // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
+        this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health,
+                new ForeseenLiveLooks(checkBudget.multipliedBy(2)));
         this.listing = new GraphTenantListing(client, tenantReads, mirror,
                 new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health);
@@ -114,7 +120,7 @@ public class GraphDirectory implements Directory, TenantListing {
 
     @Override
     public MethodsAnswer liveMethods(String userObjectId, Instant deadline) {
-        if (mirror.byObjectId(userObjectId).filter(RegistrationMirror.Row::suggestsLiveLook).isPresent()) {
+        if (batchLookup.foresawLiveLook(userObjectId)) {
             // The lookup foresaw this look and already asked the reports budget for it in its batch: it got
             // the methods (and the checks would not ask), or had no slot, or the inner request failed.
             // Asking again milliseconds later would only race for a slot that freed in between.
@@ -155,7 +161,8 @@ public class GraphDirectory implements Directory, TenantListing {
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().name(), Map.Entry::getValue)),
                 health.missingPermissions(), health.lastFailure(), reportsBudget.throttledSeen(),
                 tenantCache.writebackSettingMissing(), tenantCache.readAt(), tenantCache.passwordWritebackEnabled(),
-                tenantCache.current().flatMap(TenantFacts::lastSyncAt), 0, 0, tenantCache.policy());
+                tenantCache.current().flatMap(TenantFacts::lastSyncAt), health.unreadableRoles(),
+                health.adminSignalDisagreements(), tenantCache.policy());
     }
 
     /**
@@ -203,6 +210,21 @@ public class GraphDirectory implements Directory, TenantListing {
             long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt,
             Optional<Boolean> passwordWritebackEnabled, Optional<Instant> lastSyncAt, long unreadableRoles,
             long adminSignalDisagreements, SsprPolicy declaredPolicy) {
+    }
+
+    /**
+     * The declared policy, refused at start when its groups do not fit one {@code checkMemberGroups} call ("You can
+     * check up to a maximum of 20 groups per request", directoryobject-checkmembergroups).
+     */
+    private static SsprPolicy declaredPolicy(PolicyConfig policy, TenantConfig tenant) {
+        SsprPolicy declared = PolicyConfig.declared(policy, tenant);
+        if (declared.declaredGroupIds().size() > MAX_DECLARED_GROUPS) {
+            throw new IllegalStateException("sspr.tenant.protected-account-groups and sspr.policy.enabled-group declare "
+                    + declared.declaredGroupIds().size() + " groups; Graph checks a user's membership in at most "
+                    + MAX_DECLARED_GROUPS + " groups at once: declare at most " + MAX_DECLARED_GROUPS
+                    + " (for example one synced group that nests the protected groups)");
+        }
+        return declared;
     }
 
     private static void firstToken(CachedTokenCredential credential, GraphConfig config) {

@@ -13,12 +13,13 @@ import java.util.UUID;
 import com.microsoft.graph.models.AuthenticationMethod;
 import com.microsoft.graph.models.AuthenticationMethodCollectionResponse;
 import com.microsoft.graph.models.AuthenticationPhoneType;
-import com.microsoft.graph.models.DirectoryObject;
-import com.microsoft.graph.models.DirectoryRole;
 import com.microsoft.graph.models.EmailAuthenticationMethod;
+import com.microsoft.graph.models.LicenseUnitsDetail;
 import com.microsoft.graph.models.MicrosoftAuthenticatorAuthenticationMethod;
+import com.microsoft.graph.models.ObjectIdentity;
 import com.microsoft.graph.models.PhoneAuthenticationMethod;
 import com.microsoft.graph.models.SoftwareOathAuthenticationMethod;
+import com.microsoft.graph.models.SubscribedSku;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserRegistrationDetails;
 
@@ -37,20 +38,19 @@ final class GraphFacts {
     /** The user's properties the checks need; everything outside the default set must be selected. */
     static final List<String> USER_SELECT = List.of("id", "userPrincipalName", "displayName", "accountEnabled",
             "userType", "onPremisesSyncEnabled", "onPremisesLastSyncDateTime", "onPremisesProvisioningErrors",
-            "assignedPlans", "assignedLicenses", "mobilePhone", "businessPhones", "otherMails");
+            "assignedPlans", "assignedLicenses", "mobilePhone", "businessPhones", "otherMails", "identities",
+            "creationType");
 
     private GraphFacts() {
     }
 
-    static UserFacts user(User user, Collection<DirectoryObject> roles, RegistrationFacts registration) {
-        return user(user, roleTemplateIds(roles), registration);
-    }
-
     /**
-     * @param roleTemplateIds the {@code roleTemplateId}s (lower case) of the directory roles the user holds,
-     *        directly or through a group
+     * @param roles the directory roles the user holds, directly or through a group, as far as they could be read
+     * @param declaredGroupMemberships which of the policy's declared groups the user is a transitive member of; empty
+     *        when nobody looked or the look failed
      */
-    static UserFacts user(User user, Set<String> roleTemplateIds, RegistrationFacts registration) {
+    static UserFacts user(User user, DirectoryRoles roles, RegistrationFacts registration,
+            Optional<Set<String>> declaredGroupMemberships) {
         boolean guest = "guest".equalsIgnoreCase(user.getUserType());
         return new UserFacts(
                 Objects.requireNonNull(user.getId(), "user id"),
@@ -76,22 +76,50 @@ final class GraphFacts {
                         .map(l -> new AssignedLicense(l.getSkuId().toString(),
                                 Set.copyOf(nonNull(l.getDisabledPlans()).stream().map(UUID::toString).toList())))
                         .toList(),
-                DirectoryRoles.ofTemplateIds(roleTemplateIds),
+                roles,
                 hasPrefilledContactInfo(user),
                 registration,
-                Set.of(),
-                Optional.empty(),
-                Optional.empty());
+                identityIssuers(user),
+                Optional.ofNullable(user.getCreationType()).filter(type -> !type.isBlank()),
+                declaredGroupMemberships);
     }
 
-    private static Set<String> roleTemplateIds(Collection<DirectoryObject> roles) {
-        Set<String> ids = new HashSet<>();
-        for (DirectoryObject role : roles) {
-            if (role instanceof DirectoryRole directoryRole && directoryRole.getRoleTemplateId() != null) {
-                ids.add(directoryRole.getRoleTemplateId().toLowerCase(Locale.ROOT));
+    /**
+     * The {@code issuer} of each of the user's {@code identities}: the organisation's own domain for an account that
+     * signs in here, {@code ExternalAzureAD}, {@code MicrosoftAccount}, {@code mail}, a social or SAML issuer for one
+     * whose home is elsewhere (external-id/user-properties, "Identities").
+     */
+    private static Set<String> identityIssuers(User user) {
+        Set<String> issuers = new HashSet<>();
+        for (ObjectIdentity identity : nonNull(user.getIdentities())) {
+            if (identity.getIssuer() != null && !identity.getIssuer().isBlank()) {
+                issuers.add(identity.getIssuer());
             }
         }
-        return ids;
+        return issuers;
+    }
+
+    /**
+     * One entry of {@code GET /subscribedSkus}; empty when it has no {@code skuId}. The units that still work are
+     * {@code prepaidUnits.enabled} plus {@code prepaidUnits.warning} (the grace period); suspended and locked-out
+     * units do not.
+     */
+    static Optional<dev.ssprpreflight.check.SubscribedSku> subscribedSku(SubscribedSku sku) {
+        if (sku.getSkuId() == null) {
+            return Optional.empty();
+        }
+        LicenseUnitsDetail units = sku.getPrepaidUnits();
+        long enabledUnits = units == null ? 0
+                : (long) Objects.requireNonNullElse(units.getEnabled(), 0)
+                        + Objects.requireNonNullElse(units.getWarning(), 0);
+        List<dev.ssprpreflight.check.SubscribedSku.ServicePlan> plans = nonNull(sku.getServicePlans()).stream()
+                .filter(plan -> plan.getServicePlanId() != null)
+                .map(plan -> new dev.ssprpreflight.check.SubscribedSku.ServicePlan(plan.getServicePlanId().toString(),
+                        plan.getProvisioningStatus()))
+                .toList();
+        return Optional.of(new dev.ssprpreflight.check.SubscribedSku(sku.getSkuId().toString(),
+                Objects.requireNonNullElse(sku.getSkuPartNumber(), ""),
+                AssignedPlan.CapabilityStatus.fromGraph(sku.getCapabilityStatus()), enabledUnits, plans));
     }
 
     /** Contact data an admin filled in; SSPR uses it without the user registering anything. */
@@ -123,38 +151,52 @@ final class GraphFacts {
     private static Set<AuthMethod> liveMethods(Collection<AuthenticationMethod> methods) {
         Set<AuthMethod> result = new HashSet<>();
         for (AuthenticationMethod method : methods) {
-            result.add(liveMethod(method));
+            result.addAll(liveMethod(method));
         }
         return result;
     }
 
-    private static AuthMethod liveMethod(AuthenticationMethod method) {
+    /**
+     * The SSPR methods one registered method offers.
+     * <p>
+     * The Microsoft Authenticator app offers both the "mobile app notification" and the "mobile app code"
+     * (concept-sspr-howitworks lists them as two SSPR methods), so it maps to both, and one registration counts as two
+     * methods here. That is deliberately lenient. The same page, "Mobile app and SSPR", says that before the
+     * migration to the Authentication methods policy a policy requiring one method offers only the code, and one
+     * requiring two lets users "use notification OR verification code in addition to any other enabled methods"; the
+     * administrator policy speaks of "two pieces of authentication data, such as an email address, authenticator app,
+     * or a phone number" (concept-sspr-policy). So an app-only user where two methods are required may be let through
+     * here and refused at the portal: a missed block. Mapping to one of the two instead would block app users
+     * wherever the declared policy ({@code sspr.policy.methods}) offers only the other: a false block, which is worse.
+     */
+    private static Set<AuthMethod> liveMethod(AuthenticationMethod method) {
         if (method instanceof PhoneAuthenticationMethod phone) {
             AuthenticationPhoneType type = phone.getPhoneType();
             if (type == null) {
-                return AuthMethod.MOBILE_PHONE;
+                return Set.of(AuthMethod.MOBILE_PHONE);
             }
             return switch (type) {
-                case AlternateMobile -> AuthMethod.ALTERNATE_MOBILE_PHONE;
-                case Office -> AuthMethod.OFFICE_PHONE;
-                default -> AuthMethod.MOBILE_PHONE;
+                // Never a reset gate; the core knows (concept-authentication-phone-options).
+                case AlternateMobile -> Set.of(AuthMethod.ALTERNATE_MOBILE_PHONE);
+                case Office -> Set.of(AuthMethod.OFFICE_PHONE);
+                default -> Set.of(AuthMethod.MOBILE_PHONE);
             };
         }
         if (method instanceof EmailAuthenticationMethod) {
-            return AuthMethod.EMAIL;
+            return Set.of(AuthMethod.EMAIL);
         }
         if (method instanceof MicrosoftAuthenticatorAuthenticationMethod) {
-            return AuthMethod.AUTHENTICATOR_NOTIFICATION;
+            return Set.of(AuthMethod.AUTHENTICATOR_NOTIFICATION, AuthMethod.SOFTWARE_CODE);
         }
         if (method instanceof SoftwareOathAuthenticationMethod) {
-            return AuthMethod.SOFTWARE_CODE;
+            return Set.of(AuthMethod.SOFTWARE_CODE);
         }
         String type = Objects.requireNonNullElse(method.getOdataType(), "").toLowerCase(Locale.ROOT);
         if (type.endsWith("hardwareoathauthenticationmethod")) {
-            return AuthMethod.HARDWARE_CODE;
+            return Set.of(AuthMethod.HARDWARE_CODE);
         }
         // password, FIDO2, Windows Hello, passkeys, Temporary Access Pass, platform credentials...
-        return AuthMethod.NOT_FOR_RESET;
+        return Set.of(AuthMethod.NOT_FOR_RESET);
     }
 
     private static boolean notBlank(String value) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 
 import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.User;
@@ -19,6 +18,7 @@ import com.microsoft.kiota.RequestAdapter;
 import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
 
+import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.scan.ListedUser;
@@ -30,14 +30,16 @@ import io.quarkus.logging.Log;
  * The readiness scan's view of the tenant through Microsoft Graph: paged lists, never one call per user.
  * <p>
  * Before the first page it reads, once per scan: the organisation's facts (from the
- * {@link TenantFactsCache} while fresh), the registration report (the {@link RegistrationMirror}; only
- * when it never completed a refresh is the report paged now, within the reports budget: minutes for a
- * large tenant, as the report allows about 5 requests per 10 s), and who holds which directory role
- * ({@link DirectoryRoleHolders}). Then it pages {@code /users} (or the group's transitive user members)
- * 999 at a time, translates each page with {@link GraphFacts} and hands it on: only the current page
- * and the role holders are in memory, whatever the tenant's size. No live look at anybody's methods.
+ * {@link TenantFactsCache} while fresh: subscriptions, activated roles and the declared policy included), the
+ * registration report (the {@link RegistrationMirror}; only when it never completed a refresh is the report paged
+ * now, within the reports budget: minutes for a large tenant, as the report allows about 5 requests per 10 s), who
+ * holds which directory role ({@link DirectoryRoleHolders}) and who belongs to the declared groups
+ * ({@link DeclaredGroupMembers}). Then it pages {@code /users} (or the group's transitive user members)
+ * 999 at a time, with the same properties a lookup selects ({@code identities} and {@code creationType} among them),
+ * translates each page with {@link GraphFacts} and hands it on: only the current page, the role holders and the
+ * declared groups' members are in memory, whatever the tenant's size. No live look at anybody's methods.
  * <p>
- * Guests are listed like members; the scan skips them. Throttling and errors: see {@link GraphPager}.
+ * Guests are listed like members; the scan skips the external ones. Throttling and errors: see {@link GraphPager}.
  * <p>
  * Timing the caller must allow for: the first page comes only after the tenant facts, the role lists and,
  * on a mirror that never completed, the whole report (about 100 / 3 × 10.25 s ≈ 6 minutes for 100,000
@@ -58,6 +60,7 @@ final class GraphTenantListing implements TenantListing {
     private final RegistrationMirror mirror;
     private final GraphPager pager;
     private final DirectoryRoleHolders roleHolders;
+    private final DeclaredGroupMembers declaredGroups;
     private final GraphHealth health;
 
     GraphTenantListing(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
@@ -68,6 +71,7 @@ final class GraphTenantListing implements TenantListing {
         this.mirror = mirror;
         this.pager = pager;
         this.roleHolders = new DirectoryRoleHolders(client, pager);
+        this.declaredGroups = new DeclaredGroupMembers(client, pager);
         this.health = health;
     }
 
@@ -123,21 +127,29 @@ final class GraphTenantListing implements TenantListing {
         }
         firstRead.ifPresent(refresh -> Log.infof(
                 "Readiness scan: the registration mirror had never been read; read now: %s", refresh));
-        Map<String, Set<String>> roles = roleHolders.read();
+        // The activated roles came with the organisation's facts; when they could not be read then, read them now,
+        // which stops the scan naming the permission if they still cannot.
+        Optional<ActivatedRoles> cachedRoles = tenantReads.cache().activatedRoles();
+        ActivatedRoles activated = cachedRoles.isPresent() ? cachedRoles.get() : roleHolders.activatedRoles();
+        Map<String, DirectoryRoles> roles = roleHolders.read(activated);
+        DeclaredGroupMembers.Memberships memberships = declaredGroups.read(tenant.policy());
         String select = String.join(",", GraphFacts.USER_SELECT);
         if (scope.isWholeTenant()) {
             pager.pages(GraphCall.USERS_PAGE, baseUrl + "/users?$select=" + select + "&$top=" + PAGE_SIZE,
                     url -> new com.microsoft.graph.users.UsersRequestBuilder(url, adapter).get(),
                     UserCollectionResponse::getOdataNextLink,
-                    page -> pages.page(listed(page, roles, tenant)));
+                    page -> pages.page(listed(page, roles, memberships, tenant)));
         } else {
             pager.pages(GraphCall.GROUP_MEMBERS_PAGE, GroupMembers.firstPage(baseUrl, scope.groupId().get(), select),
                     url -> GroupMembers.get(url, adapter), UserCollectionResponse::getOdataNextLink,
-                    page -> pages.page(listed(page, roles, tenant)));
+                    page -> pages.page(listed(page, roles, memberships, tenant)));
         }
     }
 
-    /** The organisation's facts: the cached ones while fresh, else read now (and cached for the checks). */
+    /**
+     * The organisation's facts: the cached ones while fresh, else read now (and cached for the checks). The optional
+     * reads (subscriptions, the role list) may fail without stopping the scan; the pager has recorded why.
+     */
     private TenantFacts tenantFacts() throws ListingFailure, InterruptedException {
         Optional<TenantFacts> fresh = tenantReads.cache().fresh();
         if (fresh.isPresent()) {
@@ -145,24 +157,31 @@ final class GraphTenantListing implements TenantListing {
         }
         Map<GraphCall, Parsable> bodies = new EnumMap<>(GraphCall.class);
         for (GraphCall call : tenantReads.calls()) {
-            bodies.put(call, pager.call(call, () -> adapter.send(tenantReads.request(call), ERRORS,
-                    TenantReads.factory(call))));
+            try {
+                bodies.put(call, pager.call(call, () -> adapter.send(tenantReads.request(call), ERRORS,
+                        TenantReads.factory(call))));
+            } catch (ListingFailure failure) {
+                if (call.required()) {
+                    throw failure;
+                }
+            }
         }
         return tenantReads.update(bodies)
                 .orElseThrow(() -> new ListingFailure(GraphCall.ORGANIZATION.label() + " returned no organisation"));
     }
 
-    private List<ListedUser> listed(UserCollectionResponse page, Map<String, Set<String>> roles, TenantFacts tenant) {
+    private List<ListedUser> listed(UserCollectionResponse page, Map<String, DirectoryRoles> roles,
+            DeclaredGroupMembers.Memberships memberships, TenantFacts tenant) {
         List<ListedUser> users = new ArrayList<>(GraphFacts.nonNull(page.getValue()).size());
         for (User user : GraphFacts.nonNull(page.getValue())) {
             if (user.getId() == null) {
                 continue;
             }
             String id = user.getId().toLowerCase(Locale.ROOT);
-            RegistrationFacts registration = mirror.byObjectId(id)
-                    .map(row -> RegistrationFacts.fromReport(row.report()))
+            RegistrationFacts registration = mirror.byObjectId(id).map(RegistrationFacts::fromReport)
                     .orElseGet(RegistrationFacts::unknown);
-            users.add(new ListedUser(GraphFacts.user(user, roles.getOrDefault(id, Set.of()), registration), tenant));
+            users.add(new ListedUser(GraphFacts.user(user, roles.getOrDefault(id, DirectoryRoles.none()), registration,
+                    memberships.of(id)), tenant));
         }
         return users;
     }

@@ -16,7 +16,6 @@ import com.microsoft.graph.models.UserRegistrationDetailsCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 
-import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.directory.MirrorStore;
 import io.quarkus.logging.Log;
@@ -60,31 +59,11 @@ final class RegistrationMirror {
     record Sharing(MirrorStore store, String holder, Duration leaseDuration, Duration refreshEvery) {
     }
 
-    /** Rows by object id and by lower-case UPN. */
-    private record Snapshot(Map<String, Row> byId, Map<String, Row> byUpn, Optional<Instant> completedAt) {
-    }
-
     /**
-     * One mirrored row: the report as the checks see it, plus the report's {@code isAdmin}, which the
-     * core does not need but the lookup uses to guess, before it knows the user's roles, whether the
-     * administrator policy will want a live look.
+     * Rows by object id and by lower-case UPN, each with the report's {@code isAdmin} in {@link RegistrationReport#admin()}.
      */
-    record Row(RegistrationReport report, boolean admin) {
-
-        /**
-         * Whether the checks will probably want a live look at this user's methods: the report says the
-         * user is not registered, or an administrator has fewer than two methods the administrator
-         * policy accepts. Only a prediction, made before the user's own facts arrive: a wrong guess costs
-         * one reports-budget slot or one extra round trip, never a wrong verdict, because the checks
-         * decide on the full facts.
-         */
-        boolean suggestsLiveLook() {
-            if (!report.ssprRegistered()) {
-                return true;
-            }
-            return admin
-                    && report.methods().stream().filter(AuthMethod::usableForAdminReset).count() < 2;
-        }
+    private record Snapshot(Map<String, RegistrationReport> byId, Map<String, RegistrationReport> byUpn,
+            Optional<Instant> completedAt) {
     }
 
     /** The outcome of one refresh, for logs, tests and the health page. */
@@ -102,11 +81,11 @@ final class RegistrationMirror {
         this.sharing = sharing;
     }
 
-    Optional<Row> byObjectId(String objectId) {
+    Optional<RegistrationReport> byObjectId(String objectId) {
         return Optional.ofNullable(snapshot.byId().get(objectId.toLowerCase(Locale.ROOT)));
     }
 
-    Optional<Row> byUserPrincipalName(String upn) {
+    Optional<RegistrationReport> byUserPrincipalName(String upn) {
         return Optional.ofNullable(snapshot.byUpn().get(upn.toLowerCase(Locale.ROOT)));
     }
 
@@ -218,13 +197,12 @@ final class RegistrationMirror {
         MirrorStore store = sharing.orElseThrow().store();
         if (store.version() != loadedVersion) {
             store.read().ifPresent(copy -> {
-                Map<String, Row> byId = new HashMap<>();
-                Map<String, Row> byUpn = new HashMap<>();
+                Map<String, RegistrationReport> byId = new HashMap<>();
+                Map<String, RegistrationReport> byUpn = new HashMap<>();
                 for (MirrorStore.Row row : copy.rows()) {
-                    Row mirrored = new Row(row.report(), row.admin());
-                    byId.put(row.objectId(), mirrored);
+                    byId.put(row.objectId(), row.report());
                     if (row.userPrincipalName() != null) {
-                        byUpn.put(row.userPrincipalName().toLowerCase(Locale.ROOT), mirrored);
+                        byUpn.put(row.userPrincipalName().toLowerCase(Locale.ROOT), row.report());
                     }
                 }
                 snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(copy.completedAt()));
@@ -236,8 +214,8 @@ final class RegistrationMirror {
     }
 
     private Refresh readAllPages() {
-        Map<String, Row> byId = new HashMap<>();
-        Map<String, Row> byUpn = new HashMap<>();
+        Map<String, RegistrationReport> byId = new HashMap<>();
+        Map<String, RegistrationReport> byUpn = new HashMap<>();
         List<MirrorStore.Row> shareable = new ArrayList<>();
         String nextLink = null;
         int pages = 0;
@@ -258,11 +236,11 @@ final class RegistrationMirror {
                     if (row.getId() == null) {
                         continue;
                     }
-                    Row mirrored = new Row(GraphFacts.report(row), Boolean.TRUE.equals(row.getIsAdmin()));
+                    RegistrationReport mirrored = GraphFacts.report(row);
                     byId.put(row.getId().toLowerCase(Locale.ROOT), mirrored);
                     if (sharing.isPresent()) {
                         shareable.add(new MirrorStore.Row(row.getId().toLowerCase(Locale.ROOT),
-                                row.getUserPrincipalName(), mirrored.report(), mirrored.admin()));
+                                row.getUserPrincipalName(), mirrored, mirrored.admin()));
                     }
                     if (row.getUserPrincipalName() != null) {
                         byUpn.put(row.getUserPrincipalName().toLowerCase(Locale.ROOT), mirrored);

@@ -18,13 +18,15 @@ import com.microsoft.graph.models.Organization;
 import com.microsoft.graph.models.VerifiedDomain;
 
 import dev.ssprpreflight.check.SsprPolicy;
+import dev.ssprpreflight.check.SubscribedSku;
 import dev.ssprpreflight.check.TenantFacts;
 import io.quarkus.logging.Log;
 
 /**
  * The organisation's facts, read with a user lookup's batch when they are missing or older than the
  * TTL, and reused in between. While one lookup refreshes them, the others keep using the old ones, so
- * an expiry never makes every check pay for the tenant calls at once.
+ * an expiry never makes every check pay for the tenant calls at once. The activated directory roles
+ * ({@link ActivatedRoles}) are read and kept with them, for the same TTL.
  */
 final class TenantFactsCache {
 
@@ -36,7 +38,8 @@ final class TenantFactsCache {
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile Cached cached;
 
-    private record Cached(TenantFacts facts, boolean onPremisesSyncEnabled, Instant readAt) {
+    private record Cached(TenantFacts facts, boolean onPremisesSyncEnabled, Instant readAt,
+            Optional<ActivatedRoles> roles) {
     }
 
     TenantFactsCache(Clock clock, Duration ttl, boolean detectFederatedDomains,
@@ -48,12 +51,12 @@ final class TenantFactsCache {
         this.passwordWritebackEnabled = passwordWritebackEnabled;
     }
 
-    /** {@code sspr.tenant.password-writeback-enabled} as configured. */
     /** The SSPR policy as configured, which every tenant fact carries. */
     SsprPolicy policy() {
         return policy;
     }
 
+    /** {@code sspr.tenant.password-writeback-enabled} as configured. */
     Optional<Boolean> passwordWritebackEnabled() {
         return passwordWritebackEnabled;
     }
@@ -72,6 +75,12 @@ final class TenantFactsCache {
     Optional<TenantFacts> fresh() {
         Cached c = cached;
         return c == null || !clock.instant().isBefore(c.readAt().plus(ttl)) ? Optional.empty() : Optional.of(c.facts());
+    }
+
+    /** The activated directory roles as last read with the facts; empty when they could never be read. */
+    Optional<ActivatedRoles> activatedRoles() {
+        Cached c = cached;
+        return c == null ? Optional.empty() : c.roles();
     }
 
     /** When the facts were last read. */
@@ -99,7 +108,15 @@ final class TenantFactsCache {
         refreshing.set(false);
     }
 
-    TenantFacts update(Organization organization, AuthorizationPolicy authorization, List<Domain> domains) {
+    /**
+     * Stores freshly read facts.
+     *
+     * @param subscriptions the organisation's subscriptions; empty when {@code /subscribedSkus} could not be read
+     * @param roles the activated directory roles; empty when they could not be read this time, which keeps the ones
+     *        read before (a role list minutes old still explains most role objects)
+     */
+    TenantFacts update(Organization organization, AuthorizationPolicy authorization, List<Domain> domains,
+            Optional<List<SubscribedSku>> subscriptions, Optional<ActivatedRoles> roles) {
         Set<String> federated = domains.stream()
                 .filter(d -> "federated".equalsIgnoreCase(d.getAuthenticationType()) && d.getId() != null)
                 .map(d -> d.getId().toLowerCase(Locale.ROOT))
@@ -117,10 +134,11 @@ final class TenantFactsCache {
                         : organization.getVerifiedDomains().stream().map(VerifiedDomain::getName)
                                 .filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet()),
                 synced,
-                Optional.empty(),
+                subscriptions,
                 policy);
         Cached previous = cached;
-        cached = new Cached(facts, synced, clock.instant());
+        Optional<ActivatedRoles> keptRoles = roles.isPresent() || previous == null ? roles : previous.roles();
+        cached = new Cached(facts, synced, clock.instant(), keptRoles);
         refreshing.set(false);
         if ((synced || !federated.isEmpty()) && passwordWritebackEnabled.isEmpty()
                 && (previous == null || !previous.onPremisesSyncEnabled())) {

@@ -92,21 +92,55 @@ final class FakeGraph {
                         .withHeader("request-id", "batch-request-id").withTransformers(BatchExecutingTransformer.NAME)));
     }
 
-    /** The organisation and its authorization policy, as the lookup batch reads them. */
+    /** The object id of the one activated role of {@link #stubTenant}, Global Administrator. */
+    static final String GLOBAL_ADMIN_ROLE_ID = "21004afc-7bb2-4fe6-a1e1-074ebd3e52c1";
+
+    /**
+     * The organisation, its authorization policy, its subscriptions (Entra ID P1 in force) and its activated
+     * directory roles (Global Administrator), as the lookup batch reads them with the tenant facts.
+     */
     void stubTenant(boolean synced, java.time.Instant lastSync, boolean allowedToUseSspr) {
         server.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson(GraphJson.organization(synced, lastSync))));
         server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
                 .willReturn(okJson(GraphJson.authorizationPolicy(allowedToUseSspr))));
+        stubSubscribedSkus(GraphJson.entraIdP1InForce());
+        server.stubFor(get(urlPathEqualTo("/v1.0/directoryRoles"))
+                .willReturn(okJson(GraphJson.activatedRoles(GLOBAL_ADMIN_ROLE_ID, GraphJson.GLOBAL_ADMIN))));
+    }
+
+    /** {@code GET /subscribedSkus} with these entries. */
+    void stubSubscribedSkus(String... skus) {
+        server.stubFor(get(urlPathEqualTo("/v1.0/subscribedSkus")).willReturn(okJson(GraphJson.subscribedSkus(skus))));
     }
 
     /** The user (with the checks' $select) and their directory roles, addressed as the adapter addresses them. */
     void stubUser(GraphJson.UserJson user, String... roleTemplateIds) {
+        stubUserWithRoles(user, GraphJson.roles(roleTemplateIds));
+    }
+
+    /** The user and their role objects as {@code rolesJson} gives them ({@link GraphJson#limitedRoles}, say). */
+    void stubUserWithRoles(GraphJson.UserJson user, String rolesJson) {
         String path = "/v1.0" + UserAddress.userPath(user.upn());
         server.stubFor(get(urlPathEqualTo(path)).withQueryParam("$select", containing("assignedPlans"))
                 .willReturn(okJson(user.json())));
         server.stubFor(get(urlPathEqualTo(path + "/transitiveMemberOf/microsoft.graph.directoryRole"))
                 .withHeader("ConsistencyLevel", equalTo("eventual"))
-                .willReturn(okJson(GraphJson.roles(roleTemplateIds))));
+                .willReturn(okJson(rolesJson)));
+    }
+
+    /**
+     * {@code POST /users/{upn}/checkMemberGroups}: for a request that asks about exactly {@code askedGroupIds}, in any
+     * order, the subset {@code memberOf}.
+     */
+    void stubMemberGroups(String upn, List<String> askedGroupIds, String... memberOf) {
+        var body = com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.groupIds.length()",
+                equalTo(String.valueOf(askedGroupIds.size())));
+        var request = post(urlPathEqualTo("/v1.0" + UserAddress.userPath(upn) + "/checkMemberGroups")).withRequestBody(body);
+        for (String id : askedGroupIds) {
+            request = request.withRequestBody(
+                    com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.groupIds[?(@ == '" + id + "')]"));
+        }
+        server.stubFor(request.willReturn(okJson(GraphJson.memberGroups(memberOf))));
     }
 
     /** The user's row of the registration report, as the lookup batch asks for it when the mirror lacks it. */

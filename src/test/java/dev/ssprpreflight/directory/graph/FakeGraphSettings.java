@@ -14,7 +14,7 @@ import dev.ssprpreflight.directory.TenantConfig;
  * Settings for a {@link GraphDirectory} built by hand against a {@link FakeGraph}, outside Quarkus (the
  * benchmarks and plain tests): client secret, the production reports throttle (5 per 10 s), tenant
  * facts cached for 10 minutes, the mirror kept in memory and not refreshed by the schedule within an
- * hour, writeback declared off.
+ * hour, writeback declared off; variants where tests need other values.
  */
 final class FakeGraphSettings {
 
@@ -22,10 +22,15 @@ final class FakeGraphSettings {
     }
 
     static TenantConfig tenant() {
+        return tenant(false, Set.of());
+    }
+
+    /** Writeback declared as given, and these synced groups declared as mirroring AD protected groups. */
+    static TenantConfig tenant(boolean passwordWritebackEnabled, Set<String> protectedAccountGroups) {
         return new TenantConfig() {
             @Override
             public Optional<Boolean> passwordWritebackEnabled() {
-                return Optional.of(false);
+                return Optional.of(passwordWritebackEnabled);
             }
 
             @Override
@@ -40,16 +45,22 @@ final class FakeGraphSettings {
 
             @Override
             public Optional<Set<String>> protectedAccountGroups() {
-                return Optional.empty();
+                return protectedAccountGroups.isEmpty() ? Optional.empty() : Optional.of(protectedAccountGroups);
             }
         };
     }
 
+    /** Microsoft's defaults: one method, every method offered, no SSPR group declared. */
     static PolicyConfig policy() {
+        return policy(1, Optional.empty());
+    }
+
+    /** A user policy requiring this many methods, every method offered, SSPR enabled for this group (if any). */
+    static PolicyConfig policy(int methodsRequired, Optional<String> enabledGroup) {
         return new PolicyConfig() {
             @Override
             public int methodsRequired() {
-                return 1;
+                return methodsRequired;
             }
 
             @Override
@@ -59,12 +70,25 @@ final class FakeGraphSettings {
 
             @Override
             public Optional<String> enabledGroup() {
-                return Optional.empty();
+                return enabledGroup;
             }
         };
     }
 
     static GraphConfig config(FakeGraph graph) {
+        return config(graph, Duration.ofMinutes(10), 5, Duration.ofSeconds(10));
+    }
+
+    /**
+     * For tests of the lookup's facts: the tenant facts read with every lookup (so that each test's organisation
+     * stubs count) and a reports budget wide enough that every lookup may ask for its registration row.
+     */
+    static GraphConfig configReadingTenantEveryLookup(FakeGraph graph) {
+        return config(graph, Duration.ZERO, 1000, Duration.ofSeconds(1));
+    }
+
+    private static GraphConfig config(FakeGraph graph, Duration tenantFactsTtl, int reportsRequests,
+            Duration reportsWindow) {
         var base = new GraphUnitTest.Config(Optional.of(FakeGraph.TENANT_ID), Optional.of(FakeGraph.CLIENT_ID),
                 GraphConfig.CredentialType.CLIENT_SECRET, Optional.of(FakeGraph.CLIENT_SECRET), Optional.<Path> empty(),
                 Optional.empty(), Optional.empty(), URI.create(graph.baseUrl()), URI.create(graph.authorityHost()));
@@ -80,7 +104,7 @@ final class FakeGraphSettings {
             public URI baseUrl() { return base.baseUrl(); }
             public URI authorityHost() { return base.authorityHost(); }
             public Optional<String> scope() { return Optional.empty(); }
-            public Duration tenantFactsTtl() { return Duration.ofMinutes(10); }
+            public Duration tenantFactsTtl() { return tenantFactsTtl; }
             public boolean detectFederatedDomains() { return false; }
             public Mirror registrationMirror() {
                 return new Mirror() {
@@ -94,8 +118,8 @@ final class FakeGraphSettings {
             }
             public ReportsThrottle reportsThrottle() {
                 return new ReportsThrottle() {
-                    public int requests() { return 5; }
-                    public Duration window() { return Duration.ofSeconds(10); }
+                    public int requests() { return reportsRequests; }
+                    public Duration window() { return reportsWindow; }
                     public Duration margin() { return Duration.ofMillis(250); }
                     public int reservedForChecks() { return 2; }
                 };

@@ -25,7 +25,7 @@ import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
  * oldest request leaves the window). Counts what it served, for the benchmark.
  * <p>
  * Users by {@code i % 20}: 1 disabled, 2 without a licence plan, 3 outside the SSPR policy, 4 not registered,
- * 5 a guest; the rest ready. Users 0–4 hold Global Administrator directly, users 10–19 through a
+ * 5 an invited (B2B) guest; the rest ready. Users 0–4 hold Global Administrator directly, users 10–19 through a
  * role-assignable group; user 10 has a single method (the administrator policy wants two).
  */
 final class GeneratedTenantGraph implements ResponseTransformerV2 {
@@ -125,7 +125,7 @@ final class GeneratedTenantGraph implements ResponseTransformerV2 {
             page.add(switch (i % 20) {
                 case 1 -> user.disabled();
                 case 2 -> user.withoutPlans();
-                case 5 -> user.guest();
+                case 5 -> user.invited();
                 default -> user;
             });
         }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -48,6 +49,8 @@ public final class GraphBenchmark {
 
     static final int LATENCY_MS = 50;
     static final int USERS = 400;
+    /** The group SSPR is enabled for, declared, so that every lookup's batch carries a checkMemberGroups. */
+    static final String SSPR_GROUP = "5a5a5a5a-0000-4000-8000-0000000000a1";
 
     /** 429 for the reports APIs beyond 5 requests in any 10 s, as Graph documents it. */
     static final class ReportsThrottle implements ResponseTransformerV2 {
@@ -85,7 +88,9 @@ public final class GraphBenchmark {
     enum Kind {
         READY(Set.of()),
         DISABLED(Set.of(Reason.ACCOUNT_DISABLED)),
-        NO_PLAN(Set.of(Reason.LICENSE_MISSING)),
+        /** No plan of their own in a licensed organisation: ready, with the finding. */
+        NO_PLAN(Set.of(Reason.LICENSE_NOT_ASSIGNED)),
+        /** Outside the declared SSPR group, as {@code checkMemberGroups} answers inside the batch. */
         SSPR_OFF(Set.of(Reason.SSPR_NOT_ENABLED)),
         /** The report says unregistered, the live look shows methods: must never be blocked. */
         JUST_REGISTERED(Set.of()),
@@ -131,6 +136,9 @@ public final class GraphBenchmark {
         server.stubFor(get(urlPathEqualTo("/v1.0/organization")).willReturn(okJson(GraphJson.organization(false, null))));
         server.stubFor(
                 get(urlEqualTo("/v1.0/policies/authorizationPolicy")).willReturn(okJson(GraphJson.authorizationPolicy(true))));
+        graph.stubSubscribedSkus(GraphJson.entraIdP1InForce());
+        server.stubFor(get(urlPathEqualTo("/v1.0/directoryRoles"))
+                .willReturn(okJson(GraphJson.activatedRoles(FakeGraph.GLOBAL_ADMIN_ROLE_ID, GraphJson.GLOBAL_ADMIN))));
         server.stubFor(get(urlEqualTo("/v1.0/ping")).willReturn(okJson("{}").withFixedDelay(LATENCY_MS)));
 
         List<String> rows = new ArrayList<>();
@@ -149,6 +157,9 @@ public final class GraphBenchmark {
             server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn)).willReturn(okJson(user.json())));
             server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn + "/transitiveMemberOf/microsoft.graph.directoryRole"))
                     .willReturn(okJson(GraphJson.roles())));
+            // The declared SSPR group, checked in the same batch.
+            graph.stubMemberGroups(upn, List.of(SSPR_GROUP), kind == Kind.SSPR_OFF ? new String[0]
+                    : new String[] { SSPR_GROUP });
             boolean registered = kind != Kind.JUST_REGISTERED && kind != Kind.UNREGISTERED;
             rows.add(GraphJson.registrationRow(id, upn, kind != Kind.SSPR_OFF, registered, registered
                     ? new String[] { "mobilePhone", "email" }
@@ -176,7 +187,7 @@ public final class GraphBenchmark {
         }
 
         GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
-                FakeGraphSettings.policy(),
+                FakeGraphSettings.policy(1, Optional.of(SSPR_GROUP)),
                 Duration.ofSeconds(3),
                 null);
         var mirror = directory.refreshRegistrationMirror();
@@ -274,6 +285,8 @@ public final class GraphBenchmark {
                 (double) loadRequests / total, loadRequests, total);
         System.out.printf("| throttled (429) responses seen | %d | – |%n", throttle.throttled.get() - throttledBefore);
         System.out.printf("| live looks inside the lookup batch under load | %d | – |%n", liveLooksInBatch(server));
+        System.out.printf("| membership checks (checkMemberGroups) inside the lookup batch under load | %d | %d |%n",
+                innerRequestsEndingWith(server, "/checkMemberGroups"), total);
         System.out.printf("| user-visible throttling (CHECKS_UNAVAILABLE from 429) | %d | 0 |%n", userVisibleThrottling.get());
         System.out.printf("| wrong verdicts | %d | 0 |%n", wrong.get());
         System.out.printf("| truly unregistered users blocked after a live look (rest pass silently) | %d | – |%n",
@@ -290,9 +303,13 @@ public final class GraphBenchmark {
     }
 
     private static long liveLooksInBatch(com.github.tomakehurst.wiremock.WireMockServer server) {
+        return innerRequestsEndingWith(server, "/authentication/methods");
+    }
+
+    private static long innerRequestsEndingWith(com.github.tomakehurst.wiremock.WireMockServer server, String end) {
         return server.getAllServeEvents().stream()
                 .filter(e -> e.getRequest().containsHeader(BatchExecutingTransformer.INNER_HEADER))
-                .filter(e -> e.getRequest().getUrl().endsWith("/authentication/methods")).count();
+                .filter(e -> e.getRequest().getUrl().endsWith(end)).count();
     }
 
     private static Kind kindOf(int i) {

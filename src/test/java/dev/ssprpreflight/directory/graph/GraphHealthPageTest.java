@@ -97,8 +97,8 @@ class GraphHealthPageTest {
                         .withBody(GraphJson.error("Authorization_RequestDenied",
                                 "Insufficient privileges to complete the operation."))));
         HttpClient admin = signIn();
-        assertThat(verdict(healthPage(admin), "permissions")).as("no permission is missing before the lookup")
-                .isEqualTo("OK");
+        assertThat(healthPage(admin).select("tr[data-permission=AuditLog.Read.All]"))
+                .as("the permission is not named before the lookup").isEmpty();
 
         JourneyClient.submit(upn);
 
@@ -109,6 +109,24 @@ class GraphHealthPageTest {
         assertThat(row.select("a").attr("href"))
                 .isEqualTo("https://learn.microsoft.com/en-us/graph/permissions-reference#auditlogreadall");
         assertThat(page.select("[data-section=failures] tr[data-kind=FORBIDDEN] td").text()).isNotEqualTo("0");
+    }
+
+    @Test
+    void namesRoleManagementReadDirectoryWhenARoleCameWithoutTemplateIdOrName() {
+        String upn = "limited.roles@contoso.com";
+        graph.stubUserWithRoles(UserJson.ready(USER_ID, upn),
+                GraphJson.limitedRoles("77777777-0000-4000-8000-0000000000cc"));
+        graph.stubReportRow(upn, GraphJson.registrationRow(USER_ID, upn, true, true, "mobilePhone", "email"));
+        HttpClient admin = signIn();
+        assertThat(healthPage(admin).select("tr[data-permission=RoleManagement.Read.Directory]"))
+                .as("the permission is not named before the lookup").isEmpty();
+
+        JourneyClient.submit(upn);
+
+        Document page = healthPage(admin);
+        assertThat(verdict(page, "permissions")).isEqualTo("PROBLEM");
+        assertThat(page.select("tr[data-permission=RoleManagement.Read.Directory] a").attr("href"))
+                .isEqualTo("https://learn.microsoft.com/en-us/graph/permissions-reference#rolemanagementreaddirectory");
     }
 
     @Test

@@ -18,35 +18,64 @@ final class GraphJson {
     private GraphJson() {
     }
 
-    /** A user; {@code synced} null means never synced. */
+    /** The organisation's initial domain, which issues its own users' identities. */
+    static final String INITIAL_DOMAIN = "contoso.onmicrosoft.com";
+
+    /**
+     * A user; {@code synced} null means never synced, {@code creationType} null means an ordinary account. The
+     * {@code identities} entry of an account of this organisation is issued by its initial domain (user resource,
+     * objectIdentity); an invited guest's by {@code ExternalAzureAD}, {@code MicrosoftAccount}, {@code mail} or
+     * another provider (external-id/user-properties, "Identities").
+     */
     record UserJson(String id, String upn, boolean enabled, String userType, Boolean syncEnabled, String plansJson,
-            String provisioningErrorsJson, String mobilePhone) {
+            String provisioningErrorsJson, String mobilePhone, String identitiesJson, String creationType) {
 
         static UserJson ready(String id, String upn) {
-            return new UserJson(id, upn, true, "Member", null, plans(P1, "Enabled"), "[]", null);
+            return new UserJson(id, upn, true, "Member", null, plans(P1, "Enabled"), "[]", null,
+                    identity("userPrincipalName", INITIAL_DOMAIN, upn), null);
         }
 
         UserJson disabled() {
-            return new UserJson(id, upn, false, userType, syncEnabled, plansJson, provisioningErrorsJson, mobilePhone);
+            return new UserJson(id, upn, false, userType, syncEnabled, plansJson, provisioningErrorsJson, mobilePhone,
+                    identitiesJson, creationType);
         }
 
+        /** {@code userType} Guest, nothing else changed: an internal guest, who signs in (and resets) here. */
         UserJson guest() {
-            return new UserJson(id, upn, enabled, "Guest", syncEnabled, plansJson, provisioningErrorsJson, mobilePhone);
+            return new UserJson(id, upn, enabled, "Guest", syncEnabled, plansJson, provisioningErrorsJson, mobilePhone,
+                    identitiesJson, creationType);
+        }
+
+        /** A B2B guest who redeemed an invitation with an account of another organisation. */
+        UserJson invited() {
+            return guest().withIdentity("federated", "ExternalAzureAD").withCreationType("Invitation");
+        }
+
+        UserJson withIdentity(String signInType, String issuer) {
+            return new UserJson(id, upn, enabled, userType, syncEnabled, plansJson, provisioningErrorsJson, mobilePhone,
+                    identity(signInType, issuer, "federated".equals(signInType) ? null : upn), creationType);
+        }
+
+        UserJson withCreationType(String type) {
+            return new UserJson(id, upn, enabled, userType, syncEnabled, plansJson, provisioningErrorsJson, mobilePhone,
+                    identitiesJson, type);
         }
 
         UserJson synced() {
-            return new UserJson(id, upn, enabled, userType, true, plansJson, provisioningErrorsJson, mobilePhone);
+            return new UserJson(id, upn, enabled, userType, true, plansJson, provisioningErrorsJson, mobilePhone,
+                    identitiesJson, creationType);
         }
 
         UserJson withoutPlans() {
-            return new UserJson(id, upn, enabled, userType, syncEnabled, "[]", provisioningErrorsJson, mobilePhone);
+            return new UserJson(id, upn, enabled, userType, syncEnabled, "[]", provisioningErrorsJson, mobilePhone,
+                    identitiesJson, creationType);
         }
 
         UserJson withProvisioningError() {
             return new UserJson(id, upn, enabled, userType, syncEnabled, plansJson,
                     "[{\"category\":\"PropertyConflict\",\"occurredDateTime\":\"2025-05-19T10:00:00Z\","
                             + "\"propertyCausingError\":\"ProxyAddress\",\"value\":\"smtp:adele@contoso.com\"}]",
-                    mobilePhone);
+                    mobilePhone, identitiesJson, creationType);
         }
 
         /** The user alone, as GET /users/{id} answers. */
@@ -65,8 +94,16 @@ final class GraphJson {
                     + "\"assignedLicenses\":[{\"disabledPlans\":[],\"skuId\":\"" + P1_SKU + "\"}],"
                     + "\"assignedPlans\":" + plansJson + ","
                     + "\"mobilePhone\":" + (mobilePhone == null ? "null" : quote(mobilePhone)) + ","
-                    + "\"businessPhones\":[],\"otherMails\":[]}";
+                    + "\"businessPhones\":[],\"otherMails\":[],"
+                    + "\"identities\":" + identitiesJson + ","
+                    + "\"creationType\":" + (creationType == null ? "null" : quote(creationType)) + "}";
         }
+    }
+
+    /** One {@code identities} entry (objectIdentity); a federated identity has no {@code issuerAssignedId}. */
+    static String identity(String signInType, String issuer, String issuerAssignedId) {
+        return "[{\"signInType\":" + quote(signInType) + ",\"issuer\":" + quote(issuer) + ",\"issuerAssignedId\":"
+                + (issuerAssignedId == null ? "null" : quote(issuerAssignedId)) + "}]";
     }
 
     static String plans(String planId, String status) {
@@ -74,6 +111,10 @@ final class GraphJson {
                 + "\",\"service\":\"AADPremiumService\",\"servicePlanId\":\"" + planId + "\"}]";
     }
 
+    /**
+     * A user's role objects ({@code transitiveMemberOf/microsoft.graph.directoryRole}) as an app that may read them
+     * gets them: each with {@code roleTemplateId} and {@code displayName}.
+     */
     static String roles(String... templateIds) {
         String items = Arrays.stream(templateIds)
                 .map(t -> "{\"@odata.type\":\"#microsoft.graph.directoryRole\",\"id\":\"21004afc-7bb2-4fe6-a1e1-074ebd3e52c1\","
@@ -81,6 +122,18 @@ final class GraphJson {
                 .collect(Collectors.joining(","));
         return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryRoles\",\"@odata.count\":"
                 + templateIds.length + ",\"value\":[" + items + "]}";
+    }
+
+    /**
+     * Role objects with "limited information", as Graph returns directory objects the app may not read: only
+     * {@code @odata.type} and {@code id}, every other property absent.
+     */
+    static String limitedRoles(String... roleObjectIds) {
+        String items = Arrays.stream(roleObjectIds)
+                .map(id -> "{\"@odata.type\":\"#microsoft.graph.directoryRole\",\"id\":\"" + id + "\"}")
+                .collect(Collectors.joining(","));
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryRoles\",\"@odata.count\":"
+                + roleObjectIds.length + ",\"value\":[" + items + "]}";
     }
 
     /**
@@ -121,15 +174,52 @@ final class GraphJson {
                 + items + "]}";
     }
 
-    /** {@code GET /directoryRoles?$select=id,roleTemplateId} (directoryrole-list.md): role object id, template id pairs. */
+    /**
+     * {@code GET /directoryRoles?$select=id,roleTemplateId,displayName} (directoryrole-list.md): role object id,
+     * template id pairs; each role is named after its position.
+     */
     static String activatedRoles(String... idsAndTemplates) {
         StringBuilder items = new StringBuilder();
         for (int i = 0; i < idsAndTemplates.length; i += 2) {
             items.append(i == 0 ? "" : ",").append("{\"id\":\"").append(idsAndTemplates[i])
+                    .append("\",\"displayName\":\"Role ").append(i / 2 + 1)
                     .append("\",\"roleTemplateId\":\"").append(idsAndTemplates[i + 1]).append("\"}");
         }
-        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryRoles(id,roleTemplateId)\","
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#directoryRoles(id,roleTemplateId,displayName)\","
                 + "\"value\":[" + items + "]}";
+    }
+
+    /**
+     * One entry of {@code GET /subscribedSkus} (subscribedsku-list.md, subscribedSku, licenseUnitsDetail,
+     * servicePlanInfo), carrying one service plan.
+     */
+    static String subscribedSku(String skuId, String skuPartNumber, String capabilityStatus, int enabled, int suspended,
+            int warning, String servicePlanId, String provisioningStatus) {
+        return "{\"accountName\":\"Contoso\",\"accountId\":\"" + FakeGraph.TENANT_ID + "\",\"appliesTo\":\"User\","
+                + "\"capabilityStatus\":" + quote(capabilityStatus) + ",\"consumedUnits\":14,"
+                + "\"id\":\"" + FakeGraph.TENANT_ID + "_" + skuId + "\","
+                + "\"prepaidUnits\":{\"enabled\":" + enabled + ",\"lockedOut\":0,\"suspended\":" + suspended
+                + ",\"warning\":" + warning + "},"
+                + "\"servicePlans\":[{\"servicePlanId\":\"" + servicePlanId + "\",\"servicePlanName\":\"AAD_PREMIUM\","
+                + "\"provisioningStatus\":" + quote(provisioningStatus) + ",\"appliesTo\":\"User\"}],"
+                + "\"skuId\":\"" + skuId + "\",\"skuPartNumber\":" + quote(skuPartNumber) + ","
+                + "\"subscriptionIds\":[\"43d26afe-cb98-48b9-acc4-ae3ef2ac6c51\"]}";
+    }
+
+    /** An Entra ID P1 subscription in force: Enabled, 25 units, the P1 plan provisioned. */
+    static String entraIdP1InForce() {
+        return subscribedSku(P1_SKU, "AAD_PREMIUM", "Enabled", 25, 0, 0, P1, "Success");
+    }
+
+    static String subscribedSkus(String... skus) {
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#subscribedSkus\",\"value\":["
+                + String.join(",", skus) + "]}";
+    }
+
+    /** The answer of {@code checkMemberGroups}: the subset of the groups asked about that the user belongs to. */
+    static String memberGroups(String... groupIds) {
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#Collection(Edm.String)\",\"value\":["
+                + Arrays.stream(groupIds).map(GraphJson::quote).collect(Collectors.joining(",")) + "]}";
     }
 
     /**
@@ -149,8 +239,10 @@ final class GraphJson {
         return "{\"value\":[{\"id\":\"" + FakeGraph.TENANT_ID + "\",\"displayName\":\"Contoso\",\"tenantType\":\"AAD\","
                 + "\"onPremisesSyncEnabled\":" + synced + ",\"onPremisesLastSyncDateTime\":"
                 + (lastSync == null ? "null" : "\"" + lastSync + "\"") + ","
-                + "\"verifiedDomains\":[{\"capabilities\":\"Email\",\"isDefault\":true,\"isInitial\":true,"
-                + "\"name\":\"contoso.onmicrosoft.com\",\"type\":\"Managed\"}],\"assignedPlans\":[]}]}";
+                + "\"verifiedDomains\":[{\"capabilities\":\"Email, OfficeCommunicationsOnline\",\"isDefault\":false,"
+                + "\"isInitial\":true,\"name\":\"" + INITIAL_DOMAIN + "\",\"type\":\"Managed\"},"
+                + "{\"capabilities\":\"Email\",\"isDefault\":true,\"isInitial\":false,\"name\":\"contoso.com\","
+                + "\"type\":\"Managed\"}],\"assignedPlans\":[]}]}";
     }
 
     static String authorizationPolicy(boolean allowedToUseSspr) {

@@ -56,6 +56,20 @@ class GraphLiveLookInBatchTest {
             "one.method.admin@contoso.com");
     static final UserJson REGISTERED = UserJson.ready("cccccccc-0000-4000-8000-000000000004",
             "registered@contoso.com");
+    /** An administrator whose report lists a mobile phone and an alternate mobile phone: one usable method. */
+    static final UserJson PHONES_ONLY_ADMIN = UserJson.ready("cccccccc-0000-4000-8000-000000000005",
+            "phones.only.admin@contoso.com");
+    /** Registered, as the report says, with one method: enough where one is required, not where two are. */
+    static final UserJson ONE_METHOD_USER = UserJson.ready("cccccccc-0000-4000-8000-000000000006",
+            "one.method@contoso.com");
+
+    static final String AUTHENTICATOR_METHOD = "{\"@odata.type\":\"#microsoft.graph.microsoftAuthenticatorAuthenticationMethod\","
+            + "\"id\":\"6e9fa1b8-0000-4000-8000-0000000000aa\",\"displayName\":\"iPhone 15\","
+            + "\"deviceTag\":\"SoftwareTokenActivated\",\"phoneAppVersion\":\"6.2401.0119\","
+            + "\"createdDateTime\":\"2024-01-01T00:00:00Z\"}";
+    static final String ALTERNATE_MOBILE_METHOD = "{\"@odata.type\":\"#microsoft.graph.phoneAuthenticationMethod\","
+            + "\"id\":\"b6332ec1-7057-4abe-9331-3d72feddfe41\",\"phoneNumber\":\"+1 4255550199\","
+            + "\"phoneType\":\"alternateMobile\",\"smsSignInState\":\"notSupported\"}";
 
     @InjectFakeGraph
     FakeGraph graph;
@@ -77,7 +91,10 @@ class GraphLiveLookInBatchTest {
                         GraphJson.registrationRow(UNREGISTERED.id(), UNREGISTERED.upn(), true, false),
                         GraphJson.registrationRow(ONE_METHOD_ADMIN.id(), ONE_METHOD_ADMIN.upn(), true, true, true,
                                 "mobilePhone"),
-                        GraphJson.registrationRow(REGISTERED.id(), REGISTERED.upn(), true, true, "mobilePhone", "email")),
+                        GraphJson.registrationRow(REGISTERED.id(), REGISTERED.upn(), true, true, "mobilePhone", "email"),
+                        GraphJson.registrationRow(PHONES_ONLY_ADMIN.id(), PHONES_ONLY_ADMIN.upn(), true, true, true,
+                                "mobilePhone", "alternateMobilePhone"),
+                        GraphJson.registrationRow(ONE_METHOD_USER.id(), ONE_METHOD_USER.upn(), true, true, "mobilePhone")),
                         null))));
         assertThat(directory.refreshRegistrationMirror().complete()).isTrue();
         graph.server.resetRequests();
@@ -114,6 +131,48 @@ class GraphLiveLookInBatchTest {
 
         assertThat(verdict.reasons()).containsExactly(Reason.ADMIN_NEEDS_TWO_METHODS);
         assertOneRoundTripThatReadTheMethodsInside(ONE_METHOD_ADMIN);
+    }
+
+    @Test
+    void anAdministratorWithMobileAndAlternateMobileGetsTheLookInTheBatchAndIsBlocked() {
+        graph.stubUser(PHONES_ONLY_ADMIN, GraphJson.GLOBAL_ADMIN);
+        stubMethods(PHONES_ONLY_ADMIN, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD,
+                ALTERNATE_MOBILE_METHOD));
+
+        Verdict verdict = preflight.check(PHONES_ONLY_ADMIN.upn());
+
+        assertThat(verdict.blocks()).containsExactly(Reason.ADMIN_NEEDS_TWO_METHODS);
+        assertOneRoundTripThatReadTheMethodsInside(PHONES_ONLY_ADMIN);
+    }
+
+    @Test
+    void aPolicyRequiringTwoMethodsPutsTheLookOfAOneMethodUserIntoTheBatch() {
+        graph.stubUser(ONE_METHOD_USER);
+        stubMethods(ONE_METHOD_USER, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
+        ReportsBudget budget = new ReportsBudget(5, Duration.ofSeconds(10), Duration.ZERO, 0);
+        var twoMethods = new SsprPolicy(2, SsprPolicy.everyResetMethod(), Optional.empty(), Set.of());
+
+        var underDefaults = (DirectoryAnswer.Found) lookupWith(budget, SsprPolicy.defaults())
+                .lookup(ONE_METHOD_USER.upn(), Instant.now().plusSeconds(3));
+        var underTwo = (DirectoryAnswer.Found) lookupWith(budget, twoMethods)
+                .lookup(ONE_METHOD_USER.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(underDefaults.user().registration().liveMethods()).as("one method is enough: no look").isEmpty();
+        assertThat(underTwo.user().registration().liveMethods())
+                .contains(Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.MOBILE_PHONE));
+        graph.server.verify(1, getRequestedFor(urlEqualTo(methodsPath(ONE_METHOD_USER)))
+                .withHeader(BatchExecutingTransformer.INNER_HEADER, matching(".+")));
+    }
+
+    @Test
+    void theAuthenticatorAppCountsAsNotificationAndCode() {
+        graph.stubUser(JUST_REGISTERED);
+        stubMethods(JUST_REGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD, AUTHENTICATOR_METHOD));
+
+        var answer = (DirectoryAnswer.Found) directory.lookup(JUST_REGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.user().registration().liveMethods()).contains(
+                Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.AUTHENTICATOR_NOTIFICATION, AuthMethod.SOFTWARE_CODE));
     }
 
     @Test
@@ -174,14 +233,19 @@ class GraphLiveLookInBatchTest {
     }
 
     @Test
-    void noSecondLiveLookForAUserWhoseLookTheBatchAlreadyDecided() {
+    void noSecondLiveLookForAUserWhoseLookTheBatchAlreadyTried() {
+        graph.stubUser(UNREGISTERED);
+        // The look inside the batch fails; the checks then ask for it again, and the adapter declines.
+        graph.server.stubFor(get(urlEqualTo(methodsPath(UNREGISTERED))).willReturn(aResponse().withStatus(503)));
         graph.server.stubFor(get(urlEqualTo("/v1.0/users/" + UNREGISTERED.id() + "/authentication/methods"))
                 .willReturn(okJson(GraphJson.methods(GraphJson.PASSWORD_METHOD))));
 
-        var answer = directory.liveMethods(UNREGISTERED.id(), Instant.now().plusSeconds(3));
+        Verdict verdict = preflight.check(UNREGISTERED.upn());
 
-        assertThat(answer.methods()).isEmpty();
-        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS)));
+        assertThat(verdict.outcome()).as("no confirmed look: silent").isEqualTo(Outcome.READY);
+        graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch")));
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS))
+                .withHeader(BatchExecutingTransformer.INNER_HEADER, absent()));
     }
 
     @Test
@@ -214,12 +278,17 @@ class GraphLiveLookInBatchTest {
 
     /** A lookup over the app's Graph client with a reports budget of the test's own, its mirror read through it. */
     private BatchLookup lookupWith(ReportsBudget budget) {
+        return lookupWith(budget, SsprPolicy.defaults());
+    }
+
+    /** ... and a declared policy of the test's own. */
+    private BatchLookup lookupWith(ReportsBudget budget, SsprPolicy policy) {
         var mirror = new RegistrationMirror(directory.client(), new ReportsBudget(5, Duration.ofSeconds(1),
                 Duration.ZERO, 0), Clock.systemUTC());
         assertThat(mirror.refresh().complete()).isTrue();
         graph.server.resetRequests();
-        var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false), SsprPolicy.defaults());
+        var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false), policy);
         return new BatchLookup(directory.client(), new TenantReads(directory.client(), tenant), mirror, budget,
-                new GraphHealth());
+                new GraphHealth(), new ForeseenLiveLooks(Duration.ofSeconds(6)));
     }
 }

@@ -78,9 +78,13 @@ class GraphTenantListingTest {
 
     /** A listing of its own per test: fresh tenant-facts cache, mirror and health, and a pause that only records. */
     private GraphTenantListing listing() {
+        return listing(SsprPolicy.defaults());
+    }
+
+    /** ... under a declared policy of the test's own. */
+    private GraphTenantListing listing(SsprPolicy policy) {
         var client = directory.client();
-        var cache = new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false),
-                SsprPolicy.defaults());
+        var cache = new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false), policy);
         mirror = new RegistrationMirror(client, new ReportsBudget(1000, Duration.ofSeconds(1), Duration.ZERO, 0),
                 Clock.systemUTC());
         health = new GraphHealth();
@@ -251,6 +255,69 @@ class GraphTenantListingTest {
         assertThat(roles.get(plain.upn())).isEmpty();
         graph.server.verify(1, getRequestedFor(urlPathEqualTo("/v1.0/groups/" + roleGroup
                 + "/transitiveMembers/microsoft.graph.user")).withHeader("ConsistencyLevel", equalTo("eventual")));
+    }
+
+    @Test
+    void listedUsersCarryIdentitiesCreationTypeRoleNamesAndTheOrganisationsSubscriptions() throws Exception {
+        UserJson invited = UserJson.ready("00000000-0000-4000-8000-000000000021", "adele_fabrikam.com#EXT#@contoso.com")
+                .invited();
+        UserJson admin = user(22);
+        String globalAdminRole = "aaaaaaaa-0000-4000-8000-000000000001";
+        graph.stubRoles(Map.of(globalAdminRole, GraphJson.GLOBAL_ADMIN), Map.of(globalAdminRole, List.of(admin.id())),
+                Map.of());
+        graph.stubUsersPages(List.of(List.of(invited, admin)));
+
+        List<ListedUser> users = all(listing(), ScanScope.wholeTenant());
+
+        assertThat(users.get(0).user().identityIssuers()).containsExactly("externalazuread");
+        assertThat(users.get(0).user().creationType()).contains("Invitation");
+        assertThat(users.get(1).user().identityIssuers()).containsExactly(GraphJson.INITIAL_DOMAIN);
+        assertThat(users.get(1).user().roles().templateIds()).containsExactly(GraphJson.GLOBAL_ADMIN);
+        assertThat(users.get(1).user().roles().displayNames()).containsExactly("Role 1");
+        assertThat(users.get(1).tenant().subscriptions()).get().satisfies(skus -> assertThat(skus)
+                .extracting(sku -> sku.skuId()).containsExactly(GraphJson.P1_SKU));
+        assertThat(users.get(1).user().declaredGroupMemberships()).as("no group declared: nobody looked").isEmpty();
+        graph.server.verify(getRequestedFor(urlPathEqualTo(USERS))
+                .withQueryParam("$select",
+                        com.github.tomakehurst.wiremock.client.WireMock.matching(".*,identities,creationType")));
+    }
+
+    @Test
+    void theDeclaredGroupsAreReadOncePerScanAndGiveEveryListedUserTheirMemberships() throws Exception {
+        String ssprGroup = "cccccccc-0000-4000-8000-0000000000a1";
+        String protectedGroup = "cccccccc-0000-4000-8000-0000000000b2";
+        graph.stubRoleGroup(ssprGroup, List.of(user(1).id(), user(2).id()));
+        graph.stubRoleGroup(protectedGroup, List.of(user(2).id()));
+        graph.stubUsersPages(List.of(List.of(user(1), user(2)), List.of(user(3))));
+        var policy = new SsprPolicy(1, SsprPolicy.everyResetMethod(), Optional.of(ssprGroup), Set.of(protectedGroup));
+
+        Map<String, Optional<Set<String>>> memberships = new HashMap<>();
+        all(listing(policy), ScanScope.wholeTenant())
+                .forEach(u -> memberships.put(u.user().userPrincipalName(), u.user().declaredGroupMemberships()));
+
+        assertThat(memberships).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "user1@contoso.com", Optional.of(Set.of(ssprGroup)),
+                "user2@contoso.com", Optional.of(Set.of(ssprGroup, protectedGroup)),
+                "user3@contoso.com", Optional.of(Set.of())));
+        for (String group : List.of(ssprGroup, protectedGroup)) {
+            graph.server.verify(1, getRequestedFor(urlPathEqualTo("/v1.0/groups/" + group
+                    + "/transitiveMembers/microsoft.graph.user")).withHeader("ConsistencyLevel", equalTo("eventual")));
+        }
+    }
+
+    @Test
+    void aDeclaredGroupThatCannotBeReadLeavesEveryonesMembershipsUnknownAndTheScanGoesOn() throws Exception {
+        String ssprGroup = "cccccccc-0000-4000-8000-0000000000a1";
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/groups/" + ssprGroup + "/transitiveMembers/microsoft.graph.user"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/json")
+                        .withBody(GraphJson.error("Authorization_RequestDenied", "Insufficient privileges."))));
+        graph.stubUsersPages(List.of(List.of(user(1), user(2))));
+        var policy = new SsprPolicy(1, SsprPolicy.everyResetMethod(), Optional.of(ssprGroup), Set.of());
+
+        List<ListedUser> users = all(listing(policy), ScanScope.wholeTenant());
+
+        assertThat(users).hasSize(2).allSatisfy(u -> assertThat(u.user().declaredGroupMemberships()).isEmpty());
+        assertThat(health.missingPermissions()).contains("GroupMember.Read.All");
     }
 
     @Test

@@ -38,7 +38,7 @@ class GraphUsernamesAndMirrorTest {
 
     static final String SELECT = "?$select=id,userPrincipalName,displayName,accountEnabled,userType,"
             + "onPremisesSyncEnabled,onPremisesLastSyncDateTime,onPremisesProvisioningErrors,assignedPlans,"
-            + "assignedLicenses,mobilePhone,businessPhones,otherMails";
+            + "assignedLicenses,mobilePhone,businessPhones,otherMails,identities,creationType";
     static final String REPORT = "/v1.0/reports/authenticationMethods/userRegistrationDetails";
 
     @InjectFakeGraph
@@ -70,7 +70,7 @@ class GraphUsernamesAndMirrorTest {
         String id = "0a1b2c3d-0000-4000-8000-000000000001";
         graph.server.stubFor(get(urlEqualTo(expectedUserPath + SELECT)).willReturn(okJson(UserJson.ready(id, upn).json())));
         graph.server.stubFor(get(urlEqualTo(expectedUserPath + "/transitiveMemberOf/microsoft.graph.directoryRole"
-                + "?$count=true&$select=id,roleTemplateId")).willReturn(okJson(GraphJson.roles())));
+                + "?$count=true&$select=id,roleTemplateId,displayName")).willReturn(okJson(GraphJson.roles())));
         graph.server.stubFor(get(urlEqualTo(REPORT + "?$filter=" + expectedFilter))
                 .willReturn(okJson(GraphJson.registrationPage(List.of(
                         GraphJson.registrationRow(id, upn, true, true, "mobilePhone", "email")), null))));

@@ -73,6 +73,8 @@ public final class ReadinessScanBenchmark {
                 .willReturn(okJson(GraphJson.organization(false, null)).withFixedDelay(LATENCY_MS)));
         graph.server.stubFor(get(urlEqualTo("/v1.0/policies/authorizationPolicy"))
                 .willReturn(okJson(GraphJson.authorizationPolicy(true)).withFixedDelay(LATENCY_MS)));
+        graph.server.stubFor(get(urlPathEqualTo("/v1.0/subscribedSkus"))
+                .willReturn(okJson(GraphJson.subscribedSkus(GraphJson.entraIdP1InForce())).withFixedDelay(LATENCY_MS)));
         GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
                 FakeGraphSettings.policy(),
                 Duration.ofSeconds(3), null);

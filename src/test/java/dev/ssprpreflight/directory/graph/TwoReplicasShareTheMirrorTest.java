@@ -93,8 +93,8 @@ class TwoReplicasShareTheMirrorTest {
         assertThat(loaded.complete()).isTrue();
         assertThat(replicaB.size()).isEqualTo(3);
         assertThat(replicaB.byUserPrincipalName("anna@contoso.com")).hasValueSatisfying(row -> {
-            assertThat(row.report().ssprRegistered()).isTrue();
-            assertThat(row.report().methods()).containsExactlyInAnyOrder(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL);
+            assertThat(row.ssprRegistered()).isTrue();
+            assertThat(row.methods()).containsExactlyInAnyOrder(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL);
         });
         assertThat(replicaB.byObjectId(id("Ben@contoso.com"))).isPresent();
         assertThat(replicaB.age()).isPresent();
