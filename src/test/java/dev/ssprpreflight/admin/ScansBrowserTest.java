@@ -85,7 +85,7 @@ class ScansBrowserTest {
         assertThat(((JavascriptExecutor) chromium.browser()).executeScript("return window.sameDocument === true;"))
                 .as("the progress moved without a reload").isEqualTo(true);
         assertThat(chromium.browser().findElement(By.cssSelector("[data-field=count]")).getText())
-                .matches("\\d+ of 29 users scanned");
+                .matches("\\d+ of " + DemoScanExpectations.load().users() + " users scanned");
 
         // Finished: the script reloads the page, which now shows the result.
         wait.until(page -> "COMPLETE".equals(status()));
