@@ -18,14 +18,22 @@ import dev.ssprpreflight.directory.DirectoryStatus;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Graph as the health endpoints show it when it fails: refused from the start, not ready; an outage,
  * reported and still ready; never dead. No probe in this class is answered: the readiness check
- * remembers a success for the rest of the application's life.
+ * remembers a success for the rest of the application's life, so this class runs in an application of its own
+ * (another test's answered probe would otherwise count as the success).
  */
 @QuarkusTest
+@TestProfile(GraphDownHealthTest.OwnApplication.class)
 class GraphDownHealthTest {
+
+    /** No setting of its own: a profile of its own is what gives this class a fresh application. */
+    public static class OwnApplication implements QuarkusTestProfile {
+    }
 
     /** Relative to the management root, which is already /q. */
     @TestHTTPResource(value = "/health", management = true)
