@@ -32,7 +32,10 @@ public record CheckContext(UserFacts user, TenantFacts tenant, CheckSettings set
         if (user.creationType().filter("Invitation"::equalsIgnoreCase).isPresent()) {
             return true;
         }
-        return !user.identityIssuers().isEmpty() && user.identityIssuers().stream().noneMatch(tenant::issues);
+        // Without the organisation's domains there is nothing to hold the issuers against: every user would look
+        // external, so that signal is not used rather than block everybody.
+        return !tenant.verifiedDomains().isEmpty() && !user.identityIssuers().isEmpty()
+                && user.identityIssuers().stream().noneMatch(tenant::issues);
     }
 
     /**

@@ -50,9 +50,16 @@ public record SubscribedSku(String skuId, String skuPartNumber, AssignedPlan.Cap
         }
     }
 
-    /** Whether the subscription is in force: Enabled or Warning (grace period), with units to assign. */
+    /**
+     * Whether the subscription is in force: not Suspended, Deleted or LockedOut (Enabled, Warning for the grace
+     * period, and values Graph adds later all count, since a false block is worse than a missed one), with units
+     * to assign.
+     */
     public boolean inForce() {
-        return capabilityStatus.grantsFeatures() && enabledUnits > 0;
+        return switch (capabilityStatus) {
+            case SUSPENDED, DELETED, LOCKED_OUT -> false;
+            case ENABLED, WARNING, OTHER -> enabledUnits > 0;
+        };
     }
 
     /** AAD_PREMIUM and AAD_PREMIUM_P2, Microsoft Entra ID P1 and P2: the plans writeback needs. */

@@ -55,6 +55,13 @@ class GuestAccountCheckTest {
     }
 
     @Test
+    void doesNotJudgeIdentitiesWhenTheOrganisationsDomainsAreUnknown() {
+        var context = Facts.ready().verifiedDomains().identityIssuers("contoso.onmicrosoft.com").context();
+
+        assertThat(check.raises(context)).isFalse();
+    }
+
+    @Test
     void anExternalMemberIsExternalAlthoughItsUserTypeSaysMember() {
         var context = Facts.ready().userType(UserType.MEMBER).identityIssuers("ExternalAzureAD").context();
 

@@ -29,6 +29,7 @@ class LicenseMissingCheckTest {
             P1 subscription deleted,              Deleted,          25,           true
             P1 subscription locked out,           LockedOut,        25,           true
             P1 subscription with zero units,      Enabled,          0,            true
+            P1 subscription in a status Graph adds later, SomethingNew, 25,       false
             """)
     void syncedUserNeedsAPremiumSubscriptionInForce(String description, String capabilityStatus, long units,
             boolean blocks) {
