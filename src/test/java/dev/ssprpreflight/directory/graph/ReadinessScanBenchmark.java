@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -95,9 +96,8 @@ public final class ReadinessScanBenchmark {
             }
             // Waits for the scan's end by its status before stopping the runner: a runner shut down before
             // the scan's first step would refuse its heartbeat, and the scan would fail at once.
-            while (store.find(scan.scanId()).orElseThrow().status() == ScanStatus.RUNNING) {
-                Thread.sleep(100);
-            }
+            await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> store.find(scan.scanId()).orElseThrow().status() != ScanStatus.RUNNING);
             double seconds = (System.nanoTime() - start) / 1e9;
             runner.shutdown();
             runner.awaitTermination(1, TimeUnit.MINUTES);
