@@ -88,16 +88,6 @@ public record BlockedChart(int width, int height, List<Bar> bars, long maxCount,
         return series(Arrays.stream(Reason.values()), language);
     }
 
-    /**
-     * Every reason as a series, with English titles whatever the language of {@code msg}.
-     *
-     * @deprecated an {@link AdminMessages} does not tell its language: use {@link #reasons(UiLanguage)}
-     */
-    @Deprecated
-    static List<Series> reasons(AdminMessages msg) {
-        return reasons(UiLanguage.DEFAULT);
-    }
-
     /** The blocking reasons (retired ones included) as series, in catalogue order: a finding blocks nobody. */
     static List<Series> blockingReasons(UiLanguage language) {
         return series(Arrays.stream(Reason.values()).filter(Reason::blocks), language);

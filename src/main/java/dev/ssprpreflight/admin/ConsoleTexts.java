@@ -54,25 +54,10 @@ final class ConsoleTexts {
         return Texts.in(ReasonAdviceMessages.class, language).title(reason);
     }
 
-    /**
-     * A reason's short name in English, whatever the language of {@code msg}.
-     *
-     * @deprecated an {@link AdminMessages} does not tell its language: use {@link #reasonTitle(Reason, UiLanguage)}
-     */
-    @Deprecated
-    static String reasonTitle(Reason reason, AdminMessages msg) {
-        return reasonTitle(reason, UiLanguage.DEFAULT);
-    }
-
     /** The cause, fix and link of a reason in the language, with its tier and whether it is retired. */
     static ReasonAdvice advice(Reason reason, UiLanguage language) {
         ReasonAdviceMessages texts = Texts.in(ReasonAdviceMessages.class, language);
         return new ReasonAdvice(reason.name(), texts.title(reason), texts.cause(reason), texts.fix(reason),
                 reason.docLink().forLocale(language.microsoftLocale()), !reason.blocks(), reason.retired());
-    }
-
-    /** The same as {@link #advice(Reason, UiLanguage)}; {@code msg} is not needed any more. */
-    static ReasonAdvice advice(Reason reason, AdminMessages msg, UiLanguage language) {
-        return advice(reason, language);
     }
 }

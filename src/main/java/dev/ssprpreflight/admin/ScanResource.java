@@ -93,7 +93,7 @@ public class ScanResource {
             return ConsolePages.html(Response.ok(), Templates.scan(view), language).build();
         }
         Map<Reason, ReasonAdvice> advice = new EnumMap<>(Reason.class);
-        scan.reasonCounts().keySet().forEach(r -> advice.put(r, ConsoleTexts.advice(r, msg, language)));
+        scan.reasonCounts().keySet().forEach(r -> advice.put(r, ConsoleTexts.advice(r, language)));
         ScanReasonCounts reasons = ScanReasonCounts.of(scan.reasonCounts(), r -> advice.get(r).title(), links, formats);
         FlaggedFilter.Parsed parsed = filter.toQuery(config.pageSize());
         pages.audit("view-scan", scan.id() + parsed.query().map(ScanResource::describe).orElse(" (invalid filter)"));

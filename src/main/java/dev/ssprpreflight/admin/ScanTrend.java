@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.UiLanguage;
 
 /**
  * The trend between complete scans of the whole organisation as a {@link BlockedChart}: one bar per
@@ -28,7 +28,7 @@ final class ScanTrend {
 
     /** @param newestFirst complete scans, newest first, as the store lists them */
     static BlockedChart chart(List<ScanRecord> newestFirst, boolean byReason, AdminMessages msg,
-            LocaleFormats formats) {
+            UiLanguage language, LocaleFormats formats) {
         List<ScanRecord> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         List<BlockedChart.Column> columns = oldestFirst.stream()
@@ -36,7 +36,7 @@ final class ScanTrend {
                         byReason ? perReason(scan) : Map.of(BLOCKED, scan.usersBlocked())))
                 .toList();
         List<BlockedChart.Series> series = byReason
-                ? BlockedChart.reasons(msg).stream().filter(one -> Reason.valueOf(one.code()).blocks()).toList()
+                ? BlockedChart.blockingReasons(language)
                 : List.of(new BlockedChart.Series(BLOCKED, msg.scanTrendBlockedUsers(), BlockedChart.TOTAL_COLOUR));
         return BlockedChart.of(columns, series, formats);
     }

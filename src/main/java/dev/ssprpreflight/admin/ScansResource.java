@@ -92,7 +92,7 @@ public class ScansResource {
         // Through the service, which first marks a scan whose replica died as failed.
         ScanRecord running = scans.running().orElse(null);
         BlockedChart trend = ScanTrend.chart(store.completed(ScanScope.wholeTenant(), ScanTrend.SCANS), trendByReason,
-                msg, formats);
+                msg, language, formats);
         List<ScanRow> recent = store.recent(RECENT).stream().map(scan -> ScanRow.of(scan, now, msg, formats)).toList();
         ScansView view = new ScansView(pages.frame(language, PATH), form, problems, refusal,
                 running == null ? null : ScanRow.of(running, now, msg, formats),
