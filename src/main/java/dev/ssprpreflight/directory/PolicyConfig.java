@@ -16,6 +16,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "sspr.policy")
 public interface PolicyConfig {
 
+    /**
+     * How many declared groups (the enabled group and the protected-account groups) one check may ask about:
+     * their memberships travel in one {@code checkMemberGroups} call, which checks "up to a maximum of 20
+     * groups per request" (directoryobject-checkmembergroups). Start-up validation and the Graph adapter both
+     * hold the settings to it.
+     */
+    int MAX_DECLARED_GROUPS = 20;
+
     /** "Number of methods required to reset": 1 or 2. */
     @WithDefault("1")
     int methodsRequired();

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.Config;
 
+import dev.ssprpreflight.directory.PolicyConfig;
+
 /**
  * The value rules of {@code sspr.*} keys that their types alone do not enforce: a zero period, a
  * negative capacity or an http portal would start fine and fail users later. Each problem names the
@@ -21,8 +23,6 @@ final class SettingRules {
 
     private static final Pattern GUID = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
-    private static final int MAX_DECLARED_GROUPS = 20;
 
     private SettingRules() {
     }
@@ -130,18 +130,15 @@ final class SettingRules {
         });
     }
 
-    /**
-     * The groups' memberships are asked in one {@code checkMemberGroups} call per check, which takes "up to 20"
-     * group ids (Graph's directoryObject: checkMemberGroups).
-     */
+    /** The groups' memberships are asked in one call per check: see {@link PolicyConfig#MAX_DECLARED_GROUPS}. */
     private static void declaredGroupsFitOneMembershipCall(Config config, List<String> problems) {
         long groups = config.getOptionalValue("sspr.tenant.protected-account-groups", String.class)
                 .map(value -> Arrays.stream(value.split(",")).filter(id -> !id.isBlank()).count()).orElse(0L)
                 + config.getOptionalValue("sspr.policy.enabled-group", String.class).map(value -> 1L).orElse(0L);
-        if (groups > MAX_DECLARED_GROUPS) {
+        if (groups > PolicyConfig.MAX_DECLARED_GROUPS) {
             problems.add("sspr.tenant.protected-account-groups and sspr.policy.enabled-group name " + groups
-                    + " groups together; Graph checks at most " + MAX_DECLARED_GROUPS
-                    + " per call: declare at most " + MAX_DECLARED_GROUPS
+                    + " groups together; Graph checks at most " + PolicyConfig.MAX_DECLARED_GROUPS
+                    + " per call: declare at most " + PolicyConfig.MAX_DECLARED_GROUPS
                     + " (a group that nests the protected groups counts as one)");
         }
     }

@@ -62,7 +62,6 @@ public class GraphDirectory implements Directory, TenantListing {
     private final ExecutorService tokenFetcher;
 
     /** What one {@code checkMemberGroups} request accepts. */
-    static final int MAX_DECLARED_GROUPS = 20;
 
     /** How long the start waits for the first token: long enough for a cold TLS start, short of a stuck deploy. */
     private static final Duration FIRST_TOKEN_WAIT = Duration.ofSeconds(20);
@@ -218,10 +217,11 @@ public class GraphDirectory implements Directory, TenantListing {
      */
     private static SsprPolicy declaredPolicy(PolicyConfig policy, TenantConfig tenant) {
         SsprPolicy declared = PolicyConfig.declared(policy, tenant);
-        if (declared.declaredGroupIds().size() > MAX_DECLARED_GROUPS) {
+        if (declared.declaredGroupIds().size() > PolicyConfig.MAX_DECLARED_GROUPS) {
             throw new IllegalStateException("sspr.tenant.protected-account-groups and sspr.policy.enabled-group declare "
                     + declared.declaredGroupIds().size() + " groups; Graph checks a user's membership in at most "
-                    + MAX_DECLARED_GROUPS + " groups at once: declare at most " + MAX_DECLARED_GROUPS
+                    + PolicyConfig.MAX_DECLARED_GROUPS + " groups at once: declare at most "
+                    + PolicyConfig.MAX_DECLARED_GROUPS
                     + " (for example one synced group that nests the protected groups)");
         }
         return declared;
