@@ -3,7 +3,6 @@ package dev.ssprpreflight.admin;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -143,18 +142,9 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, boolean olderRe
         return value ? msg.yes() : msg.no();
     }
 
-    /**
-     * The values in their natural order (enums in declaration order): a snapshot read back from JSON holds its
-     * sets in no particular order, and a page should not reorder itself between two views.
-     */
-    @SuppressWarnings({ "unchecked", "rawtypes" })
     private static String list(Collection<?> values, AdminMessages msg) {
-        if (values == null || values.isEmpty()) {
-            return msg.factNone();
-        }
-        List<Comparable> sorted = new ArrayList<>((Collection<Comparable>) values);
-        Collections.sort(sorted);
-        return String.join(", ", sorted.stream().map(Object::toString).toList());
+        return values == null || values.isEmpty() ? msg.factNone()
+                : String.join(", ", values.stream().map(Object::toString).toList());
     }
 
     private static String time(Instant instant, AdminMessages msg) {

@@ -58,11 +58,23 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
             boolean prefilledContactInfo, ReportSnapshot report, Set<AuthMethod> liveMethods, List<String> roleNames,
             int unreadableRoles, Set<String> identityIssuers, String creationType,
             Set<String> declaredGroupMemberships) {
+
+        /** Sorted, also when read back from JSON, which gives sets back in no particular order. */
+        public UserSnapshot {
+            liveMethods = sorted(liveMethods);
+            identityIssuers = sorted(identityIssuers);
+            declaredGroupMemberships = sorted(declaredGroupMemberships);
+        }
     }
 
     /** @param admin (version 2) the report's {@code isAdmin} */
     public record ReportSnapshot(boolean ssprEnabled, boolean ssprRegistered, Set<AuthMethod> methods,
             Instant updatedAt, boolean admin) {
+
+        /** Sorted, also when read back from JSON, which gives sets back in no particular order. */
+        public ReportSnapshot {
+            methods = sorted(methods);
+        }
     }
 
     /**
@@ -75,6 +87,11 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
     public record TenantSnapshot(String tenantId, String displayName, Instant lastSyncAt, Set<String> federatedDomains,
             boolean allowedToUseSspr, Boolean passwordWritebackEnabled, boolean customDomain,
             boolean directorySyncEnabled, List<SubscriptionSnapshot> subscriptions, PolicySnapshot policy) {
+
+        /** Sorted, also when read back from JSON, which gives sets back in no particular order. */
+        public TenantSnapshot {
+            federatedDomains = sorted(federatedDomains);
+        }
     }
 
     /**
@@ -91,6 +108,12 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
     /** The declared SSPR policy; {@code enabledGroupId} null when not declared. */
     public record PolicySnapshot(int methodsRequired, Set<AuthMethod> methods, String enabledGroupId,
             Set<String> protectedAccountGroupIds) {
+
+        /** Sorted, also when read back from JSON, which gives sets back in no particular order. */
+        public PolicySnapshot {
+            methods = sorted(methods);
+            protectedAccountGroupIds = sorted(protectedAccountGroupIds);
+        }
     }
 
     /** Whether the snapshot was written with the fields of version 2. */
@@ -154,5 +177,10 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
     private static PolicySnapshot policy(SsprPolicy policy) {
         return new PolicySnapshot(policy.methodsRequired(), new TreeSet<>(policy.enabledMethods()),
                 policy.enabledGroupId().orElse(null), new TreeSet<>(policy.protectedAccountGroupIds()));
+    }
+
+    /** A copy in natural order (enums in declaration order); null stays null, as old snapshots may lack a field. */
+    private static <T extends Comparable<? super T>> Set<T> sorted(Set<T> values) {
+        return values == null ? null : new TreeSet<>(values);
     }
 }
