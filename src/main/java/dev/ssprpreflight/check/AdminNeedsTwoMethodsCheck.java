@@ -8,7 +8,8 @@ import java.util.Set;
  * organisation with no custom domain and no sync ({@link AdminRoles#methodsRequired}). Security questions
  * and the alternate mobile phone never count; the policy "doesn't depend upon the Authentication methods
  * policy", so {@code sspr.policy.methods} does not narrow it. Like {@link MethodsNotRegisteredCheck}, it
- * blocks only when a live look confirms what the report suggests.
+ * blocks only when a live look, or the audit log showing no registration since the report row, confirms what
+ * the report suggests.
  *
  * @see <a href=
  *      "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences">
@@ -24,7 +25,7 @@ final class AdminNeedsTwoMethodsCheck implements Check {
     @Override
     public boolean wantsLiveMethods(CheckContext context) {
         RegistrationFacts registration = context.user().registration();
-        if (!context.userIsAdmin() || registration.liveMethods().isPresent()) {
+        if (!context.userIsAdmin() || !registration.worthALiveLook()) {
             return false;
         }
         return registration.report().map(report -> tooFew(report.methods(), context)).orElse(true);
@@ -32,9 +33,8 @@ final class AdminNeedsTwoMethodsCheck implements Check {
 
     @Override
     public boolean raises(CheckContext context) {
-        RegistrationFacts registration = context.user().registration();
-        return context.userIsAdmin() && registration.liveMethods().isPresent()
-                && tooFew(registration.bestKnownMethods().orElseThrow(), context);
+        var confirmed = context.user().registration().confirmedMethods();
+        return context.userIsAdmin() && confirmed.isPresent() && tooFew(confirmed.get(), context);
     }
 
     private static boolean tooFew(Set<AuthMethod> methods, CheckContext context) {

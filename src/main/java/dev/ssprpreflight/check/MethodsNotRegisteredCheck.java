@@ -11,9 +11,11 @@ import java.util.Set;
  * ({@code sspr.policy.methods}), and never the alternate mobile phone ("Alternate phone methods are only
  * available for MFA"). The policy asks for one or two ({@code sspr.policy.methods-required}).
  * <p>
- * The registration report lags by hours, so it only raises the suspicion; the block needs a live look at
- * the user's methods to confirm it. Without a live look (no budget for it) the check stays silent: a user
- * who registered an hour ago must not be told to register. Contact data an admin filled in on the user
+ * The registration report lags by hours, so it only raises the suspicion; the block needs confirmation:
+ * a live look at the user's methods, or Entra's audit log showing no security-info registration of the
+ * user since the report row was made ({@link RegistrationFacts#confirmedMethods()}). Without either (no
+ * budget, feed not fresh) the check stays silent: a user who registered an hour ago must not be told to
+ * register; a registration event since the row silences it too. Contact data an admin filled in on the user
  * object (mobile, office phone, alternate e-mail) also counts, as SSPR uses it without registration.
  * Administrators follow the administrator policy instead ({@code ADMIN_NEEDS_TWO_METHODS}), which "doesn't
  * depend upon the Authentication methods policy".
@@ -32,16 +34,13 @@ final class MethodsNotRegisteredCheck implements Check {
 
     @Override
     public boolean wantsLiveMethods(CheckContext context) {
-        return context.user().registration().liveMethods().isEmpty() && suspectsTooFew(context);
+        return context.user().registration().worthALiveLook() && suspectsTooFew(context);
     }
 
     @Override
     public boolean raises(CheckContext context) {
-        RegistrationFacts registration = context.user().registration();
-        if (registration.liveMethods().isEmpty() || !suspectsTooFew(context)) {
-            return false;
-        }
-        return tooFew(registration.bestKnownMethods().orElseThrow(), context.tenant().policy());
+        var confirmed = context.user().registration().confirmedMethods();
+        return confirmed.isPresent() && suspectsTooFew(context) && tooFew(confirmed.get(), context.tenant().policy());
     }
 
     private static boolean suspectsTooFew(CheckContext context) {

@@ -58,6 +58,24 @@ class AdminNeedsTwoMethodsCheckTest {
     }
 
     @Test
+    void blocksOnTheReportWhenTheAuditLogShowsNoRegistrationSinceIt() {
+        var context = Facts.ready().admin().report(true, true, "EMAIL").activity(RegistrationActivity.NONE_SINCE_REPORT)
+                .context();
+
+        assertThat(check.raises(context)).isTrue();
+        assertThat(check.wantsLiveMethods(context)).isFalse();
+    }
+
+    @Test
+    void staysSilentWhenTheAdministratorRegisteredSinceTheReport() {
+        var context = Facts.ready().admin().report(true, true, "EMAIL").activity(RegistrationActivity.SINCE_REPORT)
+                .context();
+
+        assertThat(check.raises(context)).isFalse();
+        assertThat(check.wantsLiveMethods(context)).isFalse();
+    }
+
+    @Test
     void ignoresNonAdministrators() {
         var facts = Facts.ready().roles(GLOBAL_READER).report(true, true, "");
 

@@ -53,6 +53,7 @@ final class Facts {
     private Optional<RegistrationReport> report = Optional
             .of(report(true, true, EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)));
     private Optional<Set<AuthMethod>> liveMethods = Optional.empty();
+    private RegistrationActivity activity = RegistrationActivity.UNKNOWN;
 
     private Optional<Instant> lastSyncAt = Optional.of(NOW.minus(Duration.ofMinutes(30)));
     private boolean allowedToUseSspr = true;
@@ -263,6 +264,12 @@ final class Facts {
         return this;
     }
 
+    /** What the audit feed says about the user's registrations since the report row. */
+    Facts activity(RegistrationActivity activity) {
+        this.activity = activity;
+        return this;
+    }
+
     Facts liveMethods(String methodNames) {
         liveMethods = Optional.of(methods(methodNames));
         return this;
@@ -306,7 +313,7 @@ final class Facts {
         return new UserFacts("87d349ed-44d7-43e1-9a83-5f2406dee5bd", userPrincipalName, "Adele Vance", accountEnabled,
                 userType, onPremisesSyncEnabled, provisioningErrors, plans, licenses,
                 new DirectoryRoles(roles, roleNames, unreadableRoles), prefilledContactInfo,
-                new RegistrationFacts(report, liveMethods), identityIssuers, creationType, groupMemberships);
+                new RegistrationFacts(report, liveMethods, activity), identityIssuers, creationType, groupMemberships);
     }
 
     TenantFacts tenant() {

@@ -31,6 +31,37 @@ class MethodsNotRegisteredCheckTest {
         assertThat(check.wantsLiveMethods(context)).isFalse();
     }
 
+    @Test
+    void blocksWithoutLiveLookWhenTheAuditLogShowsNoRegistrationSinceTheReport() {
+        var context = Facts.ready().reportSaysNotRegistered().activity(RegistrationActivity.NONE_SINCE_REPORT).context();
+
+        assertThat(check.raises(context)).isTrue();
+        assertThat(check.wantsLiveMethods(context)).isFalse();
+    }
+
+    @Test
+    void staysSilentWithoutLiveLookWhenTheUserRegisteredSinceTheReport() {
+        var context = Facts.ready().reportSaysNotRegistered().activity(RegistrationActivity.SINCE_REPORT).context();
+
+        assertThat(check.raises(context)).isFalse();
+        assertThat(check.wantsLiveMethods(context)).isFalse();
+    }
+
+    @Test
+    void aLiveLookOutranksTheAuditLog() {
+        var context = Facts.ready().reportSaysNotRegistered().activity(RegistrationActivity.NONE_SINCE_REPORT)
+                .liveMethods("MOBILE_PHONE").context();
+
+        assertThat(check.raises(context)).isFalse();
+    }
+
+    @Test
+    void theAuditLogConfirmsAReportThatSaysRegisteredAsRegistered() {
+        var context = Facts.ready().report(true, true, "EMAIL").activity(RegistrationActivity.NONE_SINCE_REPORT).context();
+
+        assertThat(check.raises(context)).isFalse();
+    }
+
     @ParameterizedTest
     @EnumSource(value = AuthMethod.class, names = { "NOT_FOR_RESET", "ALTERNATE_MOBILE_PHONE" }, mode = EnumSource.Mode.EXCLUDE)
     void doesNotBlockWhenLiveLookShowsAMethod(AuthMethod method) {

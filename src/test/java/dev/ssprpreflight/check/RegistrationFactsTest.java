@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +28,31 @@ class RegistrationFactsTest {
                 Optional.ofNullable(live).map(Facts::methods));
 
         assertThat(registration.bestKnownMethods()).isEqualTo(Optional.ofNullable(bestKnown).map(Facts::methods));
+    }
+
+    @ParameterizedTest(name = "live [{0}], activity {1} -> confirmed [{2}], worth a live look {3}")
+    @CsvSource(nullValues = "-", textBlock = """
+            # live,          activity,           confirmed,     worthALiveLook
+            -,               UNKNOWN,            -,             true
+            -,               NONE_SINCE_REPORT,  EMAIL,         false
+            -,               SINCE_REPORT,       -,             false
+            SOFTWARE_CODE,   UNKNOWN,            SOFTWARE_CODE, false
+            SOFTWARE_CODE,   SINCE_REPORT,       SOFTWARE_CODE, false
+            """)
+    void confirmsTheReportByALiveLookOrByTheAuditLog(String live, RegistrationActivity activity, String confirmed,
+            boolean worthALiveLook) {
+        var registration = new RegistrationFacts(
+                Optional.of(new RegistrationReport(true, false, methods("EMAIL"), Facts.NOW, false)),
+                Optional.ofNullable(live).map(Facts::methods), activity);
+
+        assertThat(registration.confirmedMethods()).isEqualTo(Optional.ofNullable(confirmed).map(Facts::methods));
+        assertThat(registration.worthALiveLook()).isEqualTo(worthALiveLook);
+    }
+
+    @Test
+    void withoutAReportTheAuditLogConfirmsNothing() {
+        var registration = RegistrationFacts.unknown().withActivity(RegistrationActivity.NONE_SINCE_REPORT);
+
+        assertThat(registration.confirmedMethods()).isEmpty();
     }
 }
