@@ -88,11 +88,11 @@ final class BatchLookup {
         }
         Optional<RegistrationReport> mirrored = mirror.byUserPrincipalName(userPrincipalName);
         boolean lookForeseen = mirrored.map(forecast::wantsLiveLook).orElse(false);
-        if (mirrored.isEmpty() && reportsBudget.tryAcquireForCheck()) {
+        if (mirrored.isEmpty() && reportsBudget.tryAcquire(ReportsConsumer.REPORT_ROW)) {
             // The mirror does not know this name (new user, mirror not loaded yet): ask for the row in
             // the same round trip while the reports budget allows.
             wanted.add(GraphCall.REGISTRATION_ROW);
-        } else if (lookForeseen && reportsBudget.tryAcquireForCheck()) {
+        } else if (lookForeseen && reportsBudget.tryAcquire(ReportsConsumer.LIVE_LOOK)) {
             // The checks will want a live look: take it in this round trip rather than in a second one after
             // the lookup (PreflightService skips its own live look when the facts carry one).
             wanted.add(GraphCall.AUTHENTICATION_METHODS);

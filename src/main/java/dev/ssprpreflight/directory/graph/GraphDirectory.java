@@ -76,7 +76,7 @@ public class GraphDirectory implements Directory, TenantListing {
                 checkBudget, tokenFetcher);
         this.client = GraphClientBuilder.create(config, credential, checkBudget);
         var throttle = config.reportsThrottle();
-        this.reportsBudget = new ReportsBudget(throttle.requests(), throttle.window(), throttle.margin(),
+        this.reportsBudget = ReportsBudget.local(throttle.requests(), throttle.window(), throttle.margin(),
                 throttle.reservedForChecks());
         this.tenantCache = new TenantFactsCache(clock, config.tenantFactsTtl(), config.detectFederatedDomains(),
                 tenant.passwordWritebackEnabled(), declared);

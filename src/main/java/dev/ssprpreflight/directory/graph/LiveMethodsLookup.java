@@ -30,7 +30,7 @@ final class LiveMethodsLookup {
 
     MethodsAnswer methods(String userObjectId, Instant deadline) {
         Deadline limit = new Deadline(deadline);
-        if (limit.passed() || !budget.tryAcquireForCheck()) {
+        if (limit.passed() || !budget.tryAcquire(ReportsConsumer.LIVE_LOOK)) {
             return MethodsAnswer.declined(List.of());
         }
         try {

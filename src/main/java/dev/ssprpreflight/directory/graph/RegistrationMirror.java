@@ -24,7 +24,9 @@ import io.quarkus.logging.Log;
  * A local copy of {@code reports/authenticationMethods/userRegistrationDetails}: the report allows
  * about 5 requests per 10 s, far too few to ask it per check on a busy morning. The whole list is read
  * page by page ({@code @odata.nextLink}), each page drawing a slot from the {@link ReportsBudget}, and
- * swapped in at once when complete. A failed refresh keeps the previous copy.
+ * swapped in at once when complete. A failed refresh keeps the previous copy. Until a first copy is complete
+ * (paged here or loaded from the shared store), the budget lets the mirror's pages go before every other
+ * consumer; the mirror tells it when that copy is there, or when its refresh stopped without one.
  * <p>
  * With a {@link Sharing} ({@code sspr.graph.registration-mirror.store=database}) the replicas behave as
  * one: {@link #sync()} keeps (or takes over) a lease in the {@link MirrorStore}; only the lease holder
@@ -207,6 +209,7 @@ final class RegistrationMirror {
                 }
                 snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(copy.completedAt()));
                 loadedVersion = copy.version();
+                budget.mirrorCompleted();
                 Log.infof("Registration mirror loaded from the shared copy: %d users", byId.size());
             });
         }
@@ -221,7 +224,7 @@ final class RegistrationMirror {
         int pages = 0;
         do {
             try {
-                if (!budget.acquireForMirror(MAX_WAIT_PER_PAGE)) {
+                if (!budget.acquire(ReportsConsumer.MIRROR, MAX_WAIT_PER_PAGE)) {
                     return failed(pages, "no reports budget within " + MAX_WAIT_PER_PAGE);
                 }
                 if (sharing.isPresent() && !leaseRenewed()) {
@@ -271,11 +274,13 @@ final class RegistrationMirror {
             loadedVersion = shared.store().version();
         }
         snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(completedAt));
+        budget.mirrorCompleted();
         Log.infof("Registration mirror refreshed: %d users in %d pages", byId.size(), pages);
         return new Refresh(true, byId.size(), pages, Optional.empty());
     }
 
     private Refresh failed(int pages, String why) {
+        budget.mirrorStopped();
         Log.warnf("Registration mirror refresh stopped after %d pages, keeping the previous copy: %s", pages, why);
         return new Refresh(false, 0, pages, Optional.of(why));
     }

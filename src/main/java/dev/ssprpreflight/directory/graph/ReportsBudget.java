@@ -1,30 +1,53 @@
 package dev.ssprpreflight.directory.graph;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+import dev.ssprpreflight.directory.ReportsLedger;
 
 /**
- * The app's share of the identity and access reports throttle (about 5 requests per 10 s per app per
- * tenant), kept on our side so that Graph never has to throttle us: a sliding window of the times of
- * recent requests. The mirror waits for slots but leaves some free for the checks; a check never waits,
- * it takes a slot or does without.
+ * The one scheduler of the identity and access reports throttle (about 5 requests per 10 s per app per tenant):
+ * every reports request of the adapter takes a slot here first, so that Graph never has to throttle us. The slots
+ * are kept in a {@link ReportsLedger}, per instance or shared by the replicas; who gets them is decided here, by
+ * priority:
+ * <ol>
+ * <li>While the registration mirror was never complete, its pages come first: while it pages, every other consumer
+ * waits or does without (a check without a slot stays silent rather than block), so that steady traffic cannot
+ * starve the first copy, on which every later verdict rests.</li>
+ * <li>Afterwards the audit log's registration feed comes first (it keeps the verdicts of all users confirmed, at
+ * one request every few seconds); the checks' report rows and live looks may take any free slot; the mirror's
+ * refresh leaves {@code reservedForChecks} slots of each window to them.</li>
+ * </ol>
+ * Background consumers ({@link ReportsConsumer#background()}) wait for a slot; a check's consumers never wait.
+ * What each consumer got and was refused is counted for metrics and the health page.
  */
 final class ReportsBudget {
 
+    /** How long a background consumer sleeps at most between two looks at the ledger (another replica frees slots). */
+    private static final Duration MAX_NAP = Duration.ofMillis(250);
+
+    private final ReportsLedger ledger;
     private final int capacity;
-    private final long windowNanos;
+    private final Duration window;
     private final int reservedForChecks;
-    private final Deque<Long> sent = new ArrayDeque<>();
-    private long pausedUntil = System.nanoTime();
-    private long throttledSeen;
+    private final Map<ReportsConsumer, LongAdder> granted = new EnumMap<>(ReportsConsumer.class);
+    private final Map<ReportsConsumer, LongAdder> refused = new EnumMap<>(ReportsConsumer.class);
+    private final AtomicInteger feedWaiting = new AtomicInteger();
+    private final AtomicLong throttledSeen = new AtomicLong();
+    private volatile boolean mirrorEverCompleted;
+    private volatile boolean mirrorFirstClaimed;
 
     /**
-     * @param margin added to the window, so that jitter between our clock and Graph's arrival times
-     *        cannot squeeze more than {@code capacity} requests into one of Graph's windows
+     * @param margin added to the window, so that jitter between our clock and Graph's arrival times cannot squeeze
+     *        more than {@code capacity} requests into one of Graph's windows
      */
-    ReportsBudget(int capacity, Duration window, Duration margin, int reservedForChecks) {
+    ReportsBudget(ReportsLedger ledger, int capacity, Duration window, Duration margin, int reservedForChecks) {
         if (capacity < 1) {
             throw new IllegalStateException("sspr.graph.reports-throttle.requests must be at least 1");
         }
@@ -32,64 +55,147 @@ final class ReportsBudget {
             throw new IllegalStateException("sspr.graph.reports-throttle.reserved-for-checks must be between 0 and "
                     + (capacity - 1) + " so that the mirror keeps at least one slot");
         }
+        this.ledger = ledger;
         this.capacity = capacity;
-        this.windowNanos = window.plus(margin).toNanos();
+        this.window = window.plus(margin);
         this.reservedForChecks = reservedForChecks;
+        for (ReportsConsumer consumer : ReportsConsumer.values()) {
+            granted.put(consumer, new LongAdder());
+            refused.put(consumer, new LongAdder());
+        }
     }
 
-    /** A check's request: a slot now, or {@code false} without waiting. */
-    synchronized boolean tryAcquireForCheck() {
-        return tryAcquire(capacity);
+    /** A budget of one instance, in memory. */
+    static ReportsBudget local(int capacity, Duration window, Duration margin, int reservedForChecks) {
+        return new ReportsBudget(new LocalReportsLedger(), capacity, window, margin, reservedForChecks);
+    }
+
+    /** A check's request ({@link ReportsConsumer#REPORT_ROW}, {@link ReportsConsumer#LIVE_LOOK}): a slot now, or none. */
+    boolean tryAcquire(ReportsConsumer consumer) {
+        if (consumer.background()) {
+            throw new IllegalArgumentException(consumer + " waits for its slot: use acquire");
+        }
+        boolean yields = mirrorGoesFirst() || feedWaiting.get() > 0;
+        return count(consumer, !yields && ledger.tryTake(capacity, capacity, window, consumer.tag()).isEmpty());
     }
 
     /**
-     * The mirror's request: waits for a slot that leaves the checks' reserve free, at most {@code maxWait}.
+     * A background request ({@link ReportsConsumer#MIRROR}, {@link ReportsConsumer#REGISTRATION_FEED}): waits for a slot
+     * its priority allows, at most {@code maxWait}.
      *
      * @return whether a slot was taken
      */
-    synchronized boolean acquireForMirror(Duration maxWait) throws InterruptedException {
-        long giveUpAt = System.nanoTime() + maxWait.toNanos();
-        while (!tryAcquire(capacity - reservedForChecks)) {
-            long wait = Math.min(nanosUntilFreeSlot(), giveUpAt - System.nanoTime());
-            if (wait <= 0) {
-                return false;
-            }
-            TimeUnit.NANOSECONDS.timedWait(this, wait);
+    boolean acquire(ReportsConsumer consumer, Duration maxWait) throws InterruptedException {
+        if (!consumer.background()) {
+            throw new IllegalArgumentException(consumer + " never waits: use tryAcquire");
         }
-        return true;
+        long giveUpAt = System.nanoTime() + maxWait.toNanos();
+        boolean feed = consumer == ReportsConsumer.REGISTRATION_FEED;
+        if (feed) {
+            feedWaiting.incrementAndGet();
+        }
+        try {
+            while (true) {
+                Optional<Duration> wait = feed ? feedTurn() : mirrorTurn();
+                if (wait.isEmpty()) {
+                    return count(consumer, true);
+                }
+                long nap = Math.min(Math.min(wait.get().toNanos(), MAX_NAP.toNanos()), giveUpAt - System.nanoTime());
+                if (nap <= 0) {
+                    return count(consumer, false);
+                }
+                TimeUnit.NANOSECONDS.sleep(nap);
+            }
+        } finally {
+            if (feed) {
+                feedWaiting.decrementAndGet();
+            }
+        }
     }
 
-    /** Graph throttled us anyway (another app instance, a clock skew): stop until its Retry-After passes. */
-    synchronized void throttled(Duration retryAfter) {
-        throttledSeen++;
-        pausedUntil = Math.max(pausedUntil, System.nanoTime() + retryAfter.toNanos());
-        notifyAll();
+    /** The mirror has a complete copy (paged or loaded): from now on the checks and the feed go first. */
+    void mirrorCompleted() {
+        mirrorEverCompleted = true;
+        stopClaimingTheSlots();
+    }
+
+    /** The mirror's refresh stopped without a complete copy: it no longer holds the slots back from the others. */
+    void mirrorStopped() {
+        stopClaimingTheSlots();
+    }
+
+    /** Graph throttled a reports request anyway (another app, a clock skew): no slot until its Retry-After passed. */
+    void throttled(Duration retryAfter) {
+        throttledSeen.incrementAndGet();
+        ledger.pause(capacity, window, retryAfter);
     }
 
     /** How many 429s the reports APIs answered since start. */
-    synchronized long throttledSeen() {
-        return throttledSeen;
+    long throttledSeen() {
+        return throttledSeen.get();
     }
 
-    private boolean tryAcquire(int limit) {
-        long now = System.nanoTime();
-        if (now - pausedUntil < 0) {
-            return false;
+    /** Slots each consumer got, and was refused, since start. */
+    Shares shares() {
+        Map<String, Long> got = new java.util.LinkedHashMap<>();
+        Map<String, Long> denied = new java.util.LinkedHashMap<>();
+        for (ReportsConsumer consumer : ReportsConsumer.values()) {
+            got.put(consumer.tag(), granted.get(consumer).sum());
+            denied.put(consumer.tag(), refused.get(consumer).sum());
         }
-        while (!sent.isEmpty() && now - sent.peekFirst() >= windowNanos) {
-            sent.removeFirst();
-        }
-        if (sent.size() >= limit) {
-            return false;
-        }
-        sent.addLast(now);
-        return true;
+        return new Shares(got, denied, mirrorEverCompleted, capacity, reservedForChecks);
     }
 
-    private long nanosUntilFreeSlot() {
-        long now = System.nanoTime();
-        long untilSlot = sent.isEmpty() ? 1 : sent.peekFirst() + windowNanos - now;
-        long untilUnpaused = pausedUntil - now;
-        return Math.max(1_000_000L, Math.max(untilSlot, untilUnpaused));
+    /**
+     * @param granted slots taken since start, by consumer tag
+     * @param refused requests refused (a check did without, a background consumer gave up waiting), by consumer tag
+     * @param mirrorEverCompleted whether the checks and the feed have left the mirror's first-copy priority behind
+     * @param capacity slots per window
+     * @param reservedForChecks slots of each window the mirror's refresh leaves to the checks
+     */
+    record Shares(Map<String, Long> granted, Map<String, Long> refused, boolean mirrorEverCompleted, int capacity,
+            int reservedForChecks) {
+
+        Shares {
+            granted = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(granted));
+            refused = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(refused));
+        }
+    }
+
+    private Optional<Duration> mirrorTurn() {
+        if (!mirrorEverCompleted) {
+            // The first copy: claim every slot, page after page, so that no check and no feed takes one meanwhile.
+            ledger.claimMirrorFirst(window.multipliedBy(2));
+            mirrorFirstClaimed = true;
+            return ledger.tryTake(capacity, capacity, window, ReportsConsumer.MIRROR.tag());
+        }
+        if (feedWaiting.get() > 0) {
+            return Optional.of(Duration.ofMillis(50));
+        }
+        return ledger.tryTake(capacity, capacity - reservedForChecks, window, ReportsConsumer.MIRROR.tag());
+    }
+
+    private Optional<Duration> feedTurn() {
+        if (mirrorGoesFirst()) {
+            return Optional.of(MAX_NAP);
+        }
+        return ledger.tryTake(capacity, capacity, window, ReportsConsumer.REGISTRATION_FEED.tag());
+    }
+
+    /** While this replica has no complete mirror and some replica pages the first copy, that paging goes first. */
+    private boolean mirrorGoesFirst() {
+        return !mirrorEverCompleted && ledger.mirrorFirst();
+    }
+
+    private void stopClaimingTheSlots() {
+        if (mirrorFirstClaimed) {
+            mirrorFirstClaimed = false;
+            ledger.releaseMirrorFirst();
+        }
+    }
+
+    private boolean count(ReportsConsumer consumer, boolean taken) {
+        (taken ? granted : refused).get(consumer).increment();
+        return taken;
     }
 }

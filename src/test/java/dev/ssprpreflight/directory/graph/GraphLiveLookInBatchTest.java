@@ -149,7 +149,7 @@ class GraphLiveLookInBatchTest {
     void aPolicyRequiringTwoMethodsPutsTheLookOfAOneMethodUserIntoTheBatch() {
         graph.stubUser(ONE_METHOD_USER);
         stubMethods(ONE_METHOD_USER, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
-        ReportsBudget budget = new ReportsBudget(5, Duration.ofSeconds(10), Duration.ZERO, 0);
+        ReportsBudget budget = ReportsBudget.local(5, Duration.ofSeconds(10), Duration.ZERO, 0);
         var twoMethods = new SsprPolicy(2, SsprPolicy.everyResetMethod(), Optional.empty(), Set.of());
 
         var underDefaults = (DirectoryAnswer.Found) lookupWith(budget, SsprPolicy.defaults())
@@ -191,8 +191,8 @@ class GraphLiveLookInBatchTest {
     void withoutReportsBudgetTheBatchCarriesNoLiveLook() {
         graph.stubUser(UNREGISTERED);
         stubMethods(UNREGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD));
-        ReportsBudget spent = new ReportsBudget(1, Duration.ofMinutes(1), Duration.ZERO, 0);
-        assertThat(spent.tryAcquireForCheck()).isTrue();
+        ReportsBudget spent = ReportsBudget.local(1, Duration.ofMinutes(1), Duration.ZERO, 0);
+        assertThat(spent.tryAcquire(ReportsConsumer.LIVE_LOOK)).isTrue();
 
         var answer = (DirectoryAnswer.Found) lookupWith(spent).lookup(UNREGISTERED.upn(), Instant.now().plusSeconds(3));
 
@@ -208,7 +208,7 @@ class GraphLiveLookInBatchTest {
         graph.server.stubFor(get(urlEqualTo(methodsPath(UNREGISTERED))).willReturn(aResponse().withStatus(429)
                 .withHeader("Retry-After", "5").withHeader("Content-Type", "application/json")
                 .withBody(GraphJson.error("TooManyRequests", "Please retry again later."))));
-        ReportsBudget budget = new ReportsBudget(5, Duration.ofSeconds(10), Duration.ZERO, 0);
+        ReportsBudget budget = ReportsBudget.local(5, Duration.ofSeconds(10), Duration.ZERO, 0);
         long start = System.nanoTime();
 
         var answer = (DirectoryAnswer.Found) lookupWith(budget).lookup(UNREGISTERED.upn(), Instant.now().plusSeconds(3));
@@ -217,7 +217,7 @@ class GraphLiveLookInBatchTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         graph.server.verify(1, postRequestedFor(urlEqualTo("/v1.0/$batch")));
         assertThat(budget.throttledSeen()).isEqualTo(1);
-        assertThat(budget.tryAcquireForCheck()).as("paused for the Retry-After").isFalse();
+        assertThat(budget.tryAcquire(ReportsConsumer.LIVE_LOOK)).as("paused for the Retry-After").isFalse();
     }
 
     @Test
@@ -283,7 +283,7 @@ class GraphLiveLookInBatchTest {
 
     /** ... and a declared policy of the test's own. */
     private BatchLookup lookupWith(ReportsBudget budget, SsprPolicy policy) {
-        var mirror = new RegistrationMirror(directory.client(), new ReportsBudget(5, Duration.ofSeconds(1),
+        var mirror = new RegistrationMirror(directory.client(), ReportsBudget.local(5, Duration.ofSeconds(1),
                 Duration.ZERO, 0), Clock.systemUTC());
         assertThat(mirror.refresh().complete()).isTrue();
         graph.server.resetRequests();

@@ -85,7 +85,7 @@ class GraphTenantListingTest {
     private GraphTenantListing listing(SsprPolicy policy) {
         var client = directory.client();
         var cache = new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false), policy);
-        mirror = new RegistrationMirror(client, new ReportsBudget(1000, Duration.ofSeconds(1), Duration.ZERO, 0),
+        mirror = new RegistrationMirror(client, ReportsBudget.local(1000, Duration.ofSeconds(1), Duration.ZERO, 0),
                 Clock.systemUTC());
         health = new GraphHealth();
         var pager = new GraphPager(health, new GraphPager.Patience(3, 2, Duration.ofMillis(100)), pauses::add);
@@ -414,7 +414,7 @@ class GraphTenantListingTest {
         var listing = new GraphTenantListing(client, new TenantReads(client,
                 new TenantFactsCache(Clock.systemUTC(), Duration.ofMinutes(10), false, Optional.of(false),
                         SsprPolicy.defaults())),
-                new RegistrationMirror(client, new ReportsBudget(1000, Duration.ofSeconds(1), Duration.ZERO, 0),
+                new RegistrationMirror(client, ReportsBudget.local(1000, Duration.ofSeconds(1), Duration.ZERO, 0),
                         Clock.systemUTC()),
                 waitInterrupted, new GraphHealth());
 

@@ -141,26 +141,6 @@ class GraphUnitTest {
     }
 
     @Test
-    void budgetKeepsSlotsForChecksAndRefusesBeyondTheLimit() throws InterruptedException {
-        var budget = new ReportsBudget(5, Duration.ofSeconds(10), Duration.ZERO, 2);
-        assertThat(budget.acquireForMirror(Duration.ZERO)).isTrue();
-        assertThat(budget.acquireForMirror(Duration.ZERO)).isTrue();
-        assertThat(budget.acquireForMirror(Duration.ZERO)).isTrue();
-        assertThat(budget.acquireForMirror(Duration.ofMillis(50))).as("mirror must leave 2 slots").isFalse();
-        assertThat(budget.tryAcquireForCheck()).isTrue();
-        assertThat(budget.tryAcquireForCheck()).isTrue();
-        assertThat(budget.tryAcquireForCheck()).as("5 per 10 s").isFalse();
-    }
-
-    @Test
-    void throttledBudgetPausesChecks() {
-        var budget = new ReportsBudget(5, Duration.ofSeconds(10), Duration.ZERO, 2);
-        budget.throttled(Duration.ofSeconds(30));
-        assertThat(budget.tryAcquireForCheck()).isFalse();
-        assertThat(budget.throttledSeen()).isEqualTo(1);
-    }
-
-    @Test
     void doublesQuotesOnlyInsideLiterals() {
         assertThat(UserAddress.userPath("o'brien@contoso.com")).isEqualTo("/users/o'brien@contoso.com");
         assertThat(UserAddress.userPath("$o'brien@contoso.com")).isEqualTo("/users('$o''brien@contoso.com')");

@@ -76,7 +76,7 @@ class TwoReplicasShareTheMirrorTest {
         DataSource ownConnections = replicaBDataSource();
         MovableClock clockB = new MovableClock(Instant.now());
         RegistrationMirror replicaB = new RegistrationMirror(replicaA.client(),
-                new ReportsBudget(1000, Duration.ofSeconds(1), Duration.ZERO, 0), clockB,
+                ReportsBudget.local(1000, Duration.ofSeconds(1), Duration.ZERO, 0), clockB,
                 Optional.of(new RegistrationMirror.Sharing(new DatabaseMirrorStore(ownConnections), "replica-b", LEASE,
                         REFRESH_EVERY)));
 
