@@ -60,8 +60,18 @@ public interface GraphConfig {
     /** The registration-report mirror. */
     Mirror registrationMirror();
 
-    /** The reports throttle, shared by the mirror and the live look at a user's methods. */
+    /** The reports throttle, shared by the mirror, the registration feed, report rows and live looks. */
     ReportsThrottle reportsThrottle();
+
+    /** The audit log's registration events, which confirm the registration report without a live look. */
+    RegistrationFeed registrationFeed();
+
+    /**
+     * How long a live look's answer about a user's methods is reused, so that a user who tries again at once does not
+     * spend the reports budget again; short, so that a method added meanwhile (an admin helping) soon counts.
+     */
+    @WithDefault("PT1M")
+    Duration liveLookCacheFor();
 
     /** Kinds of credential. */
     enum CredentialType {
@@ -125,8 +135,41 @@ public interface GraphConfig {
         @WithDefault("PT0.25S")
         Duration margin();
 
-        /** Slots of each window the mirror leaves free for the live look at a user's methods during a check. */
+        /** Slots of each window a refresh of the mirror leaves free for the checks (its first copy takes them all). */
         @WithDefault("2")
         int reservedForChecks();
+
+        /**
+         * {@code memory}: each instance keeps its own budget. {@code database}: the replicas share one budget through
+         * the database, so that together they stay within Graph's limit. Unset: as {@code registration-mirror.store}.
+         */
+        Optional<Mirror.Store> store();
+    }
+
+    /** Settings of the feed of security-info registrations from {@code /auditLogs/directoryAudits}. */
+    interface RegistrationFeed {
+
+        /** Whether the feed runs; it needs AuditLog.Read.All and Directory.Read.All. Off: live looks only. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the feed asks the audit log for new events: one reports request per poll when caught up. */
+        @WithDefault("PT5S")
+        Duration pollEvery();
+
+        /** How far back the first read reaches; a report row older than the reach (less the margin) is not judged by it. */
+        @WithDefault("P1D")
+        Duration lookBack();
+
+        /** How long after its last complete read the feed still decides; later, live looks decide again. */
+        @WithDefault("PT1M")
+        Duration freshFor();
+
+        /**
+         * Events up to this long before a report row's {@code lastUpdatedDateTime} still count as "since the row": the
+         * report may be computed from data older than its time stamp.
+         */
+        @WithDefault("PT1H")
+        Duration reportMargin();
     }
 }
