@@ -33,6 +33,7 @@ import com.microsoft.kiota.RequestInformation;
 import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
 
+import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationFacts;
@@ -67,9 +68,16 @@ final class BatchLookup {
     private final GraphHealth health;
     private final LiveLookForecast forecast;
     private final ForeseenLiveLooks foreseen;
+    private final LiveLookCache liveLooks;
+    private final RegistrationActivityLookup activity;
 
+    /**
+     * @param liveLooks recent live looks, reused instead of a new one
+     * @param activity what the audit log's registration feed says about a report row
+     */
     BatchLookup(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
-            ReportsBudget reportsBudget, GraphHealth health, ForeseenLiveLooks foreseen) {
+            ReportsBudget reportsBudget, GraphHealth health, ForeseenLiveLooks foreseen, LiveLookCache liveLooks,
+            RegistrationActivityLookup activity) {
         this.client = client;
         this.baseUrl = client.getRequestAdapter().getBaseUrl();
         this.tenantCache = tenantReads.cache();
@@ -79,6 +87,8 @@ final class BatchLookup {
         this.health = health;
         this.forecast = new LiveLookForecast(tenantCache);
         this.foreseen = foreseen;
+        this.liveLooks = liveLooks;
+        this.activity = activity;
     }
 
     DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
@@ -87,7 +97,10 @@ final class BatchLookup {
             wanted.add(GraphCall.MEMBER_GROUPS);
         }
         Optional<RegistrationReport> mirrored = mirror.byUserPrincipalName(userPrincipalName);
-        boolean lookForeseen = mirrored.map(forecast::wantsLiveLook).orElse(false);
+        // A recent live look answers again; else the feed may confirm the row, and only then is a look foreseen.
+        boolean lookCached = liveLooks.byUserPrincipalName(userPrincipalName).isPresent();
+        boolean lookForeseen = !lookCached && mirrored.map(report -> forecast.wantsLiveLook(report,
+                activity.activitySince(Optional.empty(), userPrincipalName, report.updatedAt()))).orElse(false);
         if (mirrored.isEmpty() && reportsBudget.tryAcquire(ReportsConsumer.REPORT_ROW)) {
             // The mirror does not know this name (new user, mirror not loaded yet): ask for the row in
             // the same round trip while the reports budget allows.
@@ -104,7 +117,7 @@ final class BatchLookup {
         Results results = new Results();
         try {
             send(userPrincipalName, wanted, new Deadline(deadline), results);
-            DirectoryAnswer answer = answer(results, tenantRefresh);
+            DirectoryAnswer answer = answer(userPrincipalName, results, tenantRefresh);
             if (lookForeseen && answer instanceof DirectoryAnswer.Found found) {
                 foreseen.remember(found.user().objectId());
             }
@@ -226,7 +239,7 @@ final class BatchLookup {
         return longestRetryAfter;
     }
 
-    private DirectoryAnswer answer(Results results, boolean tenantRefresh) {
+    private DirectoryAnswer answer(String userPrincipalName, Results results, boolean tenantRefresh) {
         List<String> ids = results.requestIds;
         results.failures.values().forEach(health::failed);
         for (GraphFailure failure : results.failures.values()) {
@@ -258,7 +271,7 @@ final class BatchLookup {
         User user = (User) results.bodies.get(GraphCall.USER);
         DirectoryRoles roles = roles(results);
         health.rolesUnreadable(roles.unreadable());
-        RegistrationFacts registration = registration(user, results);
+        RegistrationFacts registration = registration(user, userPrincipalName, results);
         registration.report().ifPresent(report -> health.compareAdminSignals(roles, report));
         UserFacts facts = GraphFacts.user(user, roles, registration, memberships(results));
         return new DirectoryAnswer.Found(facts, tenant.get(), ids);
@@ -287,12 +300,22 @@ final class BatchLookup {
     }
 
     /**
-     * The registration facts as the report knows them, with the live methods when this batch read them.
+     * The registration facts as the report knows them, with what the audit log says since the report row, and the
+     * live methods when this batch read them (kept for a retry) or a recent look did.
      */
-    private RegistrationFacts registration(User user, Results results) {
+    private RegistrationFacts registration(User user, String userPrincipalName, Results results) {
         RegistrationFacts reported = reportedRegistration(user, results);
+        if (reported.report().isPresent()) {
+            reported = reported.withActivity(activity.activitySince(Optional.of(user.getId()), userPrincipalName,
+                    reported.report().get().updatedAt()));
+        }
         var live = (AuthenticationMethodCollectionResponse) results.bodies.get(GraphCall.AUTHENTICATION_METHODS);
-        return live == null ? reported : reported.withLiveMethods(GraphFacts.liveMethods(live));
+        if (live != null) {
+            Set<AuthMethod> methods = GraphFacts.liveMethods(live);
+            liveLooks.remember(user.getId(), Optional.of(userPrincipalName), methods);
+            return reported.withLiveMethods(methods);
+        }
+        return liveLooks.byObjectId(user.getId()).map(reported::withLiveMethods).orElse(reported);
     }
 
     /** The mirror's row by object id first; else the row this batch read; else nothing known. */

@@ -33,6 +33,7 @@ import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.PolicyConfig;
 import dev.ssprpreflight.directory.ReplicaId;
+import dev.ssprpreflight.directory.ReportsLedger;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.TenantListing;
@@ -68,16 +69,14 @@ public class GraphDirectory implements Directory, TenantListing {
 
     GraphDirectory(GraphConfig config, TenantConfig tenant, PolicyConfig policy,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget,
-            Instance<MirrorStore> mirrorStores) {
+            Instance<MirrorStore> mirrorStores, Instance<ReportsLedger> sharedLedgers) {
         SsprPolicy declared = declaredPolicy(policy, tenant);
         Clock clock = Clock.systemUTC();
         this.tokenFetcher = Executors.newSingleThreadExecutor(daemon("graph-token"));
         CachedTokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config),
                 checkBudget, tokenFetcher);
         this.client = GraphClientBuilder.create(config, credential, checkBudget);
-        var throttle = config.reportsThrottle();
-        this.reportsBudget = ReportsBudget.local(throttle.requests(), throttle.window(), throttle.margin(),
-                throttle.reservedForChecks());
+        this.reportsBudget = reportsBudget(config, sharedLedgers);
         this.tenantCache = new TenantFactsCache(clock, config.tenantFactsTtl(), config.detectFederatedDomains(),
                 tenant.passwordWritebackEnabled(), declared);
         var mirrorConfig = config.registrationMirror();
@@ -85,11 +84,12 @@ public class GraphDirectory implements Directory, TenantListing {
         this.mirror = new RegistrationMirror(client, reportsBudget, clock, sharing);
         TenantReads tenantReads = new TenantReads(client, tenantCache);
         // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
+        LiveLookCache liveLooks = new LiveLookCache(config.liveLookCacheFor());
         this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health,
-                new ForeseenLiveLooks(checkBudget.multipliedBy(2)));
+                new ForeseenLiveLooks(checkBudget.multipliedBy(2)), liveLooks, RegistrationActivityLookup.NONE);
         this.listing = new GraphTenantListing(client, tenantReads, mirror,
                 new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
-        this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health);
+        this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health, liveLooks);
         // One daemon thread of our own rather than @Scheduled: a scheduled method would create this
         // bean (and demand Graph settings) even when another directory is selected.
         this.mirrorScheduler = Executors.newSingleThreadScheduledExecutor(daemon("graph-registration-mirror"));
@@ -247,6 +247,23 @@ public class GraphDirectory implements Directory, TenantListing {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /**
+     * The reports budget, in memory or shared through the database ({@code sspr.graph.reports-throttle.store}, by
+     * default as the mirror is kept): replicas that share the mirror share the budget, so that together they stay
+     * within Graph's limit.
+     */
+    private static ReportsBudget reportsBudget(GraphConfig config, Instance<ReportsLedger> sharedLedgers) {
+        var throttle = config.reportsThrottle();
+        GraphConfig.Mirror.Store store = throttle.store().orElse(config.registrationMirror().store());
+        ReportsLedger ledger = store == GraphConfig.Mirror.Store.DATABASE ? sharedLedgers.get() : new LocalReportsLedger();
+        if (store == GraphConfig.Mirror.Store.DATABASE) {
+            Log.infof("Reports budget shared through the database: %d requests per %s for all replicas together",
+                    throttle.requests(), throttle.window());
+        }
+        return new ReportsBudget(ledger, throttle.requests(), throttle.window(), throttle.margin(),
+                throttle.reservedForChecks());
     }
 
     private static Optional<RegistrationMirror.Sharing> sharing(GraphConfig.Mirror config,

@@ -9,6 +9,7 @@ import dev.ssprpreflight.check.CheckCatalogue;
 import dev.ssprpreflight.check.CheckContext;
 import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.DirectoryRoles;
+import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.TenantFacts;
@@ -37,17 +38,22 @@ final class LiveLookForecast {
         this.tenantCache = tenantCache;
     }
 
-    /** Whether the checks will probably want a live look at the methods of the user this report row describes. */
-    boolean wantsLiveLook(RegistrationReport report) {
-        CheckContext context = new CheckContext(asReported(report), tenant(), CheckSettings.defaults(), Instant.now());
+    /**
+     * Whether the checks will probably want a live look at the methods of the user this report row describes, given
+     * what the audit log says about the row.
+     */
+    boolean wantsLiveLook(RegistrationReport report, RegistrationActivity activity) {
+        CheckContext context = new CheckContext(asReported(report, activity), tenant(), CheckSettings.defaults(),
+                Instant.now());
         return catalogue.wantsLiveMethods(context);
     }
 
-    private static UserFacts asReported(RegistrationReport report) {
+    private static UserFacts asReported(RegistrationReport report, RegistrationActivity activity) {
         DirectoryRoles roles = report.admin() ? DirectoryRoles.ofTemplateIds(Set.of(ANY_TWO_GATE_ROLE))
                 : DirectoryRoles.none();
         return new UserFacts("forecast", "forecast@forecast.invalid", "", true, UserFacts.UserType.MEMBER,
-                Optional.empty(), List.of(), List.of(), List.of(), roles, false, RegistrationFacts.fromReport(report),
+                Optional.empty(), List.of(), List.of(), List.of(), roles, false,
+                RegistrationFacts.fromReport(report).withActivity(activity),
                 Set.of(), Optional.empty(), Optional.empty());
     }
 

@@ -14,7 +14,8 @@ import dev.ssprpreflight.directory.TenantConfig;
  * Settings for a {@link GraphDirectory} built by hand against a {@link FakeGraph}, outside Quarkus (the
  * benchmarks and plain tests): client secret, the production reports throttle (5 per 10 s), tenant
  * facts cached for 10 minutes, the mirror kept in memory and not refreshed by the schedule within an
- * hour, writeback declared off; variants where tests need other values.
+ * hour, writeback declared off, the registration feed off and live looks not cached; variants where tests
+ * need other values.
  */
 final class FakeGraphSettings {
 
@@ -122,8 +123,19 @@ final class FakeGraphSettings {
                     public Duration window() { return reportsWindow; }
                     public Duration margin() { return Duration.ofMillis(250); }
                     public int reservedForChecks() { return 2; }
+                    public Optional<Mirror.Store> store() { return Optional.empty(); }
                 };
             }
+            public RegistrationFeed registrationFeed() {
+                return new RegistrationFeed() {
+                    public boolean enabled() { return false; }
+                    public Duration pollEvery() { return Duration.ofSeconds(5); }
+                    public Duration lookBack() { return Duration.ofDays(1); }
+                    public Duration freshFor() { return Duration.ofMinutes(1); }
+                    public Duration reportMargin() { return Duration.ofHours(1); }
+                };
+            }
+            public Duration liveLookCacheFor() { return Duration.ZERO; }
             // @formatter:on
         };
     }

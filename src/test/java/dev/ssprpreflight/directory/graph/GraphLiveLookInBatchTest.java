@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
@@ -259,6 +261,57 @@ class GraphLiveLookInBatchTest {
         graph.server.verify(1, getRequestedFor(urlEqualTo("/v1.0/users/" + REGISTERED.id() + "/authentication/methods")));
     }
 
+    @Test
+    void theAuditLogConfirmsAnUnregisteredUserWithoutALiveLook() {
+        graph.stubUser(UNREGISTERED);
+        stubMethods(UNREGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD));
+        ReportsBudget budget = ReportsBudget.local(5, Duration.ofSeconds(10), Duration.ZERO, 0);
+
+        var answer = (DirectoryAnswer.Found) lookupWith(budget, new LiveLookCache(Duration.ZERO),
+                (id, upn, rowTime) -> RegistrationActivity.NONE_SINCE_REPORT)
+                .lookup(UNREGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.user().registration().activity()).isEqualTo(RegistrationActivity.NONE_SINCE_REPORT);
+        assertThat(answer.user().registration().confirmedMethods()).contains(Set.of());
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS)));
+        assertThat(budget.shares().granted()).containsEntry("live-look", 0L);
+    }
+
+    @Test
+    void aRegistrationSinceTheReportSparesTheLiveLook() {
+        graph.stubUser(JUST_REGISTERED);
+        stubMethods(JUST_REGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
+        var asked = new ArrayList<String>();
+
+        var answer = (DirectoryAnswer.Found) lookupWith(ReportsBudget.local(5, Duration.ofSeconds(10), Duration.ZERO, 0),
+                new LiveLookCache(Duration.ZERO), (id, upn, rowTime) -> {
+                    asked.add(id.orElse("-") + " " + upn);
+                    return RegistrationActivity.SINCE_REPORT;
+                }).lookup(JUST_REGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(answer.user().registration().activity()).isEqualTo(RegistrationActivity.SINCE_REPORT);
+        assertThat(answer.user().registration().worthALiveLook()).isFalse();
+        graph.server.verify(0, getRequestedFor(urlMatching(ANY_METHODS)));
+        assertThat(asked).as("asked by UPN before the batch, by object id after it")
+                .containsExactly("- " + JUST_REGISTERED.upn(), JUST_REGISTERED.id() + " " + JUST_REGISTERED.upn());
+    }
+
+    @Test
+    void aUserWhoTriesAgainAtOnceReusesTheLiveLook() {
+        graph.stubUser(UNREGISTERED);
+        stubMethods(UNREGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD));
+        ReportsBudget budget = ReportsBudget.local(5, Duration.ofSeconds(10), Duration.ZERO, 0);
+        BatchLookup lookup = lookupWith(budget, new LiveLookCache(Duration.ofMinutes(1)), RegistrationActivityLookup.NONE);
+
+        var first = (DirectoryAnswer.Found) lookup.lookup(UNREGISTERED.upn(), Instant.now().plusSeconds(3));
+        var again = (DirectoryAnswer.Found) lookup.lookup(UNREGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(first.user().registration().liveMethods()).contains(Set.of(AuthMethod.NOT_FOR_RESET));
+        assertThat(again.user().registration().liveMethods()).contains(Set.of(AuthMethod.NOT_FOR_RESET));
+        graph.server.verify(1, getRequestedFor(urlEqualTo(methodsPath(UNREGISTERED))));
+        assertThat(budget.shares().granted()).containsEntry("live-look", 1L);
+    }
+
     private void stubMethods(UserJson user, String methods) {
         graph.server.stubFor(get(urlEqualTo(methodsPath(user))).willReturn(okJson(methods)));
     }
@@ -281,14 +334,24 @@ class GraphLiveLookInBatchTest {
         return lookupWith(budget, SsprPolicy.defaults());
     }
 
+    /** ... with a live-look cache and a registration feed of the test's own. */
+    private BatchLookup lookupWith(ReportsBudget budget, LiveLookCache liveLooks, RegistrationActivityLookup activity) {
+        return lookupWith(budget, SsprPolicy.defaults(), liveLooks, activity);
+    }
+
     /** ... and a declared policy of the test's own. */
     private BatchLookup lookupWith(ReportsBudget budget, SsprPolicy policy) {
+        return lookupWith(budget, policy, new LiveLookCache(Duration.ZERO), RegistrationActivityLookup.NONE);
+    }
+
+    private BatchLookup lookupWith(ReportsBudget budget, SsprPolicy policy, LiveLookCache liveLooks,
+            RegistrationActivityLookup activity) {
         var mirror = new RegistrationMirror(directory.client(), ReportsBudget.local(5, Duration.ofSeconds(1),
                 Duration.ZERO, 0), Clock.systemUTC());
         assertThat(mirror.refresh().complete()).isTrue();
         graph.server.resetRequests();
         var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false), policy);
         return new BatchLookup(directory.client(), new TenantReads(directory.client(), tenant), mirror, budget,
-                new GraphHealth(), new ForeseenLiveLooks(Duration.ofSeconds(6)));
+                new GraphHealth(), new ForeseenLiveLooks(Duration.ofSeconds(6)), liveLooks, activity);
     }
 }

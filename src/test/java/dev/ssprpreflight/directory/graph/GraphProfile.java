@@ -8,7 +8,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 /**
  * The application with {@code sspr.directory=graph} against {@link FakeGraph}. Tenant facts are read
  * on every lookup (TTL 0) so that each test's organisation stubs count; the mirror is left to the tests
- * (first refresh in an hour); the reports budget is wide so that tests do not starve each other.
+ * (first refresh in an hour); the reports budget is wide so that tests do not starve each other; no
+ * registration feed and no cached live looks.
  */
 public class GraphProfile implements QuarkusTestProfile {
 
@@ -21,6 +22,10 @@ public class GraphProfile implements QuarkusTestProfile {
                 "sspr.graph.reports-throttle.requests", "1000",
                 "sspr.graph.reports-throttle.window", "PT1S",
                 "sspr.check.timeout", "PT3S",
+                // Tests of the registration feed and of the live-look cache build their own; here every check of
+                // a user looks again, whatever an earlier test's look found.
+                "sspr.graph.registration-feed.enabled", "false",
+                "sspr.graph.live-look-cache-for", "PT0S",
                 // Other builds run on this machine at the same time.
                 "quarkus.http.test-port", "0");
     }

@@ -71,6 +71,16 @@ class GraphUnitTest {
         public ReportsThrottle reportsThrottle() {
             return null;
         }
+
+        @Override
+        public RegistrationFeed registrationFeed() {
+            return null;
+        }
+
+        @Override
+        public Duration liveLookCacheFor() {
+            return Duration.ZERO;
+        }
     }
 
     @Test
