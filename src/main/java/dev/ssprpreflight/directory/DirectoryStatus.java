@@ -32,6 +32,53 @@ public interface DirectoryStatus {
     }
 
     /**
+     * How the adapter confirms registration verdicts within Graph's reports throttle; empty for adapters without one.
+     */
+    default Optional<Confirmation> confirmation() {
+        return Optional.empty();
+    }
+
+    /**
+     * The reports budget and the registration feed, as one replica sees them.
+     *
+     * @param granted slots of the reports budget taken since start, by consumer ({@code mirror},
+     *        {@code registration-feed}, {@code report-row}, {@code live-look})
+     * @param refused slots refused since start, by consumer: a check that did without, a background wait given up
+     * @param capacity slots per window ({@code sspr.graph.reports-throttle.requests})
+     * @param reservedForChecks slots of each window a refresh of the mirror leaves to the checks
+     * @param mirrorFirstOver whether the mirror's first copy is complete, so that it no longer goes before everyone
+     * @param shared whether the replicas share the budget through the database
+     * @param feed the registration feed
+     */
+    record Confirmation(Map<String, Long> granted, Map<String, Long> refused, int capacity, int reservedForChecks,
+            boolean mirrorFirstOver, boolean shared, Feed feed) {
+
+        public Confirmation {
+            granted = Map.copyOf(granted);
+            refused = Map.copyOf(refused);
+        }
+    }
+
+    /**
+     * The feed of security-info registrations from Entra's audit log.
+     *
+     * @param enabled whether it runs ({@code sspr.graph.registration-feed.enabled})
+     * @param fresh whether it decides now: its last complete read is recent enough
+     * @param coveredFrom the oldest time its events reach back to
+     * @param lastCompleteReadAt when it last read the audit log up to then
+     * @param events registration events it holds
+     * @param lastFailure why its last read failed, if it did
+     */
+    record Feed(boolean enabled, boolean fresh, Optional<Instant> coveredFrom, Optional<Instant> lastCompleteReadAt,
+            long events, Optional<String> lastFailure) {
+
+        /** The feed when it is switched off. */
+        public static Feed off() {
+            return new Feed(false, false, Optional.empty(), Optional.empty(), 0, Optional.empty());
+        }
+    }
+
+    /**
      * One probe's answer.
      *
      * @param reachable whether the service answered successfully

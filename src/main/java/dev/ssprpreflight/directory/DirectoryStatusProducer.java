@@ -59,6 +59,11 @@ class DirectoryStatusProducer {
         }
 
         @Override
+        public Optional<Confirmation> confirmation() {
+            return Optional.of(graph.get().confirmation());
+        }
+
+        @Override
         public Optional<Probe> probe(Duration timeout) {
             GraphDirectory.Probe answer = graph.get().probe(timeout);
             return Optional.of(new Probe(answer.reachable(), answer.latency(), answer.failureKind(),

@@ -23,6 +23,9 @@ class DirectoryMetrics implements MeterBinder {
     private static final List<String> KINDS = List.of("NOT_FOUND", "THROTTLED", "UNAUTHENTICATED", "FORBIDDEN",
             "SERVER_ERROR", "TIMEOUT", "NETWORK");
 
+    /** The consumers of the reports budget, as the Graph adapter names them. */
+    private static final List<String> CONSUMERS = List.of("mirror", "registration-feed", "report-row", "live-look");
+
     private final DirectoryStatus status;
 
     DirectoryMetrics(DirectoryStatus status) {
@@ -48,12 +51,29 @@ class DirectoryMetrics implements MeterBinder {
                 read(DirectoryStatus.Remote::adminSignalDisagreements))
                 .description("Lookups whose registration report isAdmin disagreed with the directory roles read")
                 .register(registry);
+        for (String consumer : CONSUMERS) {
+            FunctionCounter.builder("sspr.graph.reports.slots", status, confirmed(c -> c.granted().getOrDefault(consumer, 0L)))
+                    .description("Slots of the reports budget (about 5 requests per 10 s) taken, by consumer")
+                    .tag("consumer", consumer).tag("result", "granted").register(registry);
+            FunctionCounter.builder("sspr.graph.reports.slots", status, confirmed(c -> c.refused().getOrDefault(consumer, 0L)))
+                    .description("Slots of the reports budget taken or refused, by consumer")
+                    .tag("consumer", consumer).tag("result", "refused").register(registry);
+        }
+        Gauge.builder("sspr.graph.registration.feed.fresh", status, confirmed(c -> c.feed().fresh() ? 1 : 0))
+                .description("1 while the registration feed decides (its last complete read is recent), else 0")
+                .register(registry);
+        Gauge.builder("sspr.graph.registration.feed.events", status, confirmed(c -> c.feed().events()))
+                .description("Security-info registration events the feed holds").register(registry);
         Gauge.builder("sspr.mirror.users", status, read(DirectoryStatus.Remote::mirrorUsers))
                 .description("Rows in the registration-report mirror").register(registry);
         Gauge.builder("sspr.mirror.age.seconds", status,
                 read(remote -> remote.mirrorAge().map(age -> (double) age.toSeconds()).orElse(Double.NaN)))
                 .description("Seconds since the mirror's last complete refresh; NaN before the first")
                 .register(registry);
+    }
+
+    private static ToDoubleFunction<DirectoryStatus> confirmed(ToDoubleFunction<DirectoryStatus.Confirmation> value) {
+        return status -> status.confirmation().map(value::applyAsDouble).orElse(Double.NaN);
     }
 
     private static ToDoubleFunction<DirectoryStatus> read(ToDoubleFunction<DirectoryStatus.Remote> value) {

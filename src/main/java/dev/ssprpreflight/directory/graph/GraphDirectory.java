@@ -30,6 +30,7 @@ import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.MethodsAnswer;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.TenantFacts;
+import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.PolicyConfig;
 import dev.ssprpreflight.directory.ReplicaId;
@@ -57,6 +58,7 @@ public class GraphDirectory implements Directory, TenantListing {
     private final RegistrationMirror mirror;
     private final TenantFactsCache tenantCache;
     private final ReportsBudget reportsBudget;
+    private final boolean budgetShared;
     private final GraphHealth health = new GraphHealth();
     private final GraphServiceClient client;
     private final ScheduledExecutorService mirrorScheduler;
@@ -76,7 +78,8 @@ public class GraphDirectory implements Directory, TenantListing {
         CachedTokenCredential credential = new CachedTokenCredential(GraphCredentialFactory.create(config),
                 checkBudget, tokenFetcher);
         this.client = GraphClientBuilder.create(config, credential, checkBudget);
-        this.reportsBudget = reportsBudget(config, sharedLedgers);
+        this.budgetShared = budgetStore(config) == GraphConfig.Mirror.Store.DATABASE;
+        this.reportsBudget = reportsBudget(config, budgetShared ? sharedLedgers.get() : new LocalReportsLedger());
         this.tenantCache = new TenantFactsCache(clock, config.tenantFactsTtl(), config.detectFederatedDomains(),
                 tenant.passwordWritebackEnabled(), declared);
         var mirrorConfig = config.registrationMirror();
@@ -152,6 +155,13 @@ public class GraphDirectory implements Directory, TenantListing {
     /** The mirror's size and age, for the health page. */
     public MirrorStatus mirrorStatus() {
         return new MirrorStatus(mirror.age().isPresent(), 0, mirror.size(), mirror.age(), Optional.empty());
+    }
+
+    /** The reports budget's slots by consumer and the registration feed's state, for metrics and the health page. */
+    public DirectoryStatus.Confirmation confirmation() {
+        ReportsBudget.Shares shares = reportsBudget.shares();
+        return new DirectoryStatus.Confirmation(shares.granted(), shares.refused(), shares.capacity(),
+                shares.reservedForChecks(), shares.mirrorEverCompleted(), budgetShared, DirectoryStatus.Feed.off());
     }
 
     /** Graph failures since start by kind, and the permissions Graph said are missing. */
@@ -254,11 +264,13 @@ public class GraphDirectory implements Directory, TenantListing {
      * default as the mirror is kept): replicas that share the mirror share the budget, so that together they stay
      * within Graph's limit.
      */
-    private static ReportsBudget reportsBudget(GraphConfig config, Instance<ReportsLedger> sharedLedgers) {
+    private static GraphConfig.Mirror.Store budgetStore(GraphConfig config) {
+        return config.reportsThrottle().store().orElse(config.registrationMirror().store());
+    }
+
+    private static ReportsBudget reportsBudget(GraphConfig config, ReportsLedger ledger) {
         var throttle = config.reportsThrottle();
-        GraphConfig.Mirror.Store store = throttle.store().orElse(config.registrationMirror().store());
-        ReportsLedger ledger = store == GraphConfig.Mirror.Store.DATABASE ? sharedLedgers.get() : new LocalReportsLedger();
-        if (store == GraphConfig.Mirror.Store.DATABASE) {
+        if (!(ledger instanceof LocalReportsLedger)) {
             Log.infof("Reports budget shared through the database: %d requests per %s for all replicas together",
                     throttle.requests(), throttle.window());
         }
