@@ -77,7 +77,26 @@ final class FakeGraphSettings {
     }
 
     static GraphConfig config(FakeGraph graph) {
-        return config(graph, Duration.ofMinutes(10), 5, Duration.ofSeconds(10));
+        return config(graph, Knobs.HAND_BUILT);
+    }
+
+    /**
+     * What differs between the hand-built adapters of tests and benchmarks.
+     *
+     * @param firstRefreshAfter when the schedule first reads the report
+     * @param feed whether the registration feed runs
+     * @param liveLookCacheFor how long a live look is reused
+     */
+    record Knobs(Duration tenantFactsTtl, int reportsRequests, Duration reportsWindow, Duration firstRefreshAfter,
+            boolean feed, Duration liveLookCacheFor) {
+
+        /** Tests drive the mirror themselves; no feed, no cached looks. */
+        static final Knobs HAND_BUILT = new Knobs(Duration.ofMinutes(10), 5, Duration.ofSeconds(10), Duration.ofHours(1),
+                false, Duration.ZERO);
+
+        /** As shipped: the schedule reads the report 5 s after start, the feed runs, looks are reused for a minute. */
+        static final Knobs AS_SHIPPED = new Knobs(Duration.ofMinutes(10), 5, Duration.ofSeconds(10),
+                Duration.ofSeconds(5), true, Duration.ofMinutes(1));
     }
 
     /**
@@ -85,11 +104,11 @@ final class FakeGraphSettings {
      * stubs count) and a reports budget wide enough that every lookup may ask for its registration row.
      */
     static GraphConfig configReadingTenantEveryLookup(FakeGraph graph) {
-        return config(graph, Duration.ZERO, 1000, Duration.ofSeconds(1));
+        return config(graph, new Knobs(Duration.ZERO, 1000, Duration.ofSeconds(1), Duration.ofHours(1), false,
+                Duration.ZERO));
     }
 
-    private static GraphConfig config(FakeGraph graph, Duration tenantFactsTtl, int reportsRequests,
-            Duration reportsWindow) {
+    static GraphConfig config(FakeGraph graph, Knobs knobs) {
         var base = new GraphUnitTest.Config(Optional.of(FakeGraph.TENANT_ID), Optional.of(FakeGraph.CLIENT_ID),
                 GraphConfig.CredentialType.CLIENT_SECRET, Optional.of(FakeGraph.CLIENT_SECRET), Optional.<Path> empty(),
                 Optional.empty(), Optional.empty(), URI.create(graph.baseUrl()), URI.create(graph.authorityHost()));
@@ -105,12 +124,12 @@ final class FakeGraphSettings {
             public URI baseUrl() { return base.baseUrl(); }
             public URI authorityHost() { return base.authorityHost(); }
             public Optional<String> scope() { return Optional.empty(); }
-            public Duration tenantFactsTtl() { return tenantFactsTtl; }
+            public Duration tenantFactsTtl() { return knobs.tenantFactsTtl(); }
             public boolean detectFederatedDomains() { return false; }
             public Mirror registrationMirror() {
                 return new Mirror() {
                     public Duration refreshEvery() { return Duration.ofMinutes(30); }
-                    public Duration firstRefreshAfter() { return Duration.ofHours(1); }
+                    public Duration firstRefreshAfter() { return knobs.firstRefreshAfter(); }
                     public Store store() { return Store.MEMORY; }
                     public Duration syncEvery() { return Duration.ofMinutes(1); }
                     public Duration leaseDuration() { return Duration.ofMinutes(3); }
@@ -119,8 +138,8 @@ final class FakeGraphSettings {
             }
             public ReportsThrottle reportsThrottle() {
                 return new ReportsThrottle() {
-                    public int requests() { return reportsRequests; }
-                    public Duration window() { return reportsWindow; }
+                    public int requests() { return knobs.reportsRequests(); }
+                    public Duration window() { return knobs.reportsWindow(); }
                     public Duration margin() { return Duration.ofMillis(250); }
                     public int reservedForChecks() { return 2; }
                     public Optional<Mirror.Store> store() { return Optional.empty(); }
@@ -128,14 +147,14 @@ final class FakeGraphSettings {
             }
             public RegistrationFeed registrationFeed() {
                 return new RegistrationFeed() {
-                    public boolean enabled() { return false; }
+                    public boolean enabled() { return knobs.feed(); }
                     public Duration pollEvery() { return Duration.ofSeconds(5); }
                     public Duration lookBack() { return Duration.ofDays(1); }
                     public Duration freshFor() { return Duration.ofMinutes(1); }
                     public Duration reportMargin() { return Duration.ofHours(1); }
                 };
             }
-            public Duration liveLookCacheFor() { return Duration.ZERO; }
+            public Duration liveLookCacheFor() { return knobs.liveLookCacheFor(); }
             // @formatter:on
         };
     }
