@@ -7,7 +7,8 @@ import dev.ssprpreflight.web.LocaleFormats;
 /**
  * The registration-report mirror's size and age, judged by the readiness check's own rule.
  *
- * @param verdict fresh, too old (the instance is not ready), or before its first refresh
+ * @param verdict fresh, too old (reported; the instance stays ready, as every replica shares the mirror's age), or
+ *        before its first refresh
  * @param users rows in the mirror
  * @param age time since its last complete refresh; null before the first
  * @param maxAge {@code sspr.health.mirror-max-age}, written out

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.Liveness;
 
 /**
  * Liveness: the instance answers HTTP. Deliberately blind to Graph and the database, which a restart
- * cannot fix; those make the instance not ready instead (DirectoryReadiness, Agroal's check).
+ * cannot fix; readiness reports them instead (DirectoryReadiness, DatabaseReadiness).
  */
 @Liveness
 @ApplicationScoped

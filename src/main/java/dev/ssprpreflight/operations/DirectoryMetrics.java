@@ -15,7 +15,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * Publishes what the directory adapter has counted itself: Graph failures by kind (THROTTLED among
  * them), 429s of the reports APIs, directory roles Graph would not describe (their holders cannot be
  * recognised as administrators), users whose two admin signals disagreed, and the registration mirror's
- * age and size. Read at scrape time; nothing for the demo directory.
+ * age and size, and whether it is older than {@code sspr.health.mirror-max-age} (readiness only reports that, so
+ * alerts watch this; it counts a mirror never refreshed since start too, whose age is NaN). Read at scrape time;
+ * nothing for the demo directory.
  */
 @Singleton
 class DirectoryMetrics implements MeterBinder {
@@ -27,9 +29,11 @@ class DirectoryMetrics implements MeterBinder {
     private static final List<String> CONSUMERS = List.of("mirror", "registration-feed", "report-row", "live-look");
 
     private final DirectoryStatus status;
+    private final SharedDirectoryHealth health;
 
-    DirectoryMetrics(DirectoryStatus status) {
+    DirectoryMetrics(DirectoryStatus status, SharedDirectoryHealth health) {
         this.status = status;
+        this.health = health;
     }
 
     @Override
@@ -69,6 +73,10 @@ class DirectoryMetrics implements MeterBinder {
         Gauge.builder("sspr.mirror.age.seconds", status,
                 read(remote -> remote.mirrorAge().map(age -> (double) age.toSeconds()).orElse(Double.NaN)))
                 .description("Seconds since the mirror's last complete refresh; NaN before the first")
+                .register(registry);
+        Gauge.builder("sspr.mirror.too.old", status, read(remote -> health.mirrorTooOld(remote) ? 1 : 0))
+                .description("1 when the mirror is older than sspr.health.mirror-max-age (or still missing that long"
+                        + " after start), else 0")
                 .register(registry);
     }
 

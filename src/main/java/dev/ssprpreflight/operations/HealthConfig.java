@@ -5,7 +5,10 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** What the readiness probe demands of the directory (see docs/operations.md, runbook). */
+/**
+ * What the readiness probe reports of the directory and the database, and the one thing it demands (see
+ * docs/operations.md, Health): causes shared by every replica are reported, never a reason to be not ready.
+ */
 @ConfigMapping(prefix = "sspr.health")
 public interface HealthConfig {
 
@@ -25,7 +28,18 @@ public interface HealthConfig {
     @WithDefault("PT0.5S")
     Duration graphProbeWait();
 
-    /** The registration mirror may be this old (or missing this long after start) before the instance is not ready. */
+    /**
+     * The registration mirror may be this old (or missing this long after start) before it is reported as too old
+     * (readiness data, health page, metric); the instance stays ready, as every replica shares the mirror's age.
+     */
     @WithDefault("PT2H")
     Duration mirrorMaxAge();
+
+    /** How often the database is asked whether it answers (read by DatabaseReachability's schedule). */
+    @WithDefault("PT10S")
+    Duration databaseCheckInterval();
+
+    /** How long that question may take (JDBC's isValid, in whole seconds, at least one). */
+    @WithDefault("PT2S")
+    Duration databaseCheckTimeout();
 }

@@ -47,6 +47,8 @@ final class SettingRules {
                 "object ids of synced groups that mirror AD protected groups, comma-separated");
         declaredGroupsFitOneMembershipCall(config, problems);
         positive(config, problems, "sspr.health.mirror-max-age", "e.g. PT2H, several times the mirror's refresh");
+        positive(config, problems, "sspr.health.database-check-interval", "e.g. PT10S");
+        positive(config, problems, "sspr.health.database-check-timeout", "e.g. PT2S");
         positive(config, problems, "sspr.scan.every", "how often the scheduled scan runs, e.g. P1D");
         positive(config, problems, "sspr.scan.check-every", "e.g. PT5M");
         positive(config, problems, "sspr.scan.lease-duration", "longer than the slowest Graph page, e.g. PT5M");

@@ -17,11 +17,16 @@ import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.testsupport.MovableClock;
 
-/** Which probe answers make the instance not ready, and what the readiness data says. */
+/**
+ * Which probe answers make the instance not ready, and what the readiness data says: only Graph refusing this
+ * instance from the start fails it; a Graph outage and an old mirror, which every replica shares, are named in
+ * {@code degraded} instead.
+ */
 class DirectoryReadinessTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T10:00:00Z"));
     private volatile DirectoryStatus.Probe next = DirectoryStatus.Probe.answered(Duration.ofMillis(42));
+    private volatile Optional<Duration> mirrorAge = Optional.of(Duration.ofMinutes(5));
     private DirectoryReadiness readiness;
     private SharedDirectoryHealth health;
 
@@ -34,7 +39,7 @@ class DirectoryReadinessTest {
         @Override
         public Optional<Remote> remote() {
             return Optional.of(new Remote(Map.of(), 0, Optional.empty(), Optional.empty(), 7,
-                    Optional.of(Duration.ofMinutes(5)), Set.of(), Optional.of(false), false, Optional.empty(), 0, 0,
+                    mirrorAge, Set.of(), Optional.of(false), false, Optional.empty(), 0, 0,
                     SsprPolicy.defaults()));
         }
 
@@ -58,7 +63,8 @@ class DirectoryReadinessTest {
         assertThat(response.getStatus()).isEqualTo(Status.UP);
         assertThat(data(response)).containsEntry("graphReachable", true).containsEntry("graphProbe", "answered")
                 .containsEntry("graphProbeLatencyMs", 42L).containsEntry("graphProbeAt", "2026-01-01T10:00:00Z")
-                .doesNotContainKey("graphProbeFailure");
+                .containsEntry("mirrorAgeSeconds", 300L)
+                .doesNotContainKeys("graphProbeFailure", "mirror", "degraded");
     }
 
     @Test
@@ -90,7 +96,7 @@ class DirectoryReadinessTest {
 
             assertThat(response.getStatus()).as(outage).isEqualTo(Status.UP);
             assertThat(data(response)).containsEntry("graphReachable", false).containsEntry("graphProbeFailure",
-                    outage);
+                    outage).containsEntry("degraded", "graph-unreachable");
             health.stop();
         }
     }
@@ -115,6 +121,41 @@ class DirectoryReadinessTest {
 
         assertThat(response.getStatus()).isEqualTo(Status.UP);
         assertThat(data(response)).containsEntry("graphProbeFailure", "UNAUTHENTICATED");
+    }
+
+    @Test
+    void aMirrorOlderThanTheMaximumIsReportedButKeepsTheInstanceReady() {
+        mirrorAge = Optional.of(Duration.ofHours(3));
+
+        HealthCheckResponse response = readiness(graph, true).call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.UP);
+        assertThat(data(response)).containsEntry("mirror", "older than PT2H").containsEntry("mirrorAgeSeconds", 10800L)
+                .containsEntry("degraded", "mirror-too-old");
+    }
+
+    @Test
+    void aMirrorNeverRefreshedIsTooOldOnceTheMaximumHasPassedSinceStart() {
+        mirrorAge = Optional.empty();
+        DirectoryReadiness check = readiness(graph, true);
+        assertThat(data(check.call())).doesNotContainKeys("mirror", "degraded", "mirrorAgeSeconds");
+
+        clock.move(Duration.ofHours(2).plusSeconds(1));
+        HealthCheckResponse response = check.call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.UP);
+        assertThat(data(response)).containsEntry("mirror", "older than PT2H").containsEntry("degraded", "mirror-too-old");
+    }
+
+    @Test
+    void everySharedDegradationIsNamedWhileOnlyARefusalFromTheStartFailsReadiness() {
+        mirrorAge = Optional.of(Duration.ofHours(3));
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "FORBIDDEN", "403");
+
+        HealthCheckResponse response = readiness(graph, true).call();
+
+        assertThat(response.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(data(response)).containsEntry("degraded", "graph-unreachable,mirror-too-old");
     }
 
     @Test
@@ -162,6 +203,16 @@ class DirectoryReadinessTest {
             @Override
             public Duration mirrorMaxAge() {
                 return Duration.ofHours(2);
+            }
+
+            @Override
+            public Duration databaseCheckInterval() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
+            public Duration databaseCheckTimeout() {
+                return Duration.ofSeconds(2);
             }
         };
         health = new SharedDirectoryHealth(status, config, clock);

@@ -1,6 +1,7 @@
 package dev.ssprpreflight.operations;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 import java.net.URL;
@@ -58,6 +59,13 @@ class MetricsTest {
         given().get(metrics).then().statusCode(200)
                 .body(containsString("sspr_check_reasons_total{reason=\"METHODS_NOT_REGISTERED\",tier=\"BLOCK\"}"))
                 .body(containsString("sspr_check_reasons_total{reason=\"SYNC_LATE\",tier=\"FINDING\"}"));
+    }
+
+    @Test
+    void publishesWhetherTheDatabaseAnswers() {
+        // Asked on a schedule of its own: NaN until the first answer.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(metrics).then().statusCode(200)
+                .body(containsString("sspr_database_reachable 1.0")));
     }
 
     @Test

@@ -38,6 +38,8 @@ class SettingRulesTest {
             "sspr.policy.enabled-group|SSPR users|is not a group object id",
             "sspr.tenant.protected-account-groups|6f1c9d2e-8a4b-4c3d-9e2f-1a2b3c4d5e6f,Domain Admins|'Domain Admins'",
             "sspr.tenant.sync-late-after|PT0S|must be longer than zero",
+            "sspr.health.database-check-interval|PT0S|must be longer than zero",
+            "sspr.health.database-check-timeout|-PT2S|must be longer than zero",
     })
     void namesTheKeyTheValueAndTheFix(String key, String value, String expected) {
         assertThat(SettingRules.problems(config(Map.of(key, value))))

@@ -2,6 +2,10 @@ package dev.ssprpreflight.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -12,6 +16,16 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * attempt log's migrations and queries run on the database production uses, with nothing to install.
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    /**
+     * Marks the test field that receives the running server, for a test that stops it to see the application
+     * without its database. Such a test needs a profile of its own: each profile's application starts its own
+     * server, so stopping it harms no other test.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface InjectEmbeddedPostgres {
+    }
 
     private EmbeddedPostgres postgres;
 
@@ -28,6 +42,13 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
                 "quarkus.datasource.password", "postgres");
     }
 
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(postgres,
+                new TestInjector.AnnotatedAndMatchesType(InjectEmbeddedPostgres.class, EmbeddedPostgres.class));
+    }
+
+    /** Also after a test stopped the server itself: closing twice does nothing. */
     @Override
     public void stop() {
         if (postgres != null) {
