@@ -48,10 +48,11 @@ public interface DirectoryStatus {
      * @param reservedForChecks slots of each window a refresh of the mirror leaves to the checks
      * @param mirrorFirstOver whether the mirror's first copy is complete, so that it no longer goes before everyone
      * @param shared whether the replicas share the budget through the database
+     * @param ledgerFailures statements against the shared budget that failed since start (slots refused meanwhile)
      * @param feed the registration feed
      */
     record Confirmation(Map<String, Long> granted, Map<String, Long> refused, int capacity, int reservedForChecks,
-            boolean mirrorFirstOver, boolean shared, Feed feed) {
+            boolean mirrorFirstOver, boolean shared, long ledgerFailures, Feed feed) {
 
         public Confirmation {
             granted = Map.copyOf(granted);

@@ -34,4 +34,9 @@ public interface ReportsLedger {
 
     /** Gives the mirror's claim up (its first copy is complete, or its refresh stopped). */
     void releaseMirrorFirst();
+
+    /** Statements against a shared ledger that failed since start (its slots were refused meanwhile); 0 in memory. */
+    default long failures() {
+        return 0;
+    }
 }

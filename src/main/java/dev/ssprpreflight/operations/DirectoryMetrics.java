@@ -63,6 +63,10 @@ class DirectoryMetrics implements MeterBinder {
                     .description("Slots of the reports budget taken or refused, by consumer")
                     .tag("consumer", consumer).tag("result", "refused").register(registry);
         }
+        FunctionCounter.builder("sspr.graph.reports.ledger.failures", status, confirmed(c -> c.ledgerFailures()))
+                .description("Failed statements against the reports budget shared through the database; its slots "
+                        + "are refused meanwhile, so checks go without live looks")
+                .register(registry);
         Gauge.builder("sspr.graph.registration.feed.fresh", status, confirmed(c -> c.feed().fresh() ? 1 : 0))
                 .description("1 while the registration feed decides (its last complete read is recent), else 0")
                 .register(registry);

@@ -161,7 +161,8 @@ public class GraphDirectory implements Directory, TenantListing {
     public DirectoryStatus.Confirmation confirmation() {
         ReportsBudget.Shares shares = reportsBudget.shares();
         return new DirectoryStatus.Confirmation(shares.granted(), shares.refused(), shares.capacity(),
-                shares.reservedForChecks(), shares.mirrorEverCompleted(), budgetShared, DirectoryStatus.Feed.off());
+                shares.reservedForChecks(), shares.mirrorEverCompleted(), budgetShared, shares.ledgerFailures(),
+                DirectoryStatus.Feed.off());
     }
 
     /** Graph failures since start by kind, and the permissions Graph said are missing. */

@@ -143,7 +143,7 @@ final class ReportsBudget {
             got.put(consumer.tag(), granted.get(consumer).sum());
             denied.put(consumer.tag(), refused.get(consumer).sum());
         }
-        return new Shares(got, denied, mirrorEverCompleted, capacity, reservedForChecks);
+        return new Shares(got, denied, mirrorEverCompleted, capacity, reservedForChecks, ledger.failures());
     }
 
     /**
@@ -152,9 +152,10 @@ final class ReportsBudget {
      * @param mirrorEverCompleted whether the checks and the feed have left the mirror's first-copy priority behind
      * @param capacity slots per window
      * @param reservedForChecks slots of each window the mirror's refresh leaves to the checks
+     * @param ledgerFailures failed statements of a shared ledger since start
      */
     record Shares(Map<String, Long> granted, Map<String, Long> refused, boolean mirrorEverCompleted, int capacity,
-            int reservedForChecks) {
+            int reservedForChecks, long ledgerFailures) {
 
         Shares {
             granted = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(granted));

@@ -191,6 +191,7 @@ public class DatabaseReportsLedger implements ReportsLedger {
     }
 
     /** How many statements of the ledger failed since start (the database was unreachable, or refused them). */
+    @Override
     public long failures() {
         return failures.sum();
     }
