@@ -36,6 +36,7 @@ import com.microsoft.kiota.serialization.ParsableFactory;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.check.DirectoryRoles;
+import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.TenantFacts;
@@ -70,14 +71,16 @@ final class BatchLookup {
     private final ForeseenLiveLooks foreseen;
     private final LiveLookCache liveLooks;
     private final RegistrationActivityLookup activity;
+    private final FeedDecidedUsers feedDecided;
 
     /**
      * @param liveLooks recent live looks, reused instead of a new one
      * @param activity what the audit log's registration feed says about a report row
+     * @param feedDecided users whose last check took the feed's word: their retry looks live when it can
      */
     BatchLookup(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
             ReportsBudget reportsBudget, GraphHealth health, ForeseenLiveLooks foreseen, LiveLookCache liveLooks,
-            RegistrationActivityLookup activity) {
+            RegistrationActivityLookup activity, FeedDecidedUsers feedDecided) {
         this.client = client;
         this.baseUrl = client.getRequestAdapter().getBaseUrl();
         this.tenantCache = tenantReads.cache();
@@ -89,6 +92,7 @@ final class BatchLookup {
         this.foreseen = foreseen;
         this.liveLooks = liveLooks;
         this.activity = activity;
+        this.feedDecided = feedDecided;
     }
 
     DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
@@ -99,8 +103,9 @@ final class BatchLookup {
         Optional<RegistrationReport> mirrored = mirror.byUserPrincipalName(userPrincipalName);
         // A recent live look answers again; else the feed may confirm the row, and only then is a look foreseen.
         boolean lookCached = liveLooks.byUserPrincipalName(userPrincipalName).isPresent();
-        boolean lookForeseen = !lookCached && mirrored.map(report -> forecast.wantsLiveLook(report,
-                activity.activitySince(Optional.empty(), userPrincipalName, report.updatedAt()))).orElse(false);
+        boolean lookForeseen = !lookCached && mirrored
+                .map(report -> forecast.wantsLiveLook(report, activityForForecast(userPrincipalName, report)))
+                .orElse(false);
         if (mirrored.isEmpty() && reportsBudget.tryAcquire(ReportsConsumer.REPORT_ROW)) {
             // The mirror does not know this name (new user, mirror not loaded yet): ask for the row in
             // the same round trip while the reports budget allows.
@@ -127,6 +132,17 @@ final class BatchLookup {
                 tenantCache.refreshFailed();
             }
         }
+    }
+
+    /**
+     * What the feed says about the row, except for a user whose last check already took its word: their retry may
+     * follow a registration the audit log does not show yet, so the forecast asks for a live look instead.
+     */
+    private RegistrationActivity activityForForecast(String userPrincipalName, RegistrationReport report) {
+        RegistrationActivity said = activity.activitySince(Optional.empty(), userPrincipalName, report.updatedAt());
+        return said == RegistrationActivity.NONE_SINCE_REPORT && feedDecided.recently(userPrincipalName)
+                ? RegistrationActivity.UNKNOWN
+                : said;
     }
 
     /**
@@ -315,7 +331,14 @@ final class BatchLookup {
             liveLooks.remember(user.getId(), Optional.of(userPrincipalName), methods);
             return reported.withLiveMethods(methods);
         }
-        return liveLooks.byObjectId(user.getId()).map(reported::withLiveMethods).orElse(reported);
+        Optional<Set<AuthMethod>> cached = liveLooks.byObjectId(user.getId());
+        if (cached.isPresent()) {
+            return reported.withLiveMethods(cached.get());
+        }
+        if (reported.activity() == RegistrationActivity.NONE_SINCE_REPORT) {
+            feedDecided.remember(userPrincipalName);
+        }
+        return reported;
     }
 
     /** The mirror's row by object id first; else the row this batch read; else nothing known. */

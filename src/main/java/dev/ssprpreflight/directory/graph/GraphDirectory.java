@@ -66,6 +66,12 @@ public class GraphDirectory implements Directory, TenantListing {
 
     /** What one {@code checkMemberGroups} request accepts. */
 
+    /**
+     * How long a user whose check took the registration feed's word gets a live look on a retry: the audit log's
+     * documented 99th-percentile latency (5 minutes) and a few polls.
+     */
+    private static final Duration FEED_DECIDED_RETRY_WINDOW = Duration.ofMinutes(10);
+
     /** How long the start waits for the first token: long enough for a cold TLS start, short of a stuck deploy. */
     private static final Duration FIRST_TOKEN_WAIT = Duration.ofSeconds(20);
 
@@ -89,7 +95,8 @@ public class GraphDirectory implements Directory, TenantListing {
         // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
         LiveLookCache liveLooks = new LiveLookCache(config.liveLookCacheFor());
         this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health,
-                new ForeseenLiveLooks(checkBudget.multipliedBy(2)), liveLooks, RegistrationActivityLookup.NONE);
+                new ForeseenLiveLooks(checkBudget.multipliedBy(2)), liveLooks, RegistrationActivityLookup.NONE,
+                new FeedDecidedUsers(FEED_DECIDED_RETRY_WINDOW));
         this.listing = new GraphTenantListing(client, tenantReads, mirror,
                 new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health, liveLooks);

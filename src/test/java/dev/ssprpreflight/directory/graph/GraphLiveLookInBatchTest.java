@@ -278,6 +278,24 @@ class GraphLiveLookInBatchTest {
     }
 
     @Test
+    void aUserWhoTriesAgainAfterTheFeedsWordGetsALiveLook() {
+        graph.stubUser(JUST_REGISTERED);
+        stubMethods(JUST_REGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
+        // The audit log does not show the registration yet (its latency): the feed vouches for the old row.
+        BatchLookup lookup = lookupWith(ReportsBudget.local(5, Duration.ofSeconds(10), Duration.ZERO, 0),
+                new LiveLookCache(Duration.ZERO), (id, upn, rowTime) -> RegistrationActivity.NONE_SINCE_REPORT);
+
+        var first = (DirectoryAnswer.Found) lookup.lookup(JUST_REGISTERED.upn(), Instant.now().plusSeconds(3));
+        var retry = (DirectoryAnswer.Found) lookup.lookup(JUST_REGISTERED.upn(), Instant.now().plusSeconds(3));
+
+        assertThat(first.user().registration().liveMethods()).as("the feed's word, no look").isEmpty();
+        assertThat(retry.user().registration().liveMethods()).as("the retry looks")
+                .contains(Set.of(AuthMethod.NOT_FOR_RESET, AuthMethod.MOBILE_PHONE));
+        assertThat(retry.user().registration().confirmedMethods()).contains(Set.of(AuthMethod.NOT_FOR_RESET,
+                AuthMethod.MOBILE_PHONE));
+    }
+
+    @Test
     void aRegistrationSinceTheReportSparesTheLiveLook() {
         graph.stubUser(JUST_REGISTERED);
         stubMethods(JUST_REGISTERED, GraphJson.methods(GraphJson.PASSWORD_METHOD, GraphJson.MOBILE_METHOD));
@@ -352,6 +370,7 @@ class GraphLiveLookInBatchTest {
         graph.server.resetRequests();
         var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false), policy);
         return new BatchLookup(directory.client(), new TenantReads(directory.client(), tenant), mirror, budget,
-                new GraphHealth(), new ForeseenLiveLooks(Duration.ofSeconds(6)), liveLooks, activity);
+                new GraphHealth(), new ForeseenLiveLooks(Duration.ofSeconds(6)), liveLooks, activity,
+                new FeedDecidedUsers(Duration.ofMinutes(10)));
     }
 }
