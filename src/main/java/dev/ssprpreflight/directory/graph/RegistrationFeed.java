@@ -128,6 +128,12 @@ final class RegistrationFeed {
     /** The shortest poll lease: a few polls, and longer than a page's wait for a slot plus the page itself. */
     private static final Duration LEASE_AT_LEAST = Duration.ofMinutes(2);
 
+    /**
+     * How long polls pause after an answer that asking again will not change (401, 403, another 4xx but 429): each
+     * poll would spend a reports slot on the same refusal, every few seconds, that the checks need.
+     */
+    static final Duration PAUSE_AFTER_REFUSAL = Duration.ofMinutes(5);
+
     /** The registration activities, lower case, by service. */
     private static final Map<String, Set<String>> ACTIVITIES = Map.of(
             AUTHENTICATION_METHODS, lowerCase("User registered security info", "User registered all required security info",
@@ -155,6 +161,9 @@ final class RegistrationFeed {
     private final Duration leaseDuration;
     private final ReentrantLock polling = new ReentrantLock();
     private volatile Optional<String> lastFailure = Optional.empty();
+    /** The service whose latest read failed: the next poll reads another one first, so that one cannot starve all. */
+    private volatile Optional<String> lastFailedService = Optional.empty();
+    private volatile Instant pausedUntil = Instant.MIN;
 
     /**
      * The outcome of one {@link #poll()}, for logs, tests and the health page.
@@ -211,7 +220,9 @@ final class RegistrationFeed {
      * then reads one service from its cursor less {@link #LATE_ARRIVAL} (the first time: from now less
      * {@code lookBack}) to now, every page, each after a slot of the reports budget, and stores the events and the
      * service's new coverage. A failed read keeps the cursor where it was (the events it found are stored); the next
-     * poll reads the same span again. Without the lease, or when disabled, it does nothing.
+     * poll reads the same span again, unless that service failed and another can be read: then that one first. After
+     * a refusal that asking again will not change (a missing permission, say) polls pause for
+     * {@link #PAUSE_AFTER_REFUSAL}. Without the lease, or when disabled, it does nothing.
      */
     Poll poll() {
         if (!settings.enabled()) {
@@ -222,6 +233,9 @@ final class RegistrationFeed {
         }
         try {
             Instant now = clock.instant();
+            if (now.isBefore(pausedUntil)) {
+                return Poll.skipped("paused until " + pausedUntil + " after: " + lastFailure.orElse("a refusal"));
+            }
             Map<String, Coverage> coverage;
             try {
                 if (!store.tryLease(holder, now, leaseDuration)) {
@@ -232,10 +246,13 @@ final class RegistrationFeed {
             } catch (RuntimeException e) {
                 return failed(Optional.empty(), 0, 0, "the registration events store failed: " + e.getMessage());
             }
-            String service = ACTIVITIES.keySet().stream().sorted()
-                    .min(Comparator.comparing((String s) -> Optional.ofNullable(coverage.get(s))
+            // The service read least recently (never read: first), unless it is the one that just failed.
+            List<String> services = ACTIVITIES.keySet().stream().sorted()
+                    .sorted(Comparator.comparing((String s) -> Optional.ofNullable(coverage.get(s))
                             .map(Coverage::polledUntil).orElse(Instant.MIN)))
-                    .orElseThrow();
+                    .toList();
+            String service = services.stream().filter(s -> lastFailedService.map(f -> !f.equals(s)).orElse(true))
+                    .findFirst().orElse(services.get(0));
             return read(service, Optional.ofNullable(coverage.get(service)), now);
         } finally {
             polling.unlock();
@@ -334,6 +351,8 @@ final class RegistrationFeed {
                 GraphFailure failure = GraphPager.failure(GraphCall.DIRECTORY_AUDITS, e);
                 if (failure.kind() == GraphFailure.Kind.THROTTLED) {
                     budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
+                } else if (failure.status() >= 400 && failure.status() < 500) {
+                    pausedUntil = clock.instant().plus(PAUSE_AFTER_REFUSAL);
                 }
                 health.failed(failure);
                 return failed(service, pages, events, failure.describe());
@@ -357,6 +376,7 @@ final class RegistrationFeed {
                     events.size(), pages);
         }
         lastFailure = Optional.empty();
+        lastFailedService = Optional.empty();
         return new Poll(true, Optional.of(service), pages, events.size(), Optional.empty());
     }
 
@@ -373,8 +393,14 @@ final class RegistrationFeed {
     }
 
     private Poll failed(Optional<String> service, int pages, int events, String why) {
+        // Polls come every few seconds: a failure that goes on is logged once, not at every poll.
+        if (lastFailure.filter(why::equals).isEmpty()) {
+            Log.warnf("Registration feed poll stopped after %d pages, its cursor kept: %s", pages, why);
+        } else {
+            Log.debugf("Registration feed poll stopped again: %s", why);
+        }
         lastFailure = Optional.of(why);
-        Log.warnf("Registration feed poll stopped after %d pages, its cursor kept: %s", pages, why);
+        lastFailedService = service;
         return new Poll(false, service, pages, events, Optional.of(why));
     }
 

@@ -343,7 +343,11 @@ class RegistrationFeedTest {
         assertThat(feed.status().lastFailure()).get().asString().contains("429");
         assertThat(feed.status().lastCompletePollAt()).as("the cursor stays").contains(T0);
 
+        // The other service next (after the pause), then the throttled one again, from where it was.
         clock.set(T0.plusSeconds(10));
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "sspr-next", List.of(List.of()));
+        assertThat(feed.poll().service()).contains(SSPR);
+        clock.set(T0.plusSeconds(15));
         graph.stubDirectoryAudits(overlapping, "retry", List.of(List.of(registered("e1", T0, BERT_ID, BERT))));
 
         RegistrationFeed.Poll retried = feed.poll();
@@ -371,6 +375,36 @@ class RegistrationFeedTest {
         assertThat(feed.status().lastFailure()).get().asString().contains("Directory.Read.All");
         assertThat(feed.status().coveredFrom()).isEmpty();
         assertThat(feed.activitySince(BERT_ID, BERT, T0.minus(Duration.ofHours(3)))).isEqualTo(RegistrationActivity.UNKNOWN);
+
+        // Asking again would spend a reports slot on the same refusal: the feed pauses.
+        clock.set(T0.plus(RegistrationFeed.PAUSE_AFTER_REFUSAL).minusSeconds(1));
+        assertThat(feed.poll().failure()).get().asString().startsWith("paused until");
+        assertThat(auditRequests()).isEqualTo(1);
+        assertThat(budget.shares().granted()).containsEntry("registration-feed", 1L);
+
+        clock.set(T0.plus(RegistrationFeed.PAUSE_AFTER_REFUSAL));
+        feed.poll();
+        assertThat(auditRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aServiceThatFailsDoesNotKeepTheOtherFromBeingRead() {
+        catchUp();
+        clock.set(T0.plusSeconds(5));
+        graph.server.stubFor(get(urlPathEqualTo(AUDITS)).withQueryParam("$filter",
+                equalTo(filter(AUTH_METHODS, T0.minus(RegistrationFeed.LATE_ARRIVAL))))
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody(GraphJson.error("ServiceUnavailable", "Service unavailable"))));
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "sspr-next", List.of(List.of()));
+
+        assertThat(feed.poll().service()).contains(AUTH_METHODS);
+        clock.set(T0.plusSeconds(10));
+        RegistrationFeed.Poll next = feed.poll();
+
+        assertThat(next.service()).as("the other service, though the failed one is older").contains(SSPR);
+        assertThat(next.complete()).isTrue();
+        clock.set(T0.plusSeconds(15));
+        assertThat(feed.poll().service()).as("then the failed one again").contains(AUTH_METHODS);
     }
 
     @Test
