@@ -73,7 +73,8 @@ import io.quarkus.logging.Log;
  * property); {@code or} and {@code in} are not. Every request costs a slot of the reports throttle (directoryAudit is
  * an identity and access reports API: about 5 requests per 10 s per app per tenant), so a poll sends one request when
  * it is caught up: {@code activityDateTime ge <from> and loggedByService eq '<service>'}, one service per poll in turn
- * (the one read least recently first), and picks the activities out of the answer here. Asking per activity name
+ * (the one read least recently first, unless its last read failed), and picks the activities out of the answer here. Asking per
+ * activity name
  * would cost eight requests per poll; asking without the service would page through the whole tenant's audit log.
  * {@code $top} is {@value #PAGE_SIZE} (the documentation names no maximum); no {@code $orderby}, as the events are
  * kept by id, not by position.
@@ -89,13 +90,16 @@ import io.quarkus.logging.Log;
  * What "fresh" vouches for: the feed answers {@link RegistrationActivity#NONE_SINCE_REPORT} when every service was read
  * completely less than {@code freshFor} ago ({@link Status#lastCompletePollAt()} is the oldest of those reads'
  * starts) and the reading reaches back to the report row's time less {@code reportMargin}. It cannot see an event that
- * had not yet reached the audit log when the last read began: a user who registered in the last few minutes (up to
- * about 2 minutes for 95 % of events, 5 minutes for 99 %, plus up to two poll periods) may still be told to register.
- * That is accepted, and bounded: the event is read as soon as it arrives (the overlap keeps it in reach), the next
- * check of that user then finds {@link RegistrationActivity#SINCE_REPORT} and does not block, and the message of that
- * block tells the user to register, which the user has just done: trying again a few minutes later resolves it. An
- * event later than the overlap (beyond the 99th percentile) is missed by the feed; the user then waits for the report
- * itself (hours), as every user did before the feed. Events older than {@code lookBack} plus {@code reportMargin} are
+ * had not yet reached the audit log when the last read began. So a user whose report row says "not registered" and who
+ * registered in the last few minutes (about 2 minutes for 95 % of events, 5 minutes for 99 %, plus up to two poll
+ * periods) gets {@link RegistrationActivity#NONE_SINCE_REPORT}, and a check that blocks on it tells that user to
+ * register, which they just did. That is accepted because it is bounded and heals itself: the late event is read by
+ * the first poll of its service after it arrives (the overlap keeps it in reach), and from then on every check of that
+ * user finds {@link RegistrationActivity#SINCE_REPORT} and does not block; the user who tries again a few minutes
+ * later passes. What guards it beyond that is the block's own wording (it should say that a registration made in the
+ * last few minutes may not be visible yet). An event later than the overlap (beyond the documented 99th percentile) is
+ * missed by the feed; that user then waits for the report itself (hours), as every user did before the feed. Events older than
+ * {@code lookBack} plus {@code reportMargin} are
  * forgotten, and the coverage moves up with them, so the feed never vouches for a time it no longer holds.
  * <p>
  * Entra keeps audit events 7 days (Free) or 30 days (P1/P2) (entra-docs
