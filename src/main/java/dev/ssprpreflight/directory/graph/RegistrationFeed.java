@@ -190,14 +190,15 @@ final class RegistrationFeed {
      * The feed as the health page shows it.
      *
      * @param enabled whether the feed runs ({@code sspr.graph.registration-feed.enabled})
+     * @param fresh whether it decides now: every service was read completely less than {@code freshFor} ago
      * @param coveredFrom from when on it holds every registration event; empty until every service was read once
      * @param lastCompletePollAt the start of the oldest of the latest complete reads of each service: the feed has
      *        seen every event that had reached the audit log by then
      * @param eventsHeld registration events held (one per event and user)
      * @param lastFailure why this replica's latest poll failed; empty once one completes again
      */
-    record Status(boolean enabled, Optional<Instant> coveredFrom, Optional<Instant> lastCompletePollAt, long eventsHeld,
-            Optional<String> lastFailure) {
+    record Status(boolean enabled, boolean fresh, Optional<Instant> coveredFrom, Optional<Instant> lastCompletePollAt,
+            long eventsHeld, Optional<String> lastFailure) {
     }
 
     RegistrationFeed(GraphServiceClient client, ReportsBudget budget, Clock clock, GraphConfig.RegistrationFeed settings,
@@ -295,13 +296,19 @@ final class RegistrationFeed {
         }
     }
 
+    /** The feed as the lookup asks it ({@link BatchLookup} knows the object id only after the lookup). */
+    RegistrationActivityLookup asLookup() {
+        return (objectId, userPrincipalName, rowUpdatedAt) -> activitySince(objectId.orElse(null), userPrincipalName,
+                rowUpdatedAt);
+    }
+
     Status status() {
         try {
             Optional<Coverage> reach = reach(store.coverage());
-            return new Status(settings.enabled(), reach.map(Coverage::coveredFrom), reach.map(Coverage::polledUntil),
-                    store.eventCount(), lastFailure);
+            return new Status(settings.enabled(), settings.enabled() && reach.map(this::fresh).orElse(false),
+                    reach.map(Coverage::coveredFrom), reach.map(Coverage::polledUntil), store.eventCount(), lastFailure);
         } catch (RuntimeException e) {
-            return new Status(settings.enabled(), Optional.empty(), Optional.empty(), 0,
+            return new Status(settings.enabled(), false, Optional.empty(), Optional.empty(), 0,
                     Optional.of("the registration events store failed: " + e.getMessage()));
         }
     }

@@ -94,7 +94,7 @@ class RegistrationFeedTest {
     static void startFakeGraph() {
         graph = new FakeGraph();
         directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
-                FakeGraphSettings.policy(), Duration.ofSeconds(3), null);
+                FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null);
     }
 
     @AfterAll
@@ -156,6 +156,7 @@ class RegistrationFeedTest {
                 .isEqualTo(RegistrationActivity.SINCE_REPORT);
         assertThat(feed.activitySince(BERT_ID, BERT, T0.minus(Duration.ofHours(3)))).isEqualTo(RegistrationActivity.UNKNOWN);
         assertThat(feed.status().coveredFrom()).isEmpty();
+        assertThat(feed.status().fresh()).as("one service is not read yet").isFalse();
 
         RegistrationFeed.Poll second = feed.poll();
 
@@ -163,6 +164,7 @@ class RegistrationFeedTest {
         assertThat(second.service()).contains(SSPR);
         RegistrationFeed.Status status = feed.status();
         assertThat(status.enabled()).isTrue();
+        assertThat(status.fresh()).isTrue();
         assertThat(status.coveredFrom()).contains(T0.minus(Duration.ofDays(1)));
         assertThat(status.lastCompletePollAt()).contains(T0);
         assertThat(status.eventsHeld()).isEqualTo(1);
@@ -247,6 +249,10 @@ class RegistrationFeedTest {
         assertThat(feed.activitySince("c0c0c0c0-0000-4000-8000-00000000000c", "ANNA@contoso.com", row))
                 .isEqualTo(RegistrationActivity.SINCE_REPORT);
         assertThat(feed.activitySince(null, ANNA, row)).isEqualTo(RegistrationActivity.SINCE_REPORT);
+        assertThat(feed.asLookup().activitySince(Optional.empty(), "Anna@contoso.com", row))
+                .isEqualTo(RegistrationActivity.SINCE_REPORT);
+        assertThat(feed.asLookup().activitySince(Optional.of(BERT_ID), BERT, row))
+                .isEqualTo(RegistrationActivity.NONE_SINCE_REPORT);
     }
 
     @Test
@@ -257,8 +263,11 @@ class RegistrationFeedTest {
         clock.set(T0.plus(Duration.ofMinutes(1)).minusMillis(1));
         assertThat(feed.activitySince(BERT_ID, BERT, row)).isEqualTo(RegistrationActivity.NONE_SINCE_REPORT);
 
+        assertThat(feed.status().fresh()).isTrue();
+
         clock.set(T0.plus(Duration.ofMinutes(1)));
         assertThat(feed.activitySince(BERT_ID, BERT, row)).isEqualTo(RegistrationActivity.UNKNOWN);
+        assertThat(feed.status().fresh()).isFalse();
         assertThat(feed.activitySince(ANNA_ID, ANNA, row)).isEqualTo(RegistrationActivity.SINCE_REPORT);
     }
 
