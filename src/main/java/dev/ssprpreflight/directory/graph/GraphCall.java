@@ -66,7 +66,17 @@ enum GraphCall {
      * The transitive user members of a group the SSPR policy declares (the SSPR group, the protected-account groups),
      * once per scan. Optional: without them the group checks stay silent for the scan.
      */
-    DECLARED_GROUP_MEMBERS("GET declared group's transitive user members page", "GroupMember.Read.All", false);
+    DECLARED_GROUP_MEMBERS("GET declared group's transitive user members page", "GroupMember.Read.All", false),
+    /**
+     * {@code GET /auditLogs/directoryAudits?$filter=...}: a page of the audit log, for the registration feed
+     * ({@link RegistrationFeed}). The application needs AuditLog.Read.All <em>and</em> Directory.Read.All
+     * (microsoft-graph-docs-contrib {@code api-reference/v1.0/includes/permissions/directoryaudit-list-permissions.md},
+     * commit bd46272e: "AuditLog.Read.All and Directory.Read.All", least privileged, nothing lower). The first is the
+     * registration report's ({@link #REGISTRATION_REPORT}), whose 403 names it already, so a 403 here names the
+     * second: one permission per entry, so that the health page can link it to the permissions reference. Optional:
+     * without it the checks confirm the report by live looks, as before.
+     */
+    DIRECTORY_AUDITS("GET directory audits page", "Directory.Read.All", false);
 
     private final String label;
     private final String permission;
@@ -101,7 +111,8 @@ enum GraphCall {
      */
     boolean reportsApi() {
         return switch (this) {
-            case REGISTRATION_ROW, REGISTRATION_REPORT, AUTHENTICATION_METHODS -> true;
+            // directoryAudit is named in the identity and access reports limits (concepts/throttling-limits).
+            case REGISTRATION_ROW, REGISTRATION_REPORT, AUTHENTICATION_METHODS, DIRECTORY_AUDITS -> true;
             default -> false;
         };
     }

@@ -214,6 +214,25 @@ final class FakeGraph {
         return "page" + (page + 1);
     }
 
+    // The registration feed's audit log (RegistrationFeed).
+
+    /**
+     * {@code GET /auditLogs/directoryAudits?$filter=<filter>&$top=500} in pages linked by {@code @odata.nextLink}
+     * ({@code $skiptoken=<tokenPrefix>2}, ...); the first page is the one without a skip token.
+     */
+    void stubDirectoryAudits(String filter, String tokenPrefix, List<List<GraphJson.AuditJson>> pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            String next = i + 1 < pages.size()
+                    ? baseUrl() + "/auditLogs/directoryAudits?$top=500&$skiptoken=" + tokenPrefix + (i + 2)
+                    : null;
+            var request = get(urlPathEqualTo("/v1.0/auditLogs/directoryAudits"));
+            request = i == 0 ? request.withQueryParam("$filter", equalTo(filter)).withQueryParam("$top", equalTo("500"))
+                    .withQueryParam("$skiptoken", absent())
+                    : request.withQueryParam("$skiptoken", equalTo(tokenPrefix + (i + 1)));
+            server.stubFor(request.willReturn(okJson(GraphJson.directoryAuditsPage(pages.get(i), next))));
+        }
+    }
+
     String baseUrl() {
         return "http://localhost:" + server.port() + "/v1.0";
     }

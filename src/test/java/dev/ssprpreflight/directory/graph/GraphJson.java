@@ -293,6 +293,69 @@ final class GraphJson {
                 + "\"client-request-id\":\"e70c5c1b-0000-0000-0000-000000000000\"}}}";
     }
 
+    /**
+     * One {@code directoryAudit} (resources/directoryaudit.md; the full shape of api/directoryaudit-list.md, example
+     * 2): a user's change of security info by default, with the user as initiator and as the one target of type
+     * {@code User}.
+     */
+    record AuditJson(String id, String loggedByService, String activity, Instant at, String result, String resultReason,
+            String initiatorId, String initiatorUpn, String targetType, String targetId, String targetUpn) {
+
+        /** "User registered security info", logged by Authentication Methods, as combined registration logs it. */
+        static AuditJson userRegistered(String id, Instant at, String userId, String upn) {
+            return new AuditJson(id, "Authentication Methods", "User registered security info", at, "success",
+                    "User registered Mobile Phone SMS", userId, upn, "User", userId, upn);
+        }
+
+        AuditJson activity(String service, String name) {
+            return new AuditJson(id, service, name, at, result, resultReason, initiatorId, initiatorUpn, targetType,
+                    targetId, targetUpn);
+        }
+
+        AuditJson failed(String reason) {
+            return new AuditJson(id, loggedByService, activity, at, "failure", reason, initiatorId, initiatorUpn,
+                    targetType, targetId, targetUpn);
+        }
+
+        /** Initiated by an administrator for the target user. */
+        AuditJson byAdmin(String adminId, String adminUpn) {
+            return new AuditJson(id, loggedByService, activity, at, result, resultReason, adminId, adminUpn, targetType,
+                    targetId, targetUpn);
+        }
+
+        /** The one target as given, a type other than {@code User} for instance. */
+        AuditJson target(String type, String targetId, String targetUpn) {
+            return new AuditJson(id, loggedByService, activity, at, result, resultReason, initiatorId, initiatorUpn, type,
+                    targetId, targetUpn);
+        }
+
+        String json() {
+            return "{\"id\":" + quote(id) + ",\"category\":\"UserManagement\","
+                    + "\"correlationId\":\"b662f17a-4e4d-4e1c-9248-cdec180024b2\",\"result\":" + quote(result) + ","
+                    + "\"resultReason\":" + quote(resultReason) + ",\"activityDisplayName\":" + quote(activity) + ","
+                    + "\"activityDateTime\":\"" + at + "\",\"loggedByService\":" + quote(loggedByService) + ","
+                    + "\"operationType\":\"Add\","
+                    + "\"initiatedBy\":{\"app\":null,\"user\":{\"id\":" + quoteOrNull(initiatorId)
+                    + ",\"displayName\":null,\"userPrincipalName\":" + quoteOrNull(initiatorUpn)
+                    + ",\"ipAddress\":\"10.0.0.0\",\"userType\":null,\"homeTenantId\":null,\"homeTenantName\":null}},"
+                    + "\"targetResources\":[{\"id\":" + quoteOrNull(targetId) + ",\"displayName\":null,"
+                    + "\"type\":" + quote(targetType) + ",\"userPrincipalName\":" + quoteOrNull(targetUpn)
+                    + ",\"groupType\":null,\"modifiedProperties\":[]}],"
+                    + "\"additionalDetails\":[]}";
+        }
+    }
+
+    /** A page of {@code GET /auditLogs/directoryAudits} (api/directoryaudit-list.md); no next link on the last. */
+    static String directoryAuditsPage(List<AuditJson> audits, String nextLink) {
+        return "{\"@odata.context\":\"https://graph.microsoft.com/v1.0/$metadata#auditLogs/directoryAudits\","
+                + (nextLink == null ? "" : "\"@odata.nextLink\":" + quote(nextLink) + ",")
+                + "\"value\":[" + audits.stream().map(AuditJson::json).collect(Collectors.joining(",")) + "]}";
+    }
+
+    static String quoteOrNull(String value) {
+        return value == null ? "null" : quote(value);
+    }
+
     static String quote(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
