@@ -33,6 +33,7 @@ import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.PolicyConfig;
+import dev.ssprpreflight.directory.RegistrationEventStore;
 import dev.ssprpreflight.directory.ReplicaId;
 import dev.ssprpreflight.directory.ReportsLedger;
 import dev.ssprpreflight.directory.TenantConfig;
@@ -62,6 +63,8 @@ public class GraphDirectory implements Directory, TenantListing {
     private final GraphHealth health = new GraphHealth();
     private final GraphServiceClient client;
     private final ScheduledExecutorService mirrorScheduler;
+    private final ScheduledExecutorService feedScheduler;
+    private final Optional<RegistrationFeed> feed;
     private final ExecutorService tokenFetcher;
 
     /** What one {@code checkMemberGroups} request accepts. */
@@ -77,7 +80,8 @@ public class GraphDirectory implements Directory, TenantListing {
 
     GraphDirectory(GraphConfig config, TenantConfig tenant, PolicyConfig policy,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget,
-            Instance<MirrorStore> mirrorStores, Instance<ReportsLedger> sharedLedgers) {
+            Instance<MirrorStore> mirrorStores, Instance<ReportsLedger> sharedLedgers,
+            Instance<RegistrationEventStore> eventStores) {
         SsprPolicy declared = declaredPolicy(policy, tenant);
         Clock clock = Clock.systemUTC();
         this.tokenFetcher = Executors.newSingleThreadExecutor(daemon("graph-token"));
@@ -91,11 +95,13 @@ public class GraphDirectory implements Directory, TenantListing {
         var mirrorConfig = config.registrationMirror();
         Optional<RegistrationMirror.Sharing> sharing = sharing(mirrorConfig, mirrorStores);
         this.mirror = new RegistrationMirror(client, reportsBudget, clock, sharing);
+        this.feed = registrationFeed(config, clock, sharing, eventStores);
         TenantReads tenantReads = new TenantReads(client, tenantCache);
         // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
         LiveLookCache liveLooks = new LiveLookCache(config.liveLookCacheFor());
         this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health,
-                new ForeseenLiveLooks(checkBudget.multipliedBy(2)), liveLooks, RegistrationActivityLookup.NONE,
+                new ForeseenLiveLooks(checkBudget.multipliedBy(2)), liveLooks,
+                feed.map(RegistrationFeed::asLookup).orElse(RegistrationActivityLookup.NONE),
                 new FeedDecidedUsers(FEED_DECIDED_RETRY_WINDOW));
         this.listing = new GraphTenantListing(client, tenantReads, mirror,
                 new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
@@ -103,6 +109,8 @@ public class GraphDirectory implements Directory, TenantListing {
         // One daemon thread of our own rather than @Scheduled: a scheduled method would create this
         // bean (and demand Graph settings) even when another directory is selected.
         this.mirrorScheduler = Executors.newSingleThreadScheduledExecutor(daemon("graph-registration-mirror"));
+        // Its own thread: a poll may wait for a reports slot (while the mirror's first copy pages, for instance).
+        this.feedScheduler = Executors.newSingleThreadScheduledExecutor(daemon("graph-registration-feed"));
         // The first token costs a round trip to Entra ID (and TLS and class loading, seconds on a cold
         // JVM): pay it during start, before the HTTP port opens, not in a user's check.
         firstToken(credential, config);
@@ -111,6 +119,10 @@ public class GraphDirectory implements Directory, TenantListing {
         Duration period = sharing.isPresent() ? mirrorConfig.syncEvery() : mirrorConfig.refreshEvery();
         mirrorScheduler.scheduleWithFixedDelay(this::refreshMirrorQuietly,
                 mirrorConfig.firstRefreshAfter().toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        // Every replica polls on schedule; only the holder of the feed's lease reads the audit log.
+        feed.ifPresent(reader -> feedScheduler.scheduleWithFixedDelay(() -> pollFeedQuietly(reader),
+                mirrorConfig.firstRefreshAfter().toMillis(), config.registrationFeed().pollEvery().toMillis(),
+                TimeUnit.MILLISECONDS));
         Log.infof("Microsoft Graph directory at %s, credential %s", config.baseUrl(),
                 config.credential().name().toLowerCase().replace('_', '-'));
     }
@@ -169,7 +181,7 @@ public class GraphDirectory implements Directory, TenantListing {
         ReportsBudget.Shares shares = reportsBudget.shares();
         return new DirectoryStatus.Confirmation(shares.granted(), shares.refused(), shares.capacity(),
                 shares.reservedForChecks(), shares.mirrorEverCompleted(), budgetShared, shares.ledgerFailures(),
-                DirectoryStatus.Feed.off());
+                feed.map(GraphDirectory::feedStatus).orElse(DirectoryStatus.Feed.off()));
     }
 
     /** Graph failures since start by kind, and the permissions Graph said are missing. */
@@ -302,6 +314,40 @@ public class GraphDirectory implements Directory, TenantListing {
                 config.refreshEvery()));
     }
 
+    /**
+     * The registration feed, unless switched off; its events in the database when the mirror is shared there (the
+     * replicas then share one reader, the holder of the feed's lease, named like the mirror's holder).
+     */
+    private Optional<RegistrationFeed> registrationFeed(GraphConfig config, Clock clock,
+            Optional<RegistrationMirror.Sharing> sharing, Instance<RegistrationEventStore> eventStores) {
+        GraphConfig.RegistrationFeed settings = config.registrationFeed();
+        if (!settings.enabled()) {
+            Log.info("Registration feed off (sspr.graph.registration-feed.enabled=false): live looks alone confirm "
+                    + "the registration report");
+            return Optional.empty();
+        }
+        if (sharing.isEmpty()) {
+            return Optional.of(new RegistrationFeed(client, reportsBudget, clock, settings, health,
+                    new MemoryRegistrationEventStore()));
+        }
+        return Optional.of(new RegistrationFeed(client, reportsBudget, clock, settings, health, eventStores.get(),
+                sharing.get().holder()));
+    }
+
+    private static DirectoryStatus.Feed feedStatus(RegistrationFeed feed) {
+        RegistrationFeed.Status status = feed.status();
+        return new DirectoryStatus.Feed(status.enabled(), status.fresh(), status.coveredFrom(),
+                status.lastCompletePollAt(), status.eventsHeld(), status.lastFailure());
+    }
+
+    private static void pollFeedQuietly(RegistrationFeed feed) {
+        try {
+            feed.poll();
+        } catch (RuntimeException e) {
+            Log.warnf("Registration feed poll failed: %s", e.getClass().getSimpleName());
+        }
+    }
+
     private void refreshMirrorQuietly() {
         try {
             mirror.sync();
@@ -323,6 +369,14 @@ public class GraphDirectory implements Directory, TenantListing {
     @PreDestroy
     void stop() {
         mirrorScheduler.shutdownNow();
+        feedScheduler.shutdownNow();
+        feed.ifPresent(reader -> {
+            try {
+                reader.releaseLease();
+            } catch (RuntimeException e) {
+                Log.debugf("Could not release the registration feed's lease at shutdown (it expires): %s", e.getMessage());
+            }
+        });
         try {
             mirror.releaseLease();
         } catch (RuntimeException e) {
