@@ -67,6 +67,12 @@ final class SettingRules {
         between(config, problems, "sspr.challenge.difficulty", 1, 32, "leading zero bits, e.g. 18");
         atLeast(config, problems, "sspr.admin.page-size", 1, "rows per console page, e.g. 50");
         https(config, problems, "sspr.portal.url", "Microsoft's portal, https://passwordreset.microsoftonline.com/");
+        positive(config, problems, "sspr.graph.registration-feed.poll-every", "e.g. PT5S");
+        positive(config, problems, "sspr.graph.registration-feed.look-back", "e.g. P1D, longer than the report's lag");
+        positive(config, problems, "sspr.graph.registration-feed.fresh-for", "e.g. PT1M");
+        notNegative(config, problems, "sspr.graph.registration-feed.report-margin", "e.g. PT1H");
+        notNegative(config, problems, "sspr.graph.live-look-cache-for", "e.g. PT1M, or PT0S to look every time");
+        feedFreshForTwoPolls(config, problems);
         pacingWithinBudget(config, problems);
         return problems;
     }
@@ -98,6 +104,20 @@ final class SettingRules {
                 problems.add(key + "=" + value + " is not an https URL: set " + example);
             }
         });
+    }
+
+    /**
+     * The feed reads its two audit services in turn, one per poll: with fresh-for shorter than two polls it could
+     * never be fresh, and every registration block would need a live look again.
+     */
+    private static void feedFreshForTwoPolls(Config config, List<String> problems) {
+        Optional<Duration> poll = duration(config, new ArrayList<>(), "sspr.graph.registration-feed.poll-every");
+        Optional<Duration> fresh = duration(config, new ArrayList<>(), "sspr.graph.registration-feed.fresh-for");
+        if (poll.isPresent() && fresh.isPresent() && fresh.get().compareTo(poll.get().multipliedBy(2)) <= 0) {
+            problems.add("sspr.graph.registration-feed.fresh-for=" + fresh.get()
+                    + " must be longer than two polls (sspr.graph.registration-feed.poll-every=" + poll.get()
+                    + "): the feed reads its two audit services in turn; set e.g. " + poll.get().multipliedBy(12));
+        }
     }
 
     /** A floor above the budget would make every check wait for a verdict that already gave up. */

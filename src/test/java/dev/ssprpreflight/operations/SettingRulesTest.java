@@ -40,6 +40,8 @@ class SettingRulesTest {
             "sspr.tenant.sync-late-after|PT0S|must be longer than zero",
             "sspr.health.database-check-interval|PT0S|must be longer than zero",
             "sspr.health.database-check-timeout|-PT2S|must be longer than zero",
+            "sspr.graph.registration-feed.poll-every|PT0S|must be longer than zero",
+            "sspr.graph.live-look-cache-for|-PT1M|must not be negative",
     })
     void namesTheKeyTheValueAndTheFix(String key, String value, String expected) {
         assertThat(SettingRules.problems(config(Map.of(key, value))))
@@ -52,6 +54,16 @@ class SettingRulesTest {
                 config(Map.of("sspr.check.timeout", "PT2S", "sspr.pacing.minimum-check-duration", "PT5S"))))
                 .singleElement().asString().contains("sspr.pacing.minimum-check-duration=PT5S")
                 .contains("sspr.check.timeout=PT2S");
+    }
+
+    @Test
+    void aFeedThatCouldNeverBeFreshIsRefused() {
+        assertThat(SettingRules.problems(config(Map.of("sspr.graph.registration-feed.poll-every", "PT30S",
+                "sspr.graph.registration-feed.fresh-for", "PT1M"))))
+                .singleElement().asString().contains("sspr.graph.registration-feed.fresh-for=PT1M")
+                .contains("two polls");
+        assertThat(SettingRules.problems(config(Map.of("sspr.graph.registration-feed.poll-every", "PT5S",
+                "sspr.graph.registration-feed.fresh-for", "PT1M")))).isEmpty();
     }
 
     @Test

@@ -131,8 +131,12 @@ public interface GraphConfig {
         @WithDefault("PT10S")
         Duration window();
 
-        /** Extra time a request keeps its slot, so that network jitter cannot squeeze two windows into one at Graph. */
-        @WithDefault("PT0.25S")
+        /**
+         * Extra time a request keeps its slot: between taking a slot and the request's arrival at Graph lie the
+         * client's work and the network, a second or more for a cold JVM's first requests; without the margin two of
+         * our windows could fit into one of Graph's.
+         */
+        @WithDefault("PT1S")
         Duration margin();
 
         /** Slots of each window a refresh of the mirror leaves free for the checks (its first copy takes them all). */

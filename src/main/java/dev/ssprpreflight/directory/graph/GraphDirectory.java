@@ -94,7 +94,7 @@ public class GraphDirectory implements Directory, TenantListing {
                 tenant.passwordWritebackEnabled(), declared);
         var mirrorConfig = config.registrationMirror();
         Optional<RegistrationMirror.Sharing> sharing = sharing(mirrorConfig, mirrorStores);
-        this.mirror = new RegistrationMirror(client, reportsBudget, clock, sharing);
+        this.mirror = new RegistrationMirror(client, reportsBudget, clock, mirrorConfig.refreshEvery(), sharing);
         this.feed = registrationFeed(config, clock, sharing, eventStores);
         TenantReads tenantReads = new TenantReads(client, tenantCache);
         // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
@@ -115,8 +115,11 @@ public class GraphDirectory implements Directory, TenantListing {
         // JVM): pay it during start, before the HTTP port opens, not in a user's check.
         firstToken(credential, config);
         // Shared: every replica syncs often (renews or takes the lease, loads newer copies); the holder
-        // pages the report once per refresh period. Alone: the instance pages it once per period.
+        // pages the report once per refresh period. Alone: the instance pages it once per period. Both
+        // look at least every minute, so that a first copy that failed is tried again soon.
         Duration period = sharing.isPresent() ? mirrorConfig.syncEvery() : mirrorConfig.refreshEvery();
+        period = period.compareTo(RegistrationMirror.FIRST_COPY_RETRY) > 0 ? RegistrationMirror.FIRST_COPY_RETRY
+                : period;
         mirrorScheduler.scheduleWithFixedDelay(this::refreshMirrorQuietly,
                 mirrorConfig.firstRefreshAfter().toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
         // Every replica polls on schedule; only the holder of the feed's lease reads the audit log.
@@ -165,7 +168,7 @@ public class GraphDirectory implements Directory, TenantListing {
         listing.forEachPage(scope, pages);
     }
 
-    /** Reads the registration report again now; the schedule calls it, tests and admins may too. */
+    /** Reads the registration report again now; tests and admins may call it, the schedule syncs instead. */
     public MirrorStatus refreshRegistrationMirror() {
         RegistrationMirror.Refresh refresh = mirror.refresh();
         return new MirrorStatus(refresh.complete(), refresh.pages(), mirror.size(), mirror.age(), refresh.failure());
@@ -310,8 +313,7 @@ public class GraphDirectory implements Directory, TenantListing {
         }
         String holder = ReplicaId.configuredOrGenerated(config.replicaId());
         Log.infof("Registration mirror shared through the database; this replica's lease holder id is %s", holder);
-        return Optional.of(new RegistrationMirror.Sharing(stores.get(), holder, config.leaseDuration(),
-                config.refreshEvery()));
+        return Optional.of(new RegistrationMirror.Sharing(stores.get(), holder, config.leaseDuration()));
     }
 
     /**

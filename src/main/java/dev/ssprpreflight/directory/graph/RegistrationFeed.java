@@ -258,10 +258,20 @@ final class RegistrationFeed {
                     .toList();
             String service = services.stream().filter(s -> lastFailedService.map(f -> !f.equals(s)).orElse(true))
                     .findFirst().orElse(services.get(0));
-            return read(service, Optional.ofNullable(coverage.get(service)), now);
+            Optional<Coverage> previous = Optional.ofNullable(coverage.get(service));
+            if (budget.firstCopyPaging() && previous.map(read -> readWithin(read, now, settings.freshFor().dividedBy(2)))
+                    .orElse(false)) {
+                // While the mirror's first copy pages, only keep fresh: every slot spared goes to that copy.
+                return Poll.skipped("the mirror's first copy is paging and this service was read lately");
+            }
+            return read(service, previous, now);
         } finally {
             polling.unlock();
         }
+    }
+
+    private static boolean readWithin(Coverage read, Instant now, Duration within) {
+        return Duration.between(read.polledUntil(), now).compareTo(within) < 0;
     }
 
     /**

@@ -39,15 +39,25 @@ final class RegistrationMirror {
     /** How long the mirror waits for one slot before it gives up this refresh. */
     private static final Duration MAX_WAIT_PER_PAGE = Duration.ofMinutes(2);
 
+    /**
+     * How soon a refresh is tried again while no copy was ever complete: every verdict on registration waits for
+     * that first copy, so a failure must not leave the checks without it for a whole refresh period.
+     */
+    static final Duration FIRST_COPY_RETRY = Duration.ofMinutes(1);
+
+    /** Throttled pages in a row after which a refresh gives up (each one waited for Graph's Retry-After). */
+    private static final int MAX_THROTTLED_IN_A_ROW = 5;
+
     private final GraphServiceClient client;
     private final ReportsBudget budget;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
     private final Optional<Sharing> sharing;
+    private final Duration refreshEvery;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of(), Optional.empty());
     /** The version of the shared copy in {@link #snapshot}, 0 when none was loaded (shared mode only). */
     private long loadedVersion;
-    /** When this replica last paged the report as the lease holder (shared mode only). */
+    /** When this instance last paged the report (as the lease holder, when shared). */
     private Optional<Instant> lastPagedAt = Optional.empty();
 
     /**
@@ -56,9 +66,8 @@ final class RegistrationMirror {
      * @param store the shared lease and rows
      * @param holder this replica's lease-holder id, unique among the replicas
      * @param leaseDuration how long a lease lasts unless renewed; longer than the sync period
-     * @param refreshEvery how old the shared copy may get before the holder pages the report again
      */
-    record Sharing(MirrorStore store, String holder, Duration leaseDuration, Duration refreshEvery) {
+    record Sharing(MirrorStore store, String holder, Duration leaseDuration) {
     }
 
     /**
@@ -72,14 +81,21 @@ final class RegistrationMirror {
     record Refresh(boolean complete, int rows, int pages, Optional<String> failure) {
     }
 
+    /** A mirror of one instance that tests refresh by hand. */
     RegistrationMirror(GraphServiceClient client, ReportsBudget budget, Clock clock) {
-        this(client, budget, clock, Optional.empty());
+        this(client, budget, clock, Duration.ofMinutes(30), Optional.empty());
     }
 
-    RegistrationMirror(GraphServiceClient client, ReportsBudget budget, Clock clock, Optional<Sharing> sharing) {
+    /**
+     * @param refreshEvery how old the copy may get before {@link #sync()} pages the report again
+     * @param sharing how the replicas share it; empty for one instance
+     */
+    RegistrationMirror(GraphServiceClient client, ReportsBudget budget, Clock clock, Duration refreshEvery,
+            Optional<Sharing> sharing) {
         this.client = client;
         this.budget = budget;
         this.clock = clock;
+        this.refreshEvery = refreshEvery;
         this.sharing = sharing;
     }
 
@@ -151,6 +167,11 @@ final class RegistrationMirror {
      */
     Refresh sync() {
         if (sharing.isEmpty()) {
+            Instant now = clock.instant();
+            if (!pagingDue(now)) {
+                return new Refresh(snapshot.completedAt().isPresent(), snapshot.byId().size(), 0, Optional.empty());
+            }
+            lastPagedAt = Optional.of(now);
             return refresh();
         }
         if (!refreshing.tryLock()) {
@@ -164,12 +185,7 @@ final class RegistrationMirror {
             }
             // The holder: take a newer copy first (a previous holder's), then page only if it is due.
             Refresh loaded = loadSharedCopy(Optional.empty());
-            boolean copyDue = snapshot.completedAt()
-                    .map(at -> Duration.between(at, now).compareTo(shared.refreshEvery()) >= 0).orElse(true);
-            // A failed refresh is retried after a refresh period too, as a single instance does.
-            boolean triedLately = lastPagedAt
-                    .map(at -> Duration.between(at, now).compareTo(shared.refreshEvery()) < 0).orElse(false);
-            if (!copyDue || triedLately) {
+            if (!pagingDue(now)) {
                 return loaded;
             }
             lastPagedAt = Optional.of(now);
@@ -177,6 +193,18 @@ final class RegistrationMirror {
         } finally {
             refreshing.unlock();
         }
+    }
+
+    /**
+     * Whether the report is to be paged now: the copy is older than the refresh period (or there is none), and the
+     * last try is not too recent: a refresh period ago, or a minute while no copy was ever complete.
+     */
+    private boolean pagingDue(Instant now) {
+        boolean copyDue = snapshot.completedAt().map(at -> Duration.between(at, now).compareTo(refreshEvery) >= 0)
+                .orElse(true);
+        Duration retryAfter = snapshot.completedAt().isPresent() ? refreshEvery : FIRST_COPY_RETRY;
+        boolean triedLately = lastPagedAt.map(at -> Duration.between(at, now).compareTo(retryAfter) < 0).orElse(false);
+        return copyDue && !triedLately;
     }
 
     /** Gives up the lease (shutdown), so that another replica takes over without waiting for expiry. */
@@ -222,7 +250,9 @@ final class RegistrationMirror {
         List<MirrorStore.Row> shareable = new ArrayList<>();
         String nextLink = null;
         int pages = 0;
-        do {
+        int throttledInARow = 0;
+        boolean morePages = true;
+        while (morePages) {
             try {
                 if (!budget.acquire(ReportsConsumer.MIRROR, MAX_WAIT_PER_PAGE)) {
                     return failed(pages, "no reports budget within " + MAX_WAIT_PER_PAGE);
@@ -234,6 +264,7 @@ final class RegistrationMirror {
                 UserRegistrationDetailsCollectionResponse page = nextLink == null ? builder.get()
                         : builder.withUrl(nextLink).get();
                 pages++;
+                throttledInARow = 0;
                 for (UserRegistrationDetails row : page.getValue() == null ? List.<UserRegistrationDetails> of()
                         : page.getValue()) {
                     if (row.getId() == null) {
@@ -250,6 +281,7 @@ final class RegistrationMirror {
                     }
                 }
                 nextLink = page.getOdataNextLink();
+                morePages = nextLink != null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return failed(pages, "interrupted");
@@ -257,14 +289,16 @@ final class RegistrationMirror {
                 GraphFailure failure = GraphFailure.fromStatus(GraphCall.REGISTRATION_REPORT,
                         e.getResponseStatusCode(), Optional.empty(),
                         GraphResponses.header(e.getResponseHeaders(), "Retry-After"));
-                if (failure.kind() == GraphFailure.Kind.THROTTLED) {
+                if (failure.kind() == GraphFailure.Kind.THROTTLED && ++throttledInARow <= MAX_THROTTLED_IN_A_ROW) {
+                    // The budget pauses for Graph's Retry-After; the same page is asked for again after it.
                     budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
+                    continue;
                 }
                 return failed(pages, failure.describe());
             } catch (RuntimeException e) {
                 return failed(pages, GraphFailure.fromException(GraphCall.REGISTRATION_REPORT, e).describe());
             }
-        } while (nextLink != null);
+        }
         Instant completedAt = clock.instant();
         if (sharing.isPresent()) {
             Sharing shared = sharing.get();

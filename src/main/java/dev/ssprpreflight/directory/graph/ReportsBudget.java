@@ -17,12 +17,14 @@ import dev.ssprpreflight.directory.ReportsLedger;
  * are kept in a {@link ReportsLedger}, per instance or shared by the replicas; who gets them is decided here, by
  * priority:
  * <ol>
- * <li>While the registration mirror was never complete, its pages come first: while it pages, every other consumer
- * waits or does without (a check without a slot stays silent rather than block), so that steady traffic cannot
- * starve the first copy, on which every later verdict rests.</li>
- * <li>Afterwards the audit log's registration feed comes first (it keeps the verdicts of all users confirmed, at
- * one request every few seconds); the checks' report rows and live looks may take any free slot; the mirror's
- * refresh leaves {@code reservedForChecks} slots of each window to them.</li>
+ * <li>The audit log's registration feed comes first: it keeps the verdicts of all users confirmed, at one request
+ * every few seconds (and fewer while the mirror's first copy pages: it then only keeps itself fresh, see
+ * {@link #firstCopyPaging()}), so that it decides from the moment the first copy is complete.</li>
+ * <li>While the registration mirror was never complete, its pages come next, before any check: while it pages, the
+ * checks do without (a check without a slot stays silent rather than block), so that steady traffic cannot starve
+ * the first copy, on which every later verdict rests.</li>
+ * <li>Afterwards the checks' report rows and live looks may take any free slot; the mirror's refresh leaves
+ * {@code reservedForChecks} slots of each window to them.</li>
  * </ol>
  * Background consumers ({@link ReportsConsumer#background()}) wait for a slot; a check's consumers never wait.
  * What each consumer got and was refused is counted for metrics and the health page.
@@ -164,23 +166,25 @@ final class ReportsBudget {
     }
 
     private Optional<Duration> mirrorTurn() {
+        if (feedWaiting.get() > 0) {
+            return Optional.of(Duration.ofMillis(50));
+        }
         if (!mirrorEverCompleted) {
             // The first copy: claim every slot, page after page, so that no check and no feed takes one meanwhile.
             ledger.claimMirrorFirst(window.multipliedBy(2));
             mirrorFirstClaimed = true;
             return ledger.tryTake(capacity, capacity, window, ReportsConsumer.MIRROR.tag());
         }
-        if (feedWaiting.get() > 0) {
-            return Optional.of(Duration.ofMillis(50));
-        }
         return ledger.tryTake(capacity, capacity - reservedForChecks, window, ReportsConsumer.MIRROR.tag());
     }
 
     private Optional<Duration> feedTurn() {
-        if (mirrorGoesFirst()) {
-            return Optional.of(MAX_NAP);
-        }
         return ledger.tryTake(capacity, capacity, window, ReportsConsumer.REGISTRATION_FEED.tag());
+    }
+
+    /** Whether some replica pages the mirror's first copy now, while this one has none: slots are precious. */
+    boolean firstCopyPaging() {
+        return mirrorGoesFirst();
     }
 
     /** While this replica has no complete mirror and some replica pages the first copy, that paging goes first. */

@@ -140,7 +140,7 @@ final class FakeGraphSettings {
                 return new ReportsThrottle() {
                     public int requests() { return knobs.reportsRequests(); }
                     public Duration window() { return knobs.reportsWindow(); }
-                    public Duration margin() { return Duration.ofMillis(250); }
+                    public Duration margin() { return Duration.ofSeconds(1); }
                     public int reservedForChecks() { return 2; }
                     public Optional<Mirror.Store> store() { return Optional.empty(); }
                 };

@@ -1,5 +1,6 @@
 package dev.ssprpreflight.directory.graph;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -7,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -27,6 +29,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.ssprpreflight.check.DirectoryAnswer;
 import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import dev.ssprpreflight.testsupport.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.smallrye.common.annotation.Identifier;
@@ -161,5 +164,50 @@ class GraphUsernamesAndMirrorTest {
         }
         // While the mirror used its share, a check still finds a slot for its live look.
         assertThat(budget.tryAcquire(ReportsConsumer.LIVE_LOOK)).isTrue();
+    }
+
+    @Test
+    void aThrottledPageIsAskedForAgainAfterGraphsRetryAfter() {
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).inScenario("throttled once").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0.3")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(GraphJson.error("TooManyRequests", "Please retry again later.")))
+                .willSetStateTo("answered"));
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).inScenario("throttled once").whenScenarioStateIs("answered")
+                .willReturn(okJson(GraphJson.registrationPage(List.of(GraphJson.registrationRow(
+                        "bbbbbbbb-0000-4000-8000-000000000009", "p9@contoso.com", true, true, "email")), null))));
+        var budget = ReportsBudget.local(1000, Duration.ofSeconds(1), Duration.ZERO, 0);
+        var mirror = new RegistrationMirror(directory.client(), budget, Clock.systemUTC());
+
+        RegistrationMirror.Refresh refresh = mirror.refresh();
+
+        assertThat(refresh.complete()).as(refresh.failure().orElse("complete")).isTrue();
+        assertThat(refresh.rows()).isEqualTo(1);
+        assertThat(budget.throttledSeen()).isEqualTo(1);
+        graph.server.verify(2, getRequestedFor(urlPathEqualTo(REPORT)));
+    }
+
+    @Test
+    void aFailedFirstCopyIsTriedAgainWithinAMinuteAndAFreshCopyNotBeforeItsPeriod() {
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).willReturn(aResponse().withStatus(503)));
+        var clock = new MovableClock(Instant.now());
+        var mirror = new RegistrationMirror(directory.client(), ReportsBudget.local(1000, Duration.ofSeconds(1),
+                Duration.ZERO, 0), clock, Duration.ofMinutes(30), java.util.Optional.empty());
+
+        assertThat(mirror.sync().complete()).isFalse();
+        mirror.sync();
+        graph.server.verify(1, getRequestedFor(urlPathEqualTo(REPORT)));
+
+        graph.server.stubFor(get(urlPathEqualTo(REPORT)).willReturn(okJson(GraphJson.registrationPage(List.of(), null))));
+        clock.move(RegistrationMirror.FIRST_COPY_RETRY);
+        assertThat(mirror.sync().complete()).as("tried again a minute later").isTrue();
+        graph.server.verify(2, getRequestedFor(urlPathEqualTo(REPORT)));
+
+        clock.move(Duration.ofMinutes(29));
+        mirror.sync();
+        graph.server.verify(2, getRequestedFor(urlPathEqualTo(REPORT)));
+        clock.move(Duration.ofMinutes(1));
+        mirror.sync();
+        graph.server.verify(3, getRequestedFor(urlPathEqualTo(REPORT)));
     }
 }

@@ -90,6 +90,12 @@ public final class RegistrationTrafficBenchmark {
         CountDownLatch done = new CountDownLatch(1);
         ticker.scheduleAtFixedRate(() -> {
             long now = System.nanoTime();
+            if (issued.get() % (rate * 10L) == 0) {
+                // Progress every 10 s, so that a stalled first copy shows while it happens.
+                System.out.printf("%5.0f s: mirror %d users, report pages served %d, 429s %d, slots %s%n",
+                        (now - start) / 1e9, directory.mirrorStatus().users(), tenant.reportPages.get(),
+                        tenant.throttled.get(), directory.confirmation().granted());
+            }
             if (mirrorCompleteAt.get() == 0 && directory.mirrorStatus().age().isPresent()) {
                 mirrorCompleteAt.set(now);
             }

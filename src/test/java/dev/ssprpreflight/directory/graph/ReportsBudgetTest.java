@@ -54,13 +54,16 @@ class ReportsBudgetTest {
     }
 
     @Test
-    void theFeedWaitsWhileTheFirstCopyPages() throws InterruptedException {
+    void theFeedKeepsItsTurnWhileTheFirstCopyPagesAndIsToldSo() throws InterruptedException {
+        assertThat(budget.firstCopyPaging()).isFalse();
         assertThat(budget.acquire(ReportsConsumer.MIRROR, NOW)).isTrue();
 
-        assertThat(budget.acquire(ReportsConsumer.REGISTRATION_FEED, Duration.ofMillis(300))).isFalse();
+        assertThat(budget.firstCopyPaging()).as("the feed then reads only to stay fresh").isTrue();
+        assertThat(budget.acquire(ReportsConsumer.REGISTRATION_FEED, NOW)).isTrue();
+        assertThat(budget.tryAcquire(ReportsConsumer.LIVE_LOOK)).isFalse();
 
         budget.mirrorCompleted();
-        assertThat(budget.acquire(ReportsConsumer.REGISTRATION_FEED, NOW)).isTrue();
+        assertThat(budget.firstCopyPaging()).isFalse();
     }
 
     @Test

@@ -76,9 +76,9 @@ class TwoReplicasShareTheMirrorTest {
         DataSource ownConnections = replicaBDataSource();
         MovableClock clockB = new MovableClock(Instant.now());
         RegistrationMirror replicaB = new RegistrationMirror(replicaA.client(),
-                ReportsBudget.local(1000, Duration.ofSeconds(1), Duration.ZERO, 0), clockB,
-                Optional.of(new RegistrationMirror.Sharing(new DatabaseMirrorStore(ownConnections), "replica-b", LEASE,
-                        REFRESH_EVERY)));
+                ReportsBudget.local(1000, Duration.ofSeconds(1), Duration.ZERO, 0), clockB, REFRESH_EVERY,
+                Optional.of(new RegistrationMirror.Sharing(new DatabaseMirrorStore(ownConnections), "replica-b",
+                        LEASE)));
 
         // A syncs first: it takes the free lease and pages the report (two pages).
         RegistrationMirror.Refresh first = replicaA.syncRegistrationMirror();
