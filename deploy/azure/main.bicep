@@ -30,7 +30,7 @@ param dbAdminLogin string = 'sspradmin'
 param dbAdminPassword string
 
 param minReplicas int = 3
-param maxReplicas int = 5
+param maxReplicas int = 10
 
 var keyVaultUri = 'https://${keyVaultName}${environment().suffixes.keyvaultDns}'
 
@@ -139,12 +139,9 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
             // The user-assigned identity's client id: azure-identity picks that identity.
             { name: 'SSPR_GRAPH_CLIENT_ID', value: identity.properties.clientId }
             { name: 'SSPR_RATE_LIMIT_STORE', value: 'database' }
-            // One replica at a time pages the registration report (database lease); all share its rows.
+            // One replica at a time pages the registration report (database lease); all share its rows,
+            // the registration feed's events and one reports budget (docs/operations.md, "Several replicas").
             { name: 'SSPR_GRAPH_REGISTRATION_MIRROR_STORE', value: 'database' }
-            // Each replica has its own reports budget: replicas x 1 request per 10 s stays within Graph's
-            // 5 per 10 s up to five replicas (docs/operations.md, "The reports budget is per replica").
-            { name: 'SSPR_GRAPH_REPORTS_THROTTLE_REQUESTS', value: '1' }
-            { name: 'SSPR_GRAPH_REPORTS_THROTTLE_RESERVED_FOR_CHECKS', value: '0' }
             { name: 'SSPR_CHALLENGE_SECRET', secretRef: 'challenge-secret' }
             { name: 'QUARKUS_DATASOURCE_JDBC_URL', value: 'jdbc:postgresql://${postgres.properties.fullyQualifiedDomainName}:5432/sspr?sslmode=require' }
             { name: 'QUARKUS_DATASOURCE_USERNAME', value: dbAdminLogin }
