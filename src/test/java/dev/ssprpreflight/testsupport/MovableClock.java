@@ -19,6 +19,11 @@ public final class MovableClock extends Clock {
         now = now.plus(by);
     }
 
+    /** Puts the clock at this instant, for tests that count from a fixed start. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     @Override
     public Instant instant() {
         return now;

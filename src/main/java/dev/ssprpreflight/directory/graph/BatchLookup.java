@@ -68,10 +68,10 @@ final class BatchLookup {
     private final ReportsBudget reportsBudget;
     private final GraphHealth health;
     private final LiveLookForecast forecast;
-    private final ForeseenLiveLooks foreseen;
+    private final RecentUsers foreseen;
     private final LiveLookCache liveLooks;
     private final RegistrationActivityLookup activity;
-    private final FeedDecidedUsers feedDecided;
+    private final RecentUsers feedDecided;
 
     /**
      * @param liveLooks recent live looks, reused instead of a new one
@@ -79,8 +79,8 @@ final class BatchLookup {
      * @param feedDecided users whose last check took the feed's word: their retry looks live when it can
      */
     BatchLookup(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
-            ReportsBudget reportsBudget, GraphHealth health, ForeseenLiveLooks foreseen, LiveLookCache liveLooks,
-            RegistrationActivityLookup activity, FeedDecidedUsers feedDecided) {
+            ReportsBudget reportsBudget, GraphHealth health, RecentUsers foreseen, LiveLookCache liveLooks,
+            RegistrationActivityLookup activity, RecentUsers feedDecided) {
         this.client = client;
         this.baseUrl = client.getRequestAdapter().getBaseUrl();
         this.tenantCache = tenantReads.cache();

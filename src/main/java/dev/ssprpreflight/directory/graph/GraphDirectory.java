@@ -100,9 +100,9 @@ public class GraphDirectory implements Directory, TenantListing {
         // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
         LiveLookCache liveLooks = new LiveLookCache(config.liveLookCacheFor());
         this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health,
-                new ForeseenLiveLooks(checkBudget.multipliedBy(2)), liveLooks,
+                new RecentUsers(checkBudget.multipliedBy(2)), liveLooks,
                 feed.map(RegistrationFeed::asLookup).orElse(RegistrationActivityLookup.NONE),
-                new FeedDecidedUsers(FEED_DECIDED_RETRY_WINDOW));
+                new RecentUsers(FEED_DECIDED_RETRY_WINDOW));
         this.listing = new GraphTenantListing(client, tenantReads, mirror,
                 new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health, liveLooks);

@@ -40,40 +40,22 @@ public class DatabaseMirrorStore implements MirrorStore {
     private static final int BATCH = 500;
 
     private final DataSource dataSource;
+    private final StateRowLease lease;
 
     @Inject
     public DatabaseMirrorStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.lease = new StateRowLease(dataSource, "registration_mirror_state", "registration-mirror lease");
     }
 
     @Override
     public boolean tryLease(String holder, Instant now, Duration duration) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE registration_mirror_state "
-                        + "SET holder = ?, lease_expires_at = ? "
-                        + "WHERE id = 1 AND (holder IS NULL OR holder = ? OR lease_expires_at <= ?)")) {
-            connection.setAutoCommit(true);
-            update.setString(1, holder);
-            update.setLong(2, now.plus(duration).toEpochMilli());
-            update.setString(3, holder);
-            update.setLong(4, now.toEpochMilli());
-            return update.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not take the registration-mirror lease: " + e.getMessage(), e);
-        }
+        return lease.tryLease(holder, now, duration);
     }
 
     @Override
     public void release(String holder) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE registration_mirror_state "
-                        + "SET holder = NULL, lease_expires_at = 0 WHERE id = 1 AND holder = ?")) {
-            connection.setAutoCommit(true);
-            update.setString(1, holder);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not release the registration-mirror lease: " + e.getMessage(), e);
-        }
+        lease.release(holder);
     }
 
     @Override

@@ -370,7 +370,7 @@ class GraphLiveLookInBatchTest {
         graph.server.resetRequests();
         var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false), policy);
         return new BatchLookup(directory.client(), new TenantReads(directory.client(), tenant), mirror, budget,
-                new GraphHealth(), new ForeseenLiveLooks(Duration.ofSeconds(6)), liveLooks, activity,
-                new FeedDecidedUsers(Duration.ofMinutes(10)));
+                new GraphHealth(), new RecentUsers(Duration.ofSeconds(6)), liveLooks, activity,
+                new RecentUsers(Duration.ofMinutes(10)));
     }
 }

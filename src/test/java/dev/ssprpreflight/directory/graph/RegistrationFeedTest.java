@@ -7,11 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.directory.graph.GraphJson.AuditJson;
+import dev.ssprpreflight.testsupport.MovableClock;
 
 /**
  * The registration feed through the real Graph SDK against {@link FakeGraph}, which serves the audit log in the
@@ -44,7 +42,7 @@ class RegistrationFeedTest {
     static FakeGraph graph;
     static GraphDirectory directory;
 
-    final TestClock clock = new TestClock(T0);
+    final MovableClock clock = new MovableClock(T0);
     ReportsBudget budget;
     GraphHealth health;
     MemoryRegistrationEventStore store;
@@ -58,35 +56,6 @@ class RegistrationFeedTest {
         static Settings defaults() {
             return new Settings(true, Duration.ofSeconds(5), Duration.ofDays(1), Duration.ofMinutes(1),
                     Duration.ofHours(1));
-        }
-    }
-
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 
