@@ -1,10 +1,7 @@
 package dev.ssprpreflight.directory.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -39,13 +36,13 @@ final class GeneratedTenantGraph implements ResponseTransformerV2 {
     private final int users;
     private final int reportPage;
     private final Supplier<String> baseUrl;
-    private final Deque<Long> reportArrivals = new ArrayDeque<>();
+    private final DocumentedReportsThrottle throttle = new DocumentedReportsThrottle();
 
     final AtomicLong usersPages = new AtomicLong();
     final AtomicLong reportPages = new AtomicLong();
     final AtomicLong roleRequests = new AtomicLong();
     final AtomicLong otherRequests = new AtomicLong();
-    final AtomicLong throttled = new AtomicLong();
+    final AtomicLong throttled = throttle.throttled;
     volatile long firstUsersPageAt;
     volatile long lastUsersPageAt;
 
@@ -85,13 +82,9 @@ final class GeneratedTenantGraph implements ResponseTransformerV2 {
             return json(response, GraphJson.usersPage(usersFrom(from, Math.min(users, from + USERS_PAGE)), next));
         }
         if (path.equals(REPORT)) {
-            String retryAfter = throttle();
-            if (retryAfter != null) {
-                throttled.incrementAndGet();
-                return Response.Builder.like(response).but().status(429)
-                        .headers(new HttpHeaders(new HttpHeader("Retry-After", retryAfter),
-                                new HttpHeader("Content-Type", "application/json")))
-                        .body(GraphJson.error("TooManyRequests", "Please retry again later.")).build();
+            var retryAfter = throttle.retryAfter();
+            if (retryAfter.isPresent()) {
+                return DocumentedReportsThrottle.tooManyRequests(response, retryAfter.get());
             }
             reportPages.incrementAndGet();
             int from = page * reportPage;
@@ -142,20 +135,6 @@ final class GeneratedTenantGraph implements ResponseTransformerV2 {
             rows.add(GraphJson.registrationRow(id(i), "user" + i + "@contoso.com", admin, i % 20 != 3, registered, methods));
         }
         return rows;
-    }
-
-    /** @return the Retry-After (seconds, fractional) when this report request is one too many, else null */
-    private synchronized String throttle() {
-        long now = System.nanoTime();
-        while (!reportArrivals.isEmpty() && now - reportArrivals.peekFirst() >= 10_000_000_000L) {
-            reportArrivals.removeFirst();
-        }
-        if (reportArrivals.size() >= 5) {
-            double seconds = (reportArrivals.peekFirst() + 10_000_000_000L - now) / 1e9;
-            return String.format(Locale.ROOT, "%.3f", Math.max(0.001, seconds));
-        }
-        reportArrivals.addLast(now);
-        return null;
     }
 
     static String id(int i) {

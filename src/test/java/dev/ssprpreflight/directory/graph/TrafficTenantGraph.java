@@ -68,14 +68,15 @@ final class TrafficTenantGraph implements ResponseTransformerV2 {
     final Instant reportMadeAt = Instant.now().minusSeconds(7_200);
     /** When the just-registered users registered: an hour before the fake started. */
     final Instant registeredAt = Instant.now().minusSeconds(3_600);
-    private final ConcurrentLinkedQueue<Long> recent = new ConcurrentLinkedQueue<>();
+    private final DocumentedReportsThrottle throttle = new DocumentedReportsThrottle();
     /** Arrival times of every reports-family request, throttled or not. */
     final ConcurrentLinkedQueue<Long> reportsArrivals = new ConcurrentLinkedQueue<>();
     final AtomicLong reportPages = new AtomicLong();
     final AtomicLong auditPages = new AtomicLong();
     final AtomicLong liveLooks = new AtomicLong();
     final AtomicLong reportRows = new AtomicLong();
-    final AtomicLong throttled = new AtomicLong();
+    /** 429s answered. */
+    final AtomicLong throttled = throttle.throttled;
 
     TrafficTenantGraph(int users, int reportPage, int unregisteredPercent, int justRegisteredPercent,
             Supplier<String> baseUrl) {
@@ -242,26 +243,9 @@ final class TrafficTenantGraph implements ResponseTransformerV2 {
 
     /** Counts the arrival; answers 429 past 5 in the last 10 s, else the body. */
     private Response throttledOr(Response response, Supplier<String> body) {
-        long now = System.nanoTime();
-        reportsArrivals.add(now);
-        String retryAfter = null;
-        synchronized (recent) {
-            recent.removeIf(t -> now - t >= WINDOW_NANOS);
-            if (recent.size() >= 5) {
-                retryAfter = String.format(Locale.ROOT, "%.3f",
-                        Math.max(0.001, (recent.peek() + WINDOW_NANOS - now) / 1e9));
-            } else {
-                recent.add(now);
-            }
-        }
-        if (retryAfter != null) {
-            throttled.incrementAndGet();
-            return Response.Builder.like(response).but().status(429)
-                    .headers(new HttpHeaders(new HttpHeader("Retry-After", retryAfter),
-                            new HttpHeader("Content-Type", "application/json")))
-                    .body(GraphJson.error("TooManyRequests", "Please retry again later.")).build();
-        }
-        return json(response, 200, body.get());
+        reportsArrivals.add(System.nanoTime());
+        return throttle.retryAfter().map(wait -> DocumentedReportsThrottle.tooManyRequests(response, wait))
+                .orElseGet(() -> json(response, 200, body.get()));
     }
 
     /** The user's index from a UPN or an object id this tenant generated; -1 for anyone else. */
