@@ -141,6 +141,9 @@ public interface HealthMessages {
     String healthNeedGroupMemberReadAll();
 
     @Message
+    String healthNeedDirectoryReadAll();
+
+    @Message
     String healthNeedOther();
 
     @Message

@@ -42,6 +42,19 @@ class HealthSectionsTest {
     }
 
     @Test
+    void aRefusedAuditLogReadNamesDirectoryReadAllWithWhatItConfirmsAndItsReference() {
+        PermissionsSection permissions = PermissionsSection.of(Set.of("Directory.Read.All"), msg, UiLanguage.GERMAN);
+
+        assertThat(permissions.verdict().status()).isEqualTo("PROBLEM");
+        PermissionAdvice advice = permissions.missing().get(0);
+        assertThat(advice.neededFor()).isEqualTo("healthNeedDirectoryReadAll");
+        assertThat(advice.link())
+                .isEqualTo("https://learn.microsoft.com/de-de/graph/permissions-reference#directoryreadall");
+        assertThat(KeyTexts.shipped("hlt_en", "healthNeedDirectoryReadAll"))
+                .contains("AuditLog.Read.All and Directory.Read.All", "sspr.graph.registration-feed.enabled=false");
+    }
+
+    @Test
     void readableRolesNeedNothing() {
         RolesSection roles = RolesSection.of(seen(b -> {
         }), msg, formats, UiLanguage.DEFAULT);
