@@ -24,7 +24,7 @@ public record ConfirmationSection(HealthVerdict verdict, Feed feed, Budget budge
     /** A share of nothing: shown before any request was granted. */
     static final String NO_SHARE = "–";
 
-    /** The consumers of the reports budget, in the order of their priority. */
+    /** The consumers of the reports budget: the two background readers, then the two parts of a check. */
     static final List<String> CONSUMERS = List.of("mirror", "registration-feed", "report-row", "live-look");
 
     /**

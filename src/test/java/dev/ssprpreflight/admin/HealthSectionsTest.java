@@ -202,7 +202,7 @@ class HealthSectionsTest {
     }
 
     @Test
-    void countsEachConsumersRequestsInTheOrderOfTheirPriorityWithItsShareOfTheGranted() {
+    void countsEachConsumersRequestsBackgroundReadersFirstWithItsShareOfTheGranted() {
         ConfirmationSection section = ConfirmationSection.of(confirmation(b -> {
             b.granted = Map.of("live-look", 1L, "report-row", 2L, "mirror", 6000L, "registration-feed", 1997L);
             b.refused = Map.of("live-look", 7L, "other-one", 1L);
