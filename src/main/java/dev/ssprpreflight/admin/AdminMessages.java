@@ -436,6 +436,21 @@ public interface AdminMessages {
     String factsOlderRecord();
 
     @Message
+    String factsOlderRecordActivity();
+
+    @Message
+    String factRegistrationActivity();
+
+    @Message
+    String factActivityNone();
+
+    @Message
+    String factActivitySince();
+
+    @Message
+    String factActivityUnknown();
+
+    @Message
     String recheckFindings();
 
     @Message

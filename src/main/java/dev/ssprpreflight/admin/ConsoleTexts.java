@@ -1,5 +1,6 @@
 package dev.ssprpreflight.admin;
 
+import java.text.NumberFormat;
 import java.time.Duration;
 
 import dev.ssprpreflight.check.Outcome;
@@ -47,6 +48,17 @@ final class ConsoleTexts {
             return msg.durationMinutes(formats.number(seconds / 60), formats.number(seconds % 60));
         }
         return msg.durationHours(formats.number(seconds / 3600), formats.number(seconds / 60 % 60));
+    }
+
+    /**
+     * A part of a whole as a percentage with at most one decimal, as people who read the language write it: "42%",
+     * "42 %", "0,4 %". A part that is not nothing never shows as 0: it rounds up to the smallest step shown.
+     */
+    static String percent(long part, long whole, UiLanguage language) {
+        NumberFormat format = NumberFormat.getPercentInstance(language.locale());
+        format.setMaximumFractionDigits(1);
+        double share = (double) part / whole;
+        return format.format(part > 0 ? Math.max(share, 0.001) : share);
     }
 
     /** A reason's short name in the language. */

@@ -18,10 +18,11 @@ import dev.ssprpreflight.web.LocaleFormats;
  *
  * @param user the user's facts; empty when none were kept
  * @param tenant the organisation's facts; empty when none were kept
- * @param olderRecord the attempt was recorded before the facts of {@link FactsSnapshot#CURRENT_VERSION} were kept,
- *        so their rows are left out rather than shown as "none"
+ * @param olderRecord what the attempt lacks because it was recorded before the facts of
+ *        {@link FactsSnapshot#CURRENT_VERSION} were kept (their rows are left out rather than shown as "none"); null
+ *        when it has them all
  */
-public record FactRows(List<FactRow> user, List<FactRow> tenant, boolean olderRecord) {
+public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRecord) {
 
     /**
      * @param key stable, for tests; @param label what the fact is; @param value its value as text
@@ -35,14 +36,17 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, boolean olderRe
 
     static FactRows of(Optional<FactsSnapshot> facts, AdminMessages msg, LocaleFormats formats) {
         if (facts.isEmpty()) {
-            return new FactRows(List.of(), List.of(), false);
+            return new FactRows(List.of(), List.of(), null);
         }
         FactsSnapshot kept = facts.get();
         boolean current = kept.hasVersion2Facts();
-        return new FactRows(user(kept.user(), current, msg), tenant(kept.tenant(), current, msg, formats), !current);
+        String olderRecord = !current ? msg.factsOlderRecord()
+                : kept.hasVersion3Facts() ? null : msg.factsOlderRecordActivity();
+        return new FactRows(user(kept.user(), current, kept.hasVersion3Facts(), msg),
+                tenant(kept.tenant(), current, msg, formats), olderRecord);
     }
 
-    private static List<FactRow> user(UserSnapshot user, boolean current, AdminMessages msg) {
+    private static List<FactRow> user(UserSnapshot user, boolean current, boolean withActivity, AdminMessages msg) {
         List<FactRow> rows = new ArrayList<>();
         rows.add(new FactRow("display-name", msg.factDisplayName(), user.displayName()));
         rows.add(new FactRow("upn", msg.factUpn(), user.userPrincipalName()));
@@ -80,6 +84,10 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, boolean olderRe
             rows.add(new FactRow("report-methods", msg.factReportMethods(), list(report.methods(), msg)));
             if (current) {
                 rows.add(new FactRow("report-admin", msg.factReportAdmin(), yesNo(report.admin(), msg)));
+            }
+            if (withActivity) {
+                rows.add(new FactRow("registration-activity", msg.factRegistrationActivity(),
+                        activity(user.registrationActivity(), msg)));
             }
         }
         rows.add(new FactRow("live-methods", msg.factLiveMethods(),
@@ -136,6 +144,19 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, boolean olderRe
         rows.add(new FactRow("policy-protected-groups", msg.factPolicyProtectedGroups(),
                 policy.protectedAccountGroupIds().isEmpty() ? msg.factUndeclared()
                         : list(policy.protectedAccountGroupIds(), msg)));
+    }
+
+    /** What the audit log said since the report row; a name this version does not know is shown as it was kept. */
+    private static String activity(String activity, AdminMessages msg) {
+        if (activity == null) {
+            return msg.factActivityUnknown();
+        }
+        return switch (activity) {
+            case "NONE_SINCE_REPORT" -> msg.factActivityNone();
+            case "SINCE_REPORT" -> msg.factActivitySince();
+            case "UNKNOWN" -> msg.factActivityUnknown();
+            default -> activity;
+        };
     }
 
     private static String yesNo(boolean value, AdminMessages msg) {

@@ -141,6 +141,9 @@ public interface HealthMessages {
     String healthNeedGroupMemberReadAll();
 
     @Message
+    String healthNeedDirectoryReadAll();
+
+    @Message
     String healthNeedOther();
 
     @Message
@@ -325,4 +328,121 @@ public interface HealthMessages {
 
     @Message
     String healthSettingSkusUnset();
+
+    @Message
+    String healthConfirmationHeading();
+
+    @Message
+    String healthConfirmationIntro();
+
+    @Message
+    String healthConfirmationFresh(String age);
+
+    @Message
+    String healthConfirmationOff();
+
+    @Message
+    String healthConfirmationWaitsForMirror();
+
+    @Message
+    String healthConfirmationFirstRead();
+
+    @Message
+    String healthConfirmationStale(String age);
+
+    @Message
+    String healthConfirmationFailing();
+
+    @Message
+    String healthFeedHeading();
+
+    @Message
+    String healthFieldFeedSetting();
+
+    @Message
+    String healthFeedOn();
+
+    @Message
+    String healthFeedOff();
+
+    @Message
+    String healthFieldFeedFresh();
+
+    @Message
+    String healthFieldFeedCoveredFrom();
+
+    @Message
+    String healthFieldFeedLastRead();
+
+    @Message
+    String healthFieldFeedEvents();
+
+    @Message
+    String healthFieldFeedLastFailure();
+
+    @Message
+    String healthBudgetHeading();
+
+    @Message
+    String healthFieldBudgetCapacity();
+
+    @Message
+    String healthFieldBudgetReserved();
+
+    @Message
+    String healthFieldBudgetMirrorFirst();
+
+    @Message
+    String healthBudgetMirrorFirstOver();
+
+    @Message
+    String healthBudgetMirrorFirstRunning();
+
+    @Message
+    String healthFieldBudgetKeeping();
+
+    @Message
+    String healthBudgetShared();
+
+    @Message
+    String healthBudgetPerReplica();
+
+    @Message
+    String healthFieldBudgetLedgerFailures();
+
+    @Message
+    String healthBudgetCaption();
+
+    @Message
+    String healthColumnConsumer();
+
+    @Message
+    String healthColumnGranted();
+
+    @Message
+    String healthColumnRefused();
+
+    @Message
+    String healthColumnShare();
+
+    @Message
+    String healthConsumerMirror();
+
+    @Message
+    String healthConsumerFeed();
+
+    @Message
+    String healthConsumerReportRow();
+
+    @Message
+    String healthConsumerLiveLook();
+
+    @Message
+    String healthConsumerOther();
+
+    @Message
+    String healthConsumersAll();
+
+    @Message
+    String healthBudgetRefusedNote();
 }

@@ -24,7 +24,8 @@ import io.quarkus.qute.TemplateInstance;
 /**
  * Tenant health (DESIGN §5): which directory runs and, for Graph, whether it answers, what it refused, whether
  * administrators can be recognised, the settings the checks rely on (and which checks are off for a missing one),
- * the writeback setting, the last sync and the registration mirror. Reads only what the adapter has seen and
+ * the writeback setting, the last sync, the registration mirror, and how registration blocks are confirmed within
+ * the reports throttle (the registration feed and the reports budget). Reads only what the adapter has seen and
  * the readiness check's cached probe, so a page view never waits on Graph longer than the probe's wait.
  */
 @Path(HealthResource.PATH)
@@ -73,7 +74,11 @@ public class HealthResource {
                         SettingsSection.of(seen, settings, msg, console, formats),
                         WritebackSection.of(seen, msg, language),
                         SyncSection.of(seen, settings, now, msg, console, formats, language),
-                        MirrorSection.of(seen, health, msg, console, formats)))
+                        MirrorSection.of(seen, health, msg, console, formats),
+                        status.confirmation()
+                                .map(confirmation -> ConfirmationSection.of(confirmation, now, msg, console, formats,
+                                        language))
+                                .orElse(null)))
                 .orElseGet(() -> HealthView.local(frame, status.adapter()));
         return ConsolePages.html(Response.ok(), Templates.health(view), language).build();
     }

@@ -12,13 +12,16 @@ package dev.ssprpreflight.admin;
  * @param writeback the writeback setting against the organisation's sync
  * @param sync the organisation's last sync and when its facts were read
  * @param mirror the registration-report mirror
+ * @param confirmation the registration feed and the reports budget that confirm registration blocks; null also when
+ *        the adapter does not say (a Graph status without it)
  * @param roles directory roles Graph did not let the application read: administrators it cannot recognise
  * @param adminSignal how often the registration report's isAdmin disagreed with the roles read
  * @param settings the settings the checks rely on, and the checks that are off because one is missing
  */
 public record HealthView(ConsoleFrame frame, String adapter, ReachabilitySection reachability,
         FailuresSection failures, PermissionsSection permissions, RolesSection roles, AdminSignalSection adminSignal,
-        SettingsSection settings, WritebackSection writeback, SyncSection sync, MirrorSection mirror) {
+        SettingsSection settings, WritebackSection writeback, SyncSection sync, MirrorSection mirror,
+        ConfirmationSection confirmation) {
 
     /** Whether the adapter has a remote service to watch (Graph). */
     public boolean remote() {
@@ -26,6 +29,6 @@ public record HealthView(ConsoleFrame frame, String adapter, ReachabilitySection
     }
 
     static HealthView local(ConsoleFrame frame, String adapter) {
-        return new HealthView(frame, adapter, null, null, null, null, null, null, null, null, null);
+        return new HealthView(frame, adapter, null, null, null, null, null, null, null, null, null, null);
     }
 }

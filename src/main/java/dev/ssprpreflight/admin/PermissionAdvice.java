@@ -32,6 +32,7 @@ public record PermissionAdvice(String permission, String neededFor, String link)
             case "Domain.Read.All" -> msg.healthNeedDomainReadAll();
             case "RoleManagement.Read.Directory" -> msg.healthNeedRoleManagementReadDirectory();
             case "GroupMember.Read.All" -> msg.healthNeedGroupMemberReadAll();
+            case "Directory.Read.All" -> msg.healthNeedDirectoryReadAll();
             default -> msg.healthNeedOther();
         };
     }

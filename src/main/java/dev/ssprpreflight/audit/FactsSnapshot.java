@@ -32,8 +32,10 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
     /**
      * 2 (issue 12): the user's identities, creation type, declared group memberships, role names and unreadable
      * roles, the report's isAdmin; the organisation's domains, sync, subscriptions and declared policy.
+     * 3: what the audit log said about the user's security-info registrations since their report row, which a
+     * registration block may rest on instead of a live look.
      */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
 
     /**
      * @param syncedFromOnPremises {@code onPremisesSyncEnabled}; null when never synced
@@ -51,13 +53,17 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
      * @param creationType (version 2) {@code creationType}; null when Graph gave none
      * @param declaredGroupMemberships (version 2) which of the declared groups (the SSPR group, the
      *        protected-account groups) the user belongs to; null when nobody looked
+     * @param registrationActivity (version 3) what the audit log said about the user's security-info registrations
+     *        since their report row, as the name of a {@link dev.ssprpreflight.check.RegistrationActivity}: none
+     *        since (the row stands, so a registration block may rest on it without a live look), one since (the row
+     *        is out of date), or unknown; a name, not the enum, so that a value renamed later still reads
      */
     public record UserSnapshot(String displayName, String userPrincipalName, boolean accountEnabled, String userType,
             Boolean syncedFromOnPremises, List<String> provisioningErrors, List<String> assignedPlans,
             List<String> licences, List<String> adminRoles, List<String> otherRoleTemplateIds,
             boolean prefilledContactInfo, ReportSnapshot report, Set<AuthMethod> liveMethods, List<String> roleNames,
             int unreadableRoles, Set<String> identityIssuers, String creationType,
-            Set<String> declaredGroupMemberships) {
+            Set<String> declaredGroupMemberships, String registrationActivity) {
 
         /** Sorted, also when read back from JSON, which gives sets back in no particular order. */
         public UserSnapshot {
@@ -121,6 +127,11 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
         return version >= 2;
     }
 
+    /** Whether the snapshot was written with the fields of version 3. */
+    public boolean hasVersion3Facts() {
+        return version >= 3;
+    }
+
     public static FactsSnapshot of(UserFacts user, TenantFacts tenant) {
         return new FactsSnapshot(CURRENT_VERSION, userSnapshot(user), tenantSnapshot(tenant));
     }
@@ -148,7 +159,8 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
                 adminRoles, otherRoles, user.hasPrefilledContactInfo(), report, live,
                 user.roles().displayNames().stream().sorted().toList(), user.roles().unreadable(),
                 new TreeSet<>(user.identityIssuers()), user.creationType().orElse(null),
-                user.declaredGroupMemberships().map(TreeSet::new).orElse(null));
+                user.declaredGroupMemberships().map(TreeSet::new).orElse(null),
+                user.registration().activity().name());
     }
 
     private static String licence(AssignedLicense licence) {

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.ssprpreflight.audit.Attempt;
 import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptFixtures;
@@ -60,6 +62,9 @@ class AttemptsConsoleTest {
 
     @Inject
     AttemptLog attemptLog;
+
+    @Inject
+    ObjectMapper mapper;
 
     @BeforeEach
     void seed() {
@@ -318,6 +323,10 @@ class AttemptsConsoleTest {
         assertThat(fact(page, "unreadable-roles")).startsWith("1 (without template id or name");
         assertThat(fact(page, "declared-groups")).isEqualTo(SampleFacts.PROTECTED_GROUP);
         assertThat(fact(page, "report-admin")).isEqualTo("no");
+        assertThat(fact(page, "registration-activity"))
+                .isEqualTo("no registration: the report row stands, so a block may rest on it without a live look");
+        assertThat(page.select("dd[data-fact=registration-activity]").first().previousElementSibling().text())
+                .isEqualTo("Audit log since the report row");
         assertThat(fact(page, "custom-domain")).isEqualTo("yes");
         assertThat(fact(page, "directory-sync")).isEqualTo("yes");
         assertThat(fact(page, "subscriptions")).isEqualTo("SPE_E5: in force, 250 enabled units, with Entra ID P1/P2; "
@@ -340,10 +349,25 @@ class AttemptsConsoleTest {
         assertThat(fact(page, "admin-roles")).isEqualTo("Global Administrator");
         assertThat(fact(page, "provisioning-errors")).contains("PropertyConflict");
         assertThat(fact(page, "last-sync")).isEqualTo("2026-10-01 07:30:00 UTC");
-        assertThat(page.select("[data-fact=subscriptions], [data-fact=role-names], [data-fact=report-admin]")).isEmpty();
-        assertThat(page.select("[data-older-record]").text()).contains("recorded before");
+        assertThat(page.select("[data-fact=subscriptions], [data-fact=role-names], [data-fact=report-admin], "
+                + "[data-fact=registration-activity]")).isEmpty();
+        assertThat(page.select("[data-older-record]").text()).contains("recorded before",
+                "what the audit log said about the user's registrations");
         assertThat(page.select("section[data-tier=BLOCK] .advice[data-retired=true]").eachAttr("data-reason"))
                 .containsExactly("ADMIN_WRITEBACK_UNSUPPORTED");
+    }
+
+    @Test
+    void anAttemptRecordedBeforeTheAuditLogsWordWasKeptShowsItsOtherFactsAndSaysSo() {
+        Attempt version2 = AttemptFixtures.insert("megan@contoso.com", Outcome.READY, List.of(),
+                NOW.minus(Duration.ofHours(5)), 40, SampleFacts.version2Row(mapper));
+
+        Document page = detail(version2, "sv");
+
+        assertThat(fact(page, "role-names")).isEqualTo("Global Reader, Helpdesk Administrator, Mailbox Administrator");
+        assertThat(page.select("[data-fact=registration-activity]")).isEmpty();
+        assertThat(page.select("[data-older-record]").text())
+                .isEqualTo(KeyTexts.shipped("adm_sv", "factsOlderRecordActivity"));
     }
 
     @ParameterizedTest

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.ssprpreflight.audit.AttemptFixtures;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.SsprPolicy;
+import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.testsupport.BrowserSession;
 import dev.ssprpreflight.testsupport.ConsoleSignIn;
 import dev.ssprpreflight.testsupport.PageChecks;
@@ -137,5 +142,30 @@ class ConsoleBrowserTest {
         assertThat(chromium.browser().findElement(By.cssSelector(".advice[data-reason=LICENSE_NOT_ASSIGNED] .tag.finding"))
                 .getText()).isEqualTo("finding: admin only");
         PageChecks.assertGood(chromium.browser(), root, "a ready attempt's findings");
+    }
+
+    @Test
+    void theHealthPageWithEveryGraphSectionPassesTheAccessibilityChecks() {
+        Instant lastRead = Instant.now().minus(Duration.ofHours(2));
+        String failure = "FORBIDDEN: GET directory audits page (403 Authorization_RequestDenied)";
+        GraphSeen.install(new DirectoryStatus.Remote(Map.of("FORBIDDEN", 3L), 2, Optional.of(failure),
+                Optional.of(Instant.now()), 12, Optional.of(Duration.ofMinutes(3)), Set.of("Directory.Read.All"),
+                Optional.empty(), true, Optional.of(Instant.now().minus(Duration.ofMinutes(20))), 1, 1,
+                SsprPolicy.defaults()),
+                new DirectoryStatus.Confirmation(
+                        Map.of("mirror", 30L, "registration-feed", 10L, "report-row", 8L, "live-look", 2L),
+                        Map.of("live-look", 4L), 5, 2, true, true, 1,
+                        new DirectoryStatus.Feed(true, false, Optional.of(lastRead.minus(Duration.ofDays(1))),
+                                Optional.of(lastRead), 17, Optional.of(failure))));
+        ConsoleSignIn.signInInBrowser(chromium.browser(), provider, root, "helpdesk.anna", List.of("SsprPreflight.Admin"));
+
+        chromium.browser().findElement(By.linkText("Tenant health")).click();
+        chromium.waitFor().until(page -> chromium.browser().getCurrentUrl().endsWith("/admin/health"));
+
+        assertThat(chromium.browser().findElements(By.cssSelector("[data-section]"))).hasSize(10);
+        assertThat(chromium.browser().findElement(By.cssSelector("[data-section=confirmation] .health-verdict"))
+                .getAttribute("data-status")).isEqualTo("PROBLEM");
+        PageChecks.assertGood(chromium.browser(), root, "the tenant health page with every Graph section");
+        PageChecks.screenshot(chromium.browser(), "console-health");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import dev.ssprpreflight.audit.ConsoleAccess;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
@@ -123,24 +123,97 @@ class HealthConsoleTest {
                 .isEqualTo(KeyTexts.shipped("hlt_de", "healthSettingNotSet"));
     }
 
+    @Test
+    void showsHowRegistrationBlocksAreConfirmedAndWhoTookTheReportsBudget() {
+        Instant lastRead = Instant.now().minus(Duration.ofHours(2));
+        String failure = "FORBIDDEN: GET directory audits page (403 Authorization_RequestDenied)";
+        graphHasSeen(new DirectoryStatus.Remote(Map.of("FORBIDDEN", 3L), 0, Optional.of(failure),
+                Optional.of(Instant.now()), 12, Optional.of(Duration.ofMinutes(3)), Set.of("Directory.Read.All"),
+                Optional.of(true), false, Optional.empty(), 0, 0, SsprPolicy.defaults()),
+                new DirectoryStatus.Confirmation(
+                        Map.of("mirror", 30L, "registration-feed", 10L, "report-row", 8L, "live-look", 2L),
+                        Map.of("live-look", 4L), 5, 2, true, true, 1,
+                        new DirectoryStatus.Feed(true, false, Optional.of(lastRead.minus(Duration.ofDays(1))),
+                                Optional.of(lastRead), 17, Optional.of(failure))));
+
+        Document page = page("en");
+
+        assertThat(verdict(page, "confirmation")).isEqualTo("PROBLEM");
+        assertThat(page.select("[data-section=confirmation] h2").text()).isEqualTo("Registration confirmation");
+        assertThat(page.select("[data-section=confirmation] .health-verdict").text()).contains(
+                "Blocking a user as unregistered needs a live look again",
+                "unregistered users may be sent on to the portal", "A 403 naming Directory.Read.All");
+        assertThat(page.select("[data-field=feed-setting]").text()).isEqualTo("true (the feed reads the audit log)");
+        assertThat(page.select("[data-field=feed-fresh]").text()).isEqualTo("no");
+        assertThat(page.select("[data-field=feed-last-read] time").attr("datetime"))
+                .isEqualTo(lastRead.truncatedTo(ChronoUnit.SECONDS).toString());
+        assertThat(page.select("[data-field=feed-events]").text()).isEqualTo("17");
+        assertThat(page.select("[data-field=feed-last-failure]").text()).isEqualTo(failure);
+        assertThat(page.select("[data-field=budget-capacity]").text()).isEqualTo("5");
+        assertThat(page.select("[data-field=budget-reserved]").text()).isEqualTo("2");
+        assertThat(page.select("[data-field=budget-keeping]").text()).isEqualTo("shared by the replicas through the database");
+        assertThat(page.select("[data-field=budget-ledger-failures]").text()).isEqualTo("1");
+        var table = page.select("[data-section=confirmation] table.budget-consumers");
+        assertThat(table.select("caption").text())
+                .isEqualTo("Requests of the reports budget by consumer since this instance started");
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Consumer", "Granted", "Refused",
+                "Share of granted");
+        assertThat(table.select("tbody tr").eachAttr("data-consumer")).containsExactly("mirror", "registration-feed",
+                "report-row", "live-look");
+        assertThat(table.select("tr[data-consumer=live-look] th[scope=row]").text())
+                .isEqualTo("Live look at a user's methods during a check live-look");
+        assertThat(table.select("tr[data-consumer=live-look] td").eachText()).containsExactly("2", "4", "4%");
+        assertThat(table.select("tr[data-consumer=mirror] td").eachText()).containsExactly("30", "0", "60%");
+        assertThat(table.select("tfoot tr[data-consumer=all] td").eachText()).containsExactly("50", "4", "100%");
+        var permission = page.select("[data-section=permissions] tr[data-permission=Directory.Read.All]");
+        assertThat(permission.text()).contains("List directoryAudits needs AuditLog.Read.All and Directory.Read.All");
+        assertThat(permission.select("a").attr("href"))
+                .isEqualTo("https://learn.microsoft.com/en-us/graph/permissions-reference#directoryreadall");
+    }
+
+    @Test
+    void aFeedSwitchedOffIsAChoiceWithItsCostAndTheSectionSpeaksTheConsolesLanguage() {
+        graphHasSeen(new DirectoryStatus.Remote(Map.of(), 0, Optional.empty(), Optional.of(Instant.now()), 12,
+                Optional.of(Duration.ofMinutes(3)), Set.of(), Optional.of(true), false, Optional.empty(), 0, 0,
+                SsprPolicy.defaults()),
+                new DirectoryStatus.Confirmation(Map.of(), Map.of(), 5, 2, false, false, 0, DirectoryStatus.Feed.off()));
+
+        Document page = page("de");
+
+        assertThat(verdict(page, "confirmation")).isEqualTo("OK");
+        assertThat(page.select("[data-section=confirmation] h2").text())
+                .isEqualTo(KeyTexts.shipped("hlt_de", "healthConfirmationHeading"));
+        assertThat(page.select("[data-section=confirmation] .health-verdict").text())
+                .endsWith(KeyTexts.shipped("hlt_de", "healthConfirmationOff"));
+        assertThat(page.select("[data-field=feed-setting]").text()).isEqualTo(KeyTexts.shipped("hlt_de", "healthFeedOff"));
+        assertThat(page.select("[data-field=feed-fresh], [data-field=feed-events]")).isEmpty();
+        assertThat(page.select("[data-field=budget-keeping]").text())
+                .isEqualTo(KeyTexts.shipped("hlt_de", "healthBudgetPerReplica"));
+        assertThat(page.select("[data-field=budget-ledger-failures]")).isEmpty();
+        assertThat(page.select("table.budget-consumers tbody td:last-child").eachText())
+                .containsOnly(ConfirmationSection.NO_SHARE);
+    }
+
+    @Test
+    void aGraphStatusThatSaysNothingOfConfirmationLeavesTheSectionOut() {
+        graphHasSeen(new DirectoryStatus.Remote(Map.of(), 0, Optional.empty(), Optional.of(Instant.now()), 12,
+                Optional.of(Duration.ofMinutes(3)), Set.of(), Optional.of(true), false, Optional.empty(), 0, 0,
+                SsprPolicy.defaults()));
+
+        Document page = page("en");
+
+        assertThat(page.select("[data-section=mirror]")).hasSize(1);
+        assertThat(page.select("[data-section=confirmation]")).isEmpty();
+    }
+
     /** Puts what a Graph adapter has seen in place of the demo directory, for this test only. */
     private static void graphHasSeen(DirectoryStatus.Remote seen) {
-        QuarkusMock.installMockForType(new DirectoryStatus() {
-            @Override
-            public String adapter() {
-                return "graph";
-            }
+        graphHasSeen(seen, null);
+    }
 
-            @Override
-            public Optional<Remote> remote() {
-                return Optional.of(seen);
-            }
-
-            @Override
-            public Optional<Probe> probe(Duration timeout) {
-                return Optional.of(Probe.answered(Duration.ofMillis(30)));
-            }
-        }, DirectoryStatus.class);
+    /** The same, with the reports budget and the registration feed as the adapter reports them (null: not at all). */
+    private static void graphHasSeen(DirectoryStatus.Remote seen, DirectoryStatus.Confirmation confirmation) {
+        GraphSeen.install(seen, confirmation);
     }
 
     private static String verdict(Document page, String section) {

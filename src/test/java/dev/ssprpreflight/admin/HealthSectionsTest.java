@@ -42,6 +42,19 @@ class HealthSectionsTest {
     }
 
     @Test
+    void aRefusedAuditLogReadNamesDirectoryReadAllWithWhatItConfirmsAndItsReference() {
+        PermissionsSection permissions = PermissionsSection.of(Set.of("Directory.Read.All"), msg, UiLanguage.GERMAN);
+
+        assertThat(permissions.verdict().status()).isEqualTo("PROBLEM");
+        PermissionAdvice advice = permissions.missing().get(0);
+        assertThat(advice.neededFor()).isEqualTo("healthNeedDirectoryReadAll");
+        assertThat(advice.link())
+                .isEqualTo("https://learn.microsoft.com/de-de/graph/permissions-reference#directoryreadall");
+        assertThat(KeyTexts.shipped("hlt_en", "healthNeedDirectoryReadAll"))
+                .contains("AuditLog.Read.All and Directory.Read.All", "sspr.graph.registration-feed.enabled=false");
+    }
+
+    @Test
     void readableRolesNeedNothing() {
         RolesSection roles = RolesSection.of(seen(b -> {
         }), msg, formats, UiLanguage.DEFAULT);
@@ -138,6 +151,115 @@ class HealthSectionsTest {
         assertThat(section.verdict().summary()).isEqualTo("healthSettingsOff [ONPREM_PROTECTED_ACCOUNT]");
     }
 
+    @Test
+    void aFreshFeedDecidesAndShowsWhatItHolds() {
+        ConfirmationSection section = ConfirmationSection.of(confirmation(b -> {
+        }), READ_AT, msg, console, formats, UiLanguage.DEFAULT);
+
+        assertThat(section.verdict().status()).isEqualTo("OK");
+        assertThat(section.verdict().summary()).isEqualTo("healthConfirmationFresh [durationSeconds [40]]");
+        assertThat(section.feed().enabled()).isTrue();
+        assertThat(section.feed().setting()).isEqualTo("healthFeedOn");
+        assertThat(section.feed().fresh()).isEqualTo("yes");
+        assertThat(section.feed().coveredFrom().iso()).isEqualTo("2026-11-04T21:00:00Z");
+        assertThat(section.feed().lastCompleteRead().iso()).isEqualTo("2026-11-05T20:59:20Z");
+        assertThat(section.feed().events()).isEqualTo("1,234");
+        assertThat(section.feed().lastFailure()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "true  | false | true  | -         | true  | PROBLEM | healthConfirmationStale [durationHours [2, 0]]",
+            "true  | false | false | throttled | true  | PROBLEM | healthConfirmationFailing",
+            "true  | false | true  | throttled | true  | PROBLEM | healthConfirmationFailing",
+            "true  | false | false | -         | false | PENDING | healthConfirmationWaitsForMirror",
+            "true  | false | false | -         | true  | PENDING | healthConfirmationFirstRead",
+            "true  | true  | true  | throttled | true  | OK      | healthConfirmationFresh [durationHours [2, 0]]",
+            "false | false | false | -         | true  | OK      | healthConfirmationOff",
+    })
+    void judgesTheFeedByWhetherItDecidesNow(boolean enabled, boolean fresh, boolean readBefore, String failure,
+            boolean mirrorFirstOver, String status, String summary) {
+        ConfirmationSection section = ConfirmationSection.of(confirmation(b -> {
+            b.feed = new DirectoryStatus.Feed(enabled, fresh, Optional.empty(),
+                    readBefore ? Optional.of(READ_AT.minus(Duration.ofHours(2))) : Optional.empty(), 0,
+                    Optional.ofNullable(failure));
+            b.mirrorFirstOver = mirrorFirstOver;
+        }), READ_AT, msg, console, formats, UiLanguage.DEFAULT);
+
+        assertThat(section.verdict().status()).isEqualTo(status);
+        assertThat(section.verdict().summary()).isEqualTo(summary);
+    }
+
+    @Test
+    void aFeedSwitchedOffShowsOnlyItsSetting() {
+        ConfirmationSection section = ConfirmationSection.of(confirmation(b -> b.feed = DirectoryStatus.Feed.off()),
+                READ_AT, msg, console, formats, UiLanguage.DEFAULT);
+
+        assertThat(section.feed().enabled()).isFalse();
+        assertThat(section.feed().setting()).isEqualTo("healthFeedOff");
+        assertThat(section.feed().fresh()).isNull();
+        assertThat(section.feed().events()).isNull();
+    }
+
+    @Test
+    void countsEachConsumersRequestsBackgroundReadersFirstWithItsShareOfTheGranted() {
+        ConfirmationSection section = ConfirmationSection.of(confirmation(b -> {
+            b.granted = Map.of("live-look", 1L, "report-row", 2L, "mirror", 6000L, "registration-feed", 1997L);
+            b.refused = Map.of("live-look", 7L, "other-one", 1L);
+        }), READ_AT, msg, console, formats, UiLanguage.DEFAULT);
+
+        ConfirmationSection.Budget budget = section.budget();
+        assertThat(budget.consumers()).extracting(ConfirmationSection.ConsumerSlots::consumer)
+                .containsExactly("mirror", "registration-feed", "report-row", "live-look", "other-one");
+        assertThat(budget.consumers()).extracting(ConfirmationSection.ConsumerSlots::label).containsExactly(
+                "healthConsumerMirror", "healthConsumerFeed", "healthConsumerReportRow", "healthConsumerLiveLook",
+                "healthConsumerOther");
+        assertThat(budget.consumers()).extracting(ConfirmationSection.ConsumerSlots::granted)
+                .containsExactly("6,000", "1,997", "2", "1", "0");
+        assertThat(budget.consumers()).extracting(ConfirmationSection.ConsumerSlots::refused)
+                .containsExactly("0", "0", "0", "7", "1");
+        assertThat(budget.consumers()).extracting(ConfirmationSection.ConsumerSlots::share)
+                .as("a share that is not nothing never shows as 0%").containsExactly("75%", "25%", "0.1%", "0.1%", "0%");
+        assertThat(budget.total()).isEqualTo(
+                new ConfirmationSection.ConsumerSlots("all", "healthConsumersAll", "8,000", "8", "100%"));
+    }
+
+    @Test
+    void showsNoShareBeforeAnyRequestWasGranted() {
+        ConfirmationSection section = ConfirmationSection.of(confirmation(b -> b.granted = Map.of()), READ_AT, msg,
+                console, formats, UiLanguage.DEFAULT);
+
+        assertThat(section.budget().consumers()).extracting(ConfirmationSection.ConsumerSlots::share)
+                .containsOnly(ConfirmationSection.NO_SHARE);
+        assertThat(section.budget().total().share()).isEqualTo(ConfirmationSection.NO_SHARE);
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "true, healthBudgetShared, healthBudgetMirrorFirstOver",
+            "false, healthBudgetPerReplica, healthBudgetMirrorFirstRunning" })
+    void saysWhoKeepsTheBudgetAndWhetherTheMirrorsFirstCopyStillGoesFirst(boolean shared, String keeping,
+            String mirrorFirstCopy) {
+        ConfirmationSection section = ConfirmationSection.of(confirmation(b -> {
+            b.shared = shared;
+            b.mirrorFirstOver = shared;
+            b.feed = DirectoryStatus.Feed.off();
+        }), READ_AT, msg, console, formats, UiLanguage.DEFAULT);
+
+        assertThat(section.budget().capacity()).isEqualTo("5");
+        assertThat(section.budget().reservedForChecks()).isEqualTo("2");
+        assertThat(section.budget().shared()).isEqualTo(shared);
+        assertThat(section.budget().keeping()).isEqualTo(keeping);
+        assertThat(section.budget().mirrorFirstCopy()).isEqualTo(mirrorFirstCopy);
+        assertThat(section.budget().ledgerFailures()).isEqualTo("3");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "1 | 3 | ENGLISH | 33.3%", "1 | 3 | GERMAN | 33,3\u00a0%",
+            "1 | 5000 | ENGLISH | 0.1%", "0 | 5000 | ENGLISH | 0%", "5 | 5 | JAPANESE | 100%" })
+    void writesPercentagesAsTheLanguageDoes(long part, long whole, UiLanguage language, String shown) {
+        assertThat(ConsoleTexts.percent(part, whole, language)).isEqualTo(shown);
+    }
+
     /** What the adapter has seen: nothing failed, nothing declared, unless a test says otherwise. */
     private static DirectoryStatus.Remote seen(Consumer<Seen> change) {
         Seen seen = new Seen();
@@ -155,5 +277,25 @@ class HealthSectionsTest {
         long unreadableRoles;
         long adminSignalDisagreements;
         SsprPolicy policy = SsprPolicy.defaults();
+    }
+
+    /**
+     * The reports budget and a fresh feed as a Graph adapter reports them: the mirror's first copy over, the budget
+     * kept per replica, unless a test says otherwise.
+     */
+    private static DirectoryStatus.Confirmation confirmation(Consumer<Budget> change) {
+        Budget budget = new Budget();
+        change.accept(budget);
+        return new DirectoryStatus.Confirmation(budget.granted, budget.refused, 5, 2, budget.mirrorFirstOver,
+                budget.shared, 3, budget.feed);
+    }
+
+    private static final class Budget {
+        Map<String, Long> granted = Map.of("mirror", 12L, "registration-feed", 30L);
+        Map<String, Long> refused = Map.of();
+        boolean mirrorFirstOver = true;
+        boolean shared;
+        DirectoryStatus.Feed feed = new DirectoryStatus.Feed(true, true, Optional.of(READ_AT.minus(Duration.ofDays(1))),
+                Optional.of(READ_AT.minusSeconds(40)), 1234, Optional.empty());
     }
 }

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
@@ -18,7 +20,7 @@ import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.Verdict;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The facts column as the application's own JSON mapper writes and reads it, including rows written before version 2. */
+/** The facts column as the application's own JSON mapper writes and reads it, including rows of earlier versions. */
 @QuarkusTest
 class FactsJsonTest {
 
@@ -27,6 +29,9 @@ class FactsJsonTest {
 
     @Inject
     FactsJson factsJson;
+
+    @Inject
+    ObjectMapper mapper;
 
     @Test
     void anAttemptRecordedNowKeepsTheNewFactsOfUserAndOrganisation() {
@@ -38,8 +43,9 @@ class FactsJsonTest {
                 "en", null, null));
 
         FactsSnapshot facts = factsJson.read(StoredAttempts.byReferenceCode(recorded.referenceCode())).orElseThrow();
-        assertThat(facts.version()).isEqualTo(2);
+        assertThat(facts.version()).isEqualTo(3);
         assertThat(facts.hasVersion2Facts()).isTrue();
+        assertThat(facts.hasVersion3Facts()).isTrue();
         FactsSnapshot.UserSnapshot user = facts.user();
         assertThat(user.adminRoles()).containsExactly("Helpdesk Administrator", "Mailbox Administrator");
         assertThat(user.otherRoleTemplateIds()).containsExactly(SampleFacts.GLOBAL_READER);
@@ -49,6 +55,7 @@ class FactsJsonTest {
         assertThat(user.creationType()).isEqualTo("LocalAccount");
         assertThat(user.declaredGroupMemberships()).containsExactly(SampleFacts.PROTECTED_GROUP);
         assertThat(user.report().admin()).isFalse();
+        assertThat(user.registrationActivity()).isEqualTo("NONE_SINCE_REPORT");
         FactsSnapshot.TenantSnapshot tenant = facts.tenant();
         assertThat(tenant.customDomain()).isTrue();
         assertThat(tenant.directorySyncEnabled()).isTrue();
@@ -76,9 +83,25 @@ class FactsJsonTest {
         assertThat(facts.user().adminRoles()).containsExactly("Global Administrator");
         assertThat(facts.user().report().methods()).containsExactly(AuthMethod.MOBILE_PHONE);
         assertThat(facts.user().roleNames()).isNull();
+        assertThat(facts.user().registrationActivity()).isNull();
         assertThat(facts.tenant().lastSyncAt()).isEqualTo(Instant.parse("2026-10-01T07:30:00Z"));
         assertThat(facts.tenant().subscriptions()).isNull();
         assertThat(facts.tenant().policy()).isNull();
+    }
+
+    @Test
+    void aRowWrittenAtVersion2ReadsWithItsFactsAndWithoutTheAuditLogsWord() {
+        Attempt version2 = AttemptFixtures.insert("megan@contoso.com", Outcome.READY, List.of(), Instant.now(), 40,
+                SampleFacts.version2Row(mapper));
+
+        FactsSnapshot facts = factsJson.read(version2).orElseThrow();
+
+        assertThat(facts.version()).isEqualTo(2);
+        assertThat(facts.hasVersion2Facts()).isTrue();
+        assertThat(facts.hasVersion3Facts()).isFalse();
+        assertThat(facts.user().roleNames()).containsExactly("Global Reader", "Helpdesk Administrator",
+                "Mailbox Administrator");
+        assertThat(facts.user().registrationActivity()).isNull();
     }
 
     @Test

@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.ssprpreflight.check.AssignedLicense;
 import dev.ssprpreflight.check.AssignedPlan;
 import dev.ssprpreflight.check.AssignedPlan.CapabilityStatus;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.DirectoryRoles;
+import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.SsprPolicy;
@@ -24,7 +28,8 @@ import dev.ssprpreflight.check.UserFacts.UserType;
  * One user and organisation with every fact the attempt log keeps set to something recognisable: a synced Helpdesk
  * Administrator (by template id) who also holds a name-only two-gate role and one role Graph did not let us read,
  * a member of the declared protected-account group, in an organisation with a custom domain, sync, a P2 subscription
- * and a suspended Business Standard, under a declared two-method policy.
+ * and a suspended Business Standard, under a declared two-method policy. The audit log shows no registration of the
+ * user's since their report row.
  */
 public final class SampleFacts {
 
@@ -51,6 +56,17 @@ public final class SampleFacts {
     private SampleFacts() {
     }
 
+    /**
+     * The sample's facts as the attempt log wrote them at version 2, before the audit log's registration activity was
+     * kept: today's snapshot without that field, marked version 2.
+     */
+    public static String version2Row(ObjectMapper mapper) {
+        ObjectNode row = mapper.valueToTree(FactsSnapshot.of(user(), tenant()));
+        row.put("version", 2);
+        ((ObjectNode) row.get("user")).remove("registrationActivity");
+        return row.toString();
+    }
+
     public static UserFacts user() {
         RegistrationReport report = new RegistrationReport(true, true, EnumSet.of(AuthMethod.MOBILE_PHONE),
                 AT.minus(Duration.ofHours(2)), false);
@@ -60,7 +76,8 @@ public final class SampleFacts {
                 List.of(new AssignedLicense("06ebc4ee-1bb5-47dd-8120-11324bc54e06", Set.of())),
                 new DirectoryRoles(Set.of(HELPDESK_ADMINISTRATOR, GLOBAL_READER),
                         Set.of("Helpdesk Administrator", "Global Reader", "Mailbox Administrator"), 1),
-                false, RegistrationFacts.fromReport(report), Set.of("contoso.com"), Optional.of("LocalAccount"),
+                false, RegistrationFacts.fromReport(report).withActivity(RegistrationActivity.NONE_SINCE_REPORT),
+                Set.of("contoso.com"), Optional.of("LocalAccount"),
                 Optional.of(Set.of(PROTECTED_GROUP)));
     }
 
