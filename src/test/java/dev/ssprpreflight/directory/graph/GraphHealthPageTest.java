@@ -160,7 +160,7 @@ class GraphHealthPageTest {
             Chromium.waitFor(browser).until(page -> browser.getCurrentUrl().endsWith("/admin/health"));
 
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tenant health");
-            assertThat(browser.findElements(By.cssSelector("[data-section]"))).hasSize(9);
+            assertThat(browser.findElements(By.cssSelector("[data-section]"))).hasSize(10);
             PageChecks.assertGood(browser, root, "the tenant health page");
         } finally {
             browser.quit();
