@@ -216,7 +216,7 @@ public final class RegistrationTrafficBenchmark {
                 (double) background / total, background, seconds);
         System.out.printf("| throttled (429) responses seen | %d | 0 |%n", tenant.throttled.get() - throttledBefore);
         System.out.printf("| most reports-family requests in any 10 s | %d | ≤ 5 |%n", tenant.mostInAnyWindow());
-        System.out.printf("| live looks / report rows / audit-log pages under load | %d / %d / %d | – |%n",
+        System.out.printf("| live looks / report rows / audit-log pages since start | %d / %d / %d | – |%n",
                 tenant.liveLooks.get(), tenant.reportRows.get(), tenant.auditPages.get());
         System.out.printf("| slots by consumer since start (granted / refused) | %s / %s | – |%n",
                 directory.confirmation().granted(), directory.confirmation().refused());
