@@ -68,6 +68,10 @@ public record AttemptFilter(String from, String to, String outcome, String reaso
         if (usernameText != null && !FreeText.acceptable(usernameText, MAX_USERNAME_TEXT)) {
             problems.add(Problem.USERNAME);
         }
+        if (outsideTheLog(fromDay, today) || outsideTheLog(toDay, today)) {
+            // LocalDate accepts years up to +999999999, where the day after overflows: a 400, never a 500.
+            problems.add(Problem.DATE);
+        }
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             problems.add(Problem.PERIOD);
         }
@@ -100,6 +104,11 @@ public record AttemptFilter(String from, String to, String outcome, String reaso
     private static <T> Optional<T> optional(String text, Function<String, T> parser, Problem problem,
             List<Problem> problems) {
         return Optional.ofNullable(parse(text, parser, null, problem, problems));
+    }
+
+    /** A day no attempt can have: before 2000, or more than a year ahead. */
+    private static boolean outsideTheLog(LocalDate day, LocalDate today) {
+        return day != null && (day.getYear() < 2000 || day.isAfter(today.plusYears(1)));
     }
 
     private static boolean blank(String text) {

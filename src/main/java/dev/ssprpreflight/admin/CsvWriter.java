@@ -9,11 +9,16 @@ import java.util.List;
  * Writes RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break,
  * quotes doubled. Cells that a spreadsheet would run as a formula (starting with {@code = + - @},
  * tab or carriage return) are neutralised with a leading apostrophe, as OWASP advises, because
- * usernames and user agents come from anonymous visitors.
+ * usernames and user agents come from anonymous visitors. Fields holding a semicolon or a tab are quoted too:
+ * Excel in many locales (German, Swedish, French, …) splits a CSV file on its list separator, the semicolon, and
+ * a spreadsheet may split on tabs; unquoted, {@code "x;=cmd"} would become a second cell that starts a formula.
+ * Quoted, every spreadsheet keeps the field whole, whatever separator it splits on.
  */
 final class CsvWriter {
 
     private static final String LINE_END = "\r\n";
+    /** Characters after which a spreadsheet may start a new cell or row, or that end a quoted field. */
+    private static final String SPLITS_OR_BREAKS = ",;\t\"\n\r";
 
     private final Writer out;
 
@@ -40,8 +45,7 @@ final class CsvWriter {
             return "";
         }
         String safe = startsLikeAFormula(value) ? "'" + value : value;
-        boolean needsQuotes = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0;
+        boolean needsQuotes = safe.chars().anyMatch(c -> SPLITS_OR_BREAKS.indexOf(c) >= 0);
         return needsQuotes ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 

@@ -53,6 +53,18 @@ public class ErrorPages {
         return page(status, status == Response.Status.NOT_FOUND.getStatusCode(), headers);
     }
 
+    /**
+     * A form body that is not valid URL encoding ({@code username=%ZZ%}) fails while RESTEasy decodes the fields,
+     * before any resource method: the visitor's mistake (or probe), a 400, not a failure of ours.
+     */
+    @ServerExceptionMapper
+    Response undecodable(IllegalArgumentException e, HttpHeaders headers) {
+        if (e.getMessage() != null && e.getMessage().startsWith("Failed to decode")) {
+            return page(Response.Status.BAD_REQUEST.getStatusCode(), false, headers);
+        }
+        return unexpected(e, headers);
+    }
+
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpHeaders headers) {
         Log.error("Unexpected failure while serving a page", e);

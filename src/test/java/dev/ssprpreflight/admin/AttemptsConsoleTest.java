@@ -144,6 +144,8 @@ class AttemptsConsoleTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "from=yesterday            | Dates are written as YYYY-MM-DD.",
+            "to=%2B999999999-12-31     | Dates are written as YYYY-MM-DD.",
+            "from=-999999999-01-01     | Dates are written as YYYY-MM-DD.",
             "from=2026-05-02&to=2026-05-01 | The start of the period must not be after its end.",
             "outcome=MAYBE             | That outcome is not known.",
             "reason=DROP%20TABLE       | That reason is not known.",

@@ -22,6 +22,8 @@ class CsvWriterTest {
             "@evil                   | '@evil",
             "`=1,2`                  | `\"'=1,2\"`",
             "a-b                     | a-b",
+            "`x;=cmd|' /C calc'!A0`  | `\"x;=cmd|' /C calc'!A0\"`",
+            "`a\tb`                  | `\"a\tb\"`",
     })
     void quotesWhatRfc4180RequiresAndNeutralisesFormulas(String value, String expected) {
         assertThat(CsvWriter.field(value)).isEqualTo(expected);
@@ -29,7 +31,7 @@ class CsvWriterTest {
 
     @Test
     void neutralisesTabsAndCarriageReturnsAtTheStart() {
-        assertThat(CsvWriter.field("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(CsvWriter.field("\tcmd")).isEqualTo("\"'\tcmd\"");
         assertThat(CsvWriter.field("\rcmd")).isEqualTo("\"'\rcmd\"");
     }
 

@@ -1,9 +1,12 @@
 package dev.ssprpreflight.journey;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
@@ -76,6 +79,22 @@ class HostileInputTest {
         Response response = JourneyClient.submit("a".repeat(64 * 1024) + "@contoso.example");
 
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(directory.lookups()).isEmpty();
+    }
+
+    @Test
+    void aMalformedFormBodyIsRefusedWithoutA5xx() {
+        Response form = given().get("/");
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(form.asString());
+        assertThat(token.find()).isTrue();
+
+        Response response = given().redirects().follow(false)
+                .cookie(JourneyClient.CSRF_COOKIE, form.getCookie(JourneyClient.CSRF_COOKIE))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .body("csrf-token=" + token.group(1) + "&username=%ZZ%").post("/");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("text/html");
         assertThat(directory.lookups()).isEmpty();
     }
 
