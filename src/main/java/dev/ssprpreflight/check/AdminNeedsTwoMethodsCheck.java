@@ -14,6 +14,10 @@ import java.util.Set;
  * @see <a href=
  *      "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences">
  *      Administrator reset policy differences</a>
+ * @see <a href="https://learn.microsoft.com/entra/identity/monitoring-health/reference-audit-activities">Audit log
+ *      activities: "User registered security info", "Admin registered security info" (Authentication Methods),
+ *      "Security info saved for self-service password reset" (Self-service Password Management), which the
+ *      registration feed reads to confirm the report</a>
  */
 final class AdminNeedsTwoMethodsCheck implements Check {
 

@@ -24,6 +24,10 @@ import java.util.Set;
  *      works: authentication methods, number of methods required</a>
  * @see <a href="https://learn.microsoft.com/entra/identity/authentication/concept-authentication-phone-options">Phone
  *      authentication methods</a>
+ * @see <a href="https://learn.microsoft.com/entra/identity/monitoring-health/reference-audit-activities">Audit log
+ *      activities: "User registered security info", "Admin registered security info" (Authentication Methods),
+ *      "Security info saved for self-service password reset" (Self-service Password Management), which the
+ *      registration feed reads to confirm the report</a>
  */
 final class MethodsNotRegisteredCheck implements Check {
 

@@ -184,7 +184,7 @@ public class GraphDirectory implements Directory, TenantListing {
         ReportsBudget.Shares shares = reportsBudget.shares();
         return new DirectoryStatus.Confirmation(shares.granted(), shares.refused(), shares.capacity(),
                 shares.reservedForChecks(), shares.mirrorEverCompleted(), budgetShared, shares.ledgerFailures(),
-                feed.map(GraphDirectory::feedStatus).orElse(DirectoryStatus.Feed.off()));
+                feed.map(RegistrationFeed::status).orElse(DirectoryStatus.Feed.off()));
     }
 
     /** Graph failures since start by kind, and the permissions Graph said are missing. */
@@ -334,12 +334,6 @@ public class GraphDirectory implements Directory, TenantListing {
         }
         return Optional.of(new RegistrationFeed(client, reportsBudget, clock, settings, health, eventStores.get(),
                 sharing.get().holder()));
-    }
-
-    private static DirectoryStatus.Feed feedStatus(RegistrationFeed feed) {
-        RegistrationFeed.Status status = feed.status();
-        return new DirectoryStatus.Feed(status.enabled(), status.fresh(), status.coveredFrom(),
-                status.lastCompletePollAt(), status.eventsHeld(), status.lastFailure());
     }
 
     private static void pollFeedQuietly(RegistrationFeed feed) {

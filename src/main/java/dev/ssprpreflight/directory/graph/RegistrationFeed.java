@@ -23,6 +23,7 @@ import com.microsoft.graph.models.UserIdentity;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 
 import dev.ssprpreflight.check.RegistrationActivity;
+import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.directory.RegistrationEventStore;
 import dev.ssprpreflight.directory.RegistrationEventStore.Coverage;
 import dev.ssprpreflight.directory.RegistrationEventStore.Event;
@@ -88,7 +89,7 @@ import io.quarkus.logging.Log;
  * arrives within five minutes is therefore read by the first poll of its service after it arrived.
  * <p>
  * What "fresh" vouches for: the feed answers {@link RegistrationActivity#NONE_SINCE_REPORT} when every service was read
- * completely less than {@code freshFor} ago ({@link Status#lastCompletePollAt()} is the oldest of those reads'
+ * completely less than {@code freshFor} ago ({@link #status()}: its {@code lastCompleteReadAt} is the oldest of those reads'
  * starts) and the reading reaches back to the report row's time less {@code reportMargin}. It cannot see an event that
  * had not yet reached the audit log when the last read began. So a user whose report row says "not registered" and who
  * registered in the last few minutes (about 2 minutes for 95 % of events, 5 minutes for 99 %, plus up to two poll
@@ -184,21 +185,6 @@ final class RegistrationFeed {
         static Poll skipped(String why) {
             return new Poll(false, Optional.empty(), 0, 0, Optional.of(why));
         }
-    }
-
-    /**
-     * The feed as the health page shows it.
-     *
-     * @param enabled whether the feed runs ({@code sspr.graph.registration-feed.enabled})
-     * @param fresh whether it decides now: every service was read completely less than {@code freshFor} ago
-     * @param coveredFrom from when on it holds every registration event; empty until every service was read once
-     * @param lastCompletePollAt the start of the oldest of the latest complete reads of each service: the feed has
-     *        seen every event that had reached the audit log by then
-     * @param eventsHeld registration events held (one per event and user)
-     * @param lastFailure why this replica's latest poll failed; empty once one completes again
-     */
-    record Status(boolean enabled, boolean fresh, Optional<Instant> coveredFrom, Optional<Instant> lastCompletePollAt,
-            long eventsHeld, Optional<String> lastFailure) {
     }
 
     RegistrationFeed(GraphServiceClient client, ReportsBudget budget, Clock clock, GraphConfig.RegistrationFeed settings,
@@ -312,13 +298,18 @@ final class RegistrationFeed {
                 rowUpdatedAt);
     }
 
-    Status status() {
+    /**
+     * The feed as the health page shows it: {@code lastCompleteReadAt} is the start of the oldest of the latest
+     * complete reads of each service (the feed has seen every event that had reached the audit log by then);
+     * {@code lastFailure} is why this replica's latest poll failed, empty once one completes again.
+     */
+    DirectoryStatus.Feed status() {
         try {
             Optional<Coverage> reach = reach(store.coverage());
-            return new Status(settings.enabled(), settings.enabled() && reach.map(this::fresh).orElse(false),
+            return new DirectoryStatus.Feed(settings.enabled(), settings.enabled() && reach.map(this::fresh).orElse(false),
                     reach.map(Coverage::coveredFrom), reach.map(Coverage::polledUntil), store.eventCount(), lastFailure);
         } catch (RuntimeException e) {
-            return new Status(settings.enabled(), false, Optional.empty(), Optional.empty(), 0,
+            return new DirectoryStatus.Feed(settings.enabled(), false, Optional.empty(), Optional.empty(), 0,
                     Optional.of("the registration events store failed: " + e.getMessage()));
         }
     }

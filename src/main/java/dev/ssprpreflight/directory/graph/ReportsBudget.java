@@ -77,7 +77,7 @@ final class ReportsBudget {
         if (consumer.background()) {
             throw new IllegalArgumentException(consumer + " waits for its slot: use acquire");
         }
-        boolean yields = mirrorGoesFirst() || feedWaiting.get() > 0;
+        boolean yields = firstCopyPaging() || feedWaiting();
         return count(consumer, !yields && ledger.tryTake(capacity, capacity, window, consumer.tag()).isEmpty());
     }
 
@@ -166,7 +166,7 @@ final class ReportsBudget {
     }
 
     private Optional<Duration> mirrorTurn() {
-        if (feedWaiting.get() > 0) {
+        if (feedWaiting()) {
             return Optional.of(Duration.ofMillis(50));
         }
         if (!mirrorEverCompleted) {
@@ -182,13 +182,16 @@ final class ReportsBudget {
         return ledger.tryTake(capacity, capacity, window, ReportsConsumer.REGISTRATION_FEED.tag());
     }
 
-    /** Whether some replica pages the mirror's first copy now, while this one has none: slots are precious. */
-    boolean firstCopyPaging() {
-        return mirrorGoesFirst();
+    /** Whether a read of the registration feed waits for a slot now (the checks then yield to it). */
+    boolean feedWaiting() {
+        return feedWaiting.get() > 0;
     }
 
-    /** While this replica has no complete mirror and some replica pages the first copy, that paging goes first. */
-    private boolean mirrorGoesFirst() {
+    /**
+     * Whether some replica pages the mirror's first copy now, while this one has none: that paging goes before the
+     * checks, and the feed only keeps itself fresh.
+     */
+    boolean firstCopyPaging() {
         return !mirrorEverCompleted && ledger.mirrorFirst();
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.RegistrationActivity;
+import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.directory.graph.GraphJson.AuditJson;
 import dev.ssprpreflight.testsupport.MovableClock;
 
@@ -131,12 +132,12 @@ class RegistrationFeedTest {
 
         assertThat(second.complete()).isTrue();
         assertThat(second.service()).contains(SSPR);
-        RegistrationFeed.Status status = feed.status();
+        DirectoryStatus.Feed status = feed.status();
         assertThat(status.enabled()).isTrue();
         assertThat(status.fresh()).isTrue();
         assertThat(status.coveredFrom()).contains(T0.minus(Duration.ofDays(1)));
-        assertThat(status.lastCompletePollAt()).contains(T0);
-        assertThat(status.eventsHeld()).isEqualTo(1);
+        assertThat(status.lastCompleteReadAt()).contains(T0);
+        assertThat(status.events()).isEqualTo(1);
         assertThat(status.lastFailure()).isEmpty();
         assertThat(feed.activitySince(BERT_ID, BERT, T0.minus(Duration.ofHours(3))))
                 .isEqualTo(RegistrationActivity.NONE_SINCE_REPORT);
@@ -182,16 +183,16 @@ class RegistrationFeedTest {
         assertThat(store.eventCount()).as("e1 kept once").isEqualTo(2);
         graph.server.verify(1, getRequestedFor(urlPathEqualTo(AUDITS)).withQueryParam("$filter",
                 equalTo("activityDateTime ge 2030-01-01T07:55:00Z and loggedByService eq 'Authentication Methods'")));
-        RegistrationFeed.Status status = feed.status();
+        DirectoryStatus.Feed status = feed.status();
         assertThat(status.coveredFrom()).as("the coverage goes on").contains(T0.minus(Duration.ofDays(1)));
-        assertThat(status.lastCompletePollAt()).as("the other service was read at T0").contains(T0);
+        assertThat(status.lastCompleteReadAt()).as("the other service was read at T0").contains(T0);
         assertThat(feed.activitySince(BERT_ID, BERT, T0.minus(Duration.ofHours(3))))
                 .isEqualTo(RegistrationActivity.SINCE_REPORT);
 
         clock.set(T0.plusSeconds(10));
         graph.stubDirectoryAudits(filter(SSPR, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "sspr-next", List.of(List.of()));
         assertThat(feed.poll().service()).contains(SSPR);
-        assertThat(feed.status().lastCompletePollAt()).contains(T0.plusSeconds(5));
+        assertThat(feed.status().lastCompleteReadAt()).contains(T0.plusSeconds(5));
     }
 
     @Test
@@ -319,7 +320,7 @@ class RegistrationFeedTest {
         assertThat(budget.tryAcquire(ReportsConsumer.LIVE_LOOK)).as("the budget pauses").isFalse();
         assertThat(health.failureCounts()).containsEntry(GraphFailure.Kind.THROTTLED, 1L);
         assertThat(feed.status().lastFailure()).get().asString().contains("429");
-        assertThat(feed.status().lastCompletePollAt()).as("the cursor stays").contains(T0);
+        assertThat(feed.status().lastCompleteReadAt()).as("the cursor stays").contains(T0);
 
         // The other service next (after the pause), then the throttled one again, from where it was.
         clock.set(T0.plusSeconds(10));
@@ -416,7 +417,7 @@ class RegistrationFeedTest {
         Instant row = T0.minus(Duration.ofHours(3));
         assertThat(other.activitySince(ANNA_ID, ANNA, row)).isEqualTo(RegistrationActivity.SINCE_REPORT);
         assertThat(other.activitySince(BERT_ID, BERT, row)).isEqualTo(RegistrationActivity.NONE_SINCE_REPORT);
-        assertThat(other.status().eventsHeld()).isEqualTo(1);
+        assertThat(other.status().events()).isEqualTo(1);
     }
 
     @Test

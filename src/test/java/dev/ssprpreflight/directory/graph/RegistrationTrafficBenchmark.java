@@ -1,5 +1,7 @@
 package dev.ssprpreflight.directory.graph;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -151,12 +153,8 @@ public final class RegistrationTrafficBenchmark {
         GraphDirectory directory = adapter(graph);
         PreflightService preflight = preflight(directory);
         long warmStart = System.nanoTime();
-        while (directory.mirrorStatus().age().isEmpty() || !directory.confirmation().feed().fresh()) {
-            if (System.nanoTime() - warmStart > TimeUnit.MINUTES.toNanos(10)) {
-                throw new IllegalStateException("mirror or feed not ready within 10 minutes");
-            }
-            Thread.sleep(100);
-        }
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> directory.mirrorStatus().age().isPresent() && directory.confirmation().feed().fresh());
         double warmUp = (System.nanoTime() - warmStart) / 1e9;
         graph.server.resetRequests();
         long throttledBefore = tenant.throttled.get();

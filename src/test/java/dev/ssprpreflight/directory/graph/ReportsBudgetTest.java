@@ -1,6 +1,7 @@
 package dev.ssprpreflight.directory.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -74,7 +75,7 @@ class ReportsBudgetTest {
         assertThat(budget.tryAcquire(ReportsConsumer.LIVE_LOOK)).isTrue();
 
         var feed = CompletableFuture.supplyAsync(() -> acquire(budget, ReportsConsumer.REGISTRATION_FEED));
-        Thread.sleep(100);
+        await().atMost(Duration.ofSeconds(2)).until(budget::feedWaiting);
         assertThat(budget.tryAcquire(ReportsConsumer.LIVE_LOOK)).as("the feed is waiting").isFalse();
         var mirror = CompletableFuture.supplyAsync(() -> acquire(budget, ReportsConsumer.MIRROR));
 
