@@ -13,7 +13,8 @@ public record DocLink(String target, boolean onLearn) {
 
     private static final String LEARN = "https://learn.microsoft.com/";
 
-    static DocLink learn(String path) {
+    /** A page on Microsoft Learn, by its path after the locale segment. */
+    public static DocLink learn(String path) {
         return new DocLink(path, true);
     }
 

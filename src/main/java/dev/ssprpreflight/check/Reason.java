@@ -23,14 +23,15 @@ public enum Reason {
             learn("entra/identity/authentication/troubleshoot-sspr-writeback#confirm-network-connectivity")),
     METHODS_NOT_REGISTERED(Tier.BLOCK, DocLink.absolute("https://mysignins.microsoft.com/security-info")),
     ONPREM_PROTECTED_ACCOUNT(Tier.BLOCK, learn("entra/identity/authentication/concept-sspr-writeback"),
-            Trait.PRIVILEGED),
-    ADMIN_NEEDS_TWO_METHODS(Tier.BLOCK, Links.ADMIN_POLICY, Trait.PRIVILEGED),
-    ADMIN_SSPR_DISABLED(Tier.BLOCK, Links.ADMIN_POLICY, Trait.PRIVILEGED),
-    ACCOUNT_DISABLED(Tier.BLOCK, learn("entra/identity/authentication/troubleshoot-sspr")),
+            Trait.SENSITIVE),
+    ADMIN_NEEDS_TWO_METHODS(Tier.BLOCK, Links.ADMIN_POLICY, Trait.SENSITIVE),
+    ADMIN_SSPR_DISABLED(Tier.BLOCK, Links.ADMIN_POLICY, Trait.SENSITIVE),
+    ACCOUNT_DISABLED(Tier.BLOCK, learn("entra/identity/authentication/troubleshoot-sspr"), Trait.SENSITIVE),
     SSPR_NOT_ENABLED(Tier.BLOCK,
             learn("entra/identity/authentication/troubleshoot-sspr#sspr-errors-that-a-user-might-see")),
     GUEST_ACCOUNT(Tier.BLOCK,
-            learn("entra/identity/authentication/concept-sspr-howitworks#password-reset-for-b2b-users")),
+            learn("entra/identity/authentication/concept-sspr-howitworks#password-reset-for-b2b-users"),
+            Trait.SENSITIVE),
 
     LICENSE_NOT_ASSIGNED(Tier.FINDING, learn("entra/identity/authentication/concept-sspr-licensing")),
     PROVISIONING_ERRORS(Tier.FINDING, Links.DUPLICATE_ATTRIBUTES),
@@ -46,7 +47,7 @@ public enum Reason {
      * {@link #ONPREM_PROTECTED_ACCOUNT}.
      */
     ADMIN_WRITEBACK_UNSUPPORTED(Tier.BLOCK, learn("entra/identity/authentication/concept-sspr-writeback"),
-            Trait.RETIRED, Trait.PRIVILEGED);
+            Trait.RETIRED, Trait.SENSITIVE);
 
     /** What a reason does to the outcome. */
     public enum Tier {
@@ -68,8 +69,8 @@ public enum Reason {
     private enum Trait {
         /** No check raises it any more. */
         RETIRED,
-        /** It tells that the account is privileged (an administrator, a protected account). */
-        PRIVILEGED
+        /** It tells a stranger what only the help desk should learn about an account (see {@link #revealsSensitiveState()}). */
+        SENSITIVE
     }
 
     private final Tier tier;
@@ -101,11 +102,14 @@ public enum Reason {
     }
 
     /**
-     * Whether showing this reason tells that the account is privileged (an administrator, an on-premises
-     * protected account), which {@code sspr.disclosure=discreet} hides from anonymous visitors.
+     * Whether showing this reason tells an anonymous visitor something about the account that Microsoft's
+     * portal would not and that only the help desk should learn: that it is privileged (an administrator, an
+     * on-premises protected account), disabled (often a leaver's, a target for reactivation by social
+     * engineering) or a guest's (a relationship with another organisation). {@code sspr.disclosure=discreet}
+     * shows one identical neutral page for all of them; docs/security.md gives the reasoning per reason.
      */
-    public boolean revealsPrivilegedAccount() {
-        return traits.contains(Trait.PRIVILEGED);
+    public boolean revealsSensitiveState() {
+        return traits.contains(Trait.SENSITIVE);
     }
 
     /** The page that explains or fixes this reason. */

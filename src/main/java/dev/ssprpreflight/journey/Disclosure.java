@@ -1,13 +1,14 @@
 package dev.ssprpreflight.journey;
 
-/** How much the explanation page says about reasons that only apply to administrators. */
+/** How much the explanation page says about reasons that tell a stranger something sensitive about an account. */
 public enum Disclosure {
-    /** Every reason as it is: right where knowing who is an administrator is no secret. */
+    /** Every reason as it is: right where the page is only reachable by the organisation's own people. */
     FULL,
     /**
-     * Administrator-only reasons become one neutral "your IT support must reset it" reason, so the
-     * page cannot be used to find out which accounts are privileged. The attempt log keeps the real
-     * reasons for the help desk.
+     * A verdict with any sensitive reason ({@code Reason#revealsSensitiveState()}: administrator, protected,
+     * disabled or guest account) shows one neutral "your IT support must reset it" page and nothing else,
+     * identical for all of them, so the page cannot sort accounts into privileged, dormant or external. The
+     * attempt log keeps the real reasons for the help desk.
      */
     DISCREET
 }

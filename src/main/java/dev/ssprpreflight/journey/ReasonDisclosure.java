@@ -1,12 +1,12 @@
 package dev.ssprpreflight.journey;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.ssprpreflight.check.DocLink;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.web.UiLanguage;
 
@@ -14,8 +14,11 @@ import dev.ssprpreflight.web.UiLanguage;
 @ApplicationScoped
 public class ReasonDisclosure {
 
-    /** The {@code data-reason} code of the neutral reason that stands in for those that reveal a privileged account. */
+    /** The {@code data-reason} code of the neutral reason that stands in for those that reveal a sensitive state. */
     public static final String SUPPORT_REQUIRED = "SUPPORT_REQUIRED";
+
+    /** Microsoft's general SSPR troubleshooting page: for any user, silent about what kind of account it is. */
+    static final DocLink GENERAL_TROUBLESHOOTING = DocLink.learn("entra/identity/authentication/troubleshoot-sspr");
 
     private final Disclosure disclosure;
 
@@ -24,24 +27,16 @@ public class ReasonDisclosure {
     }
 
     List<ReasonText> shown(List<Reason> reasons, JourneyMessages msg, UiLanguage language) {
-        List<ReasonText> shown = new ArrayList<>();
-        boolean neutralShown = false;
-        for (Reason reason : reasons) {
-            if (disclosure == Disclosure.DISCREET && reason.revealsPrivilegedAccount()) {
-                if (!neutralShown) {
-                    shown.add(neutral(msg, language));
-                    neutralShown = true;
-                }
-                continue;
-            }
-            shown.add(ReasonText.of(reason, msg, language));
+        // The neutral reason alone, not beside the others: "support required + no methods" would tell an
+        // administrator with no methods apart from a disabled account, and so mark the account again.
+        if (disclosure == Disclosure.DISCREET && reasons.stream().anyMatch(Reason::revealsSensitiveState)) {
+            return List.of(neutral(msg, language));
         }
-        return shown;
+        return reasons.stream().map(reason -> ReasonText.of(reason, msg, language)).toList();
     }
 
     private static ReasonText neutral(JourneyMessages msg, UiLanguage language) {
-        // Microsoft's general SSPR troubleshooting page: for any user, silent about administrators.
-        String link = Reason.ACCOUNT_DISABLED.docLink().forLocale(language.microsoftLocale());
+        String link = GENERAL_TROUBLESHOOTING.forLocale(language.microsoftLocale());
         return new ReasonText(SUPPORT_REQUIRED, msg.supportRequiredTitle(), msg.supportRequiredMeaning(),
                 msg.supportRequiredAction(), link, msg.learnMore());
     }
