@@ -56,6 +56,11 @@ public final class PreflightService {
         this.observer = observer;
     }
 
+    /** The total time one check may take; past it the verdict is "checks unavailable". */
+    public Duration budget() {
+        return budget;
+    }
+
     public Verdict check(String userPrincipalName) {
         Verdict verdict = run(userPrincipalName);
         observer.checked(verdict);

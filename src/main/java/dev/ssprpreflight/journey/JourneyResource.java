@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptLog;
 import dev.ssprpreflight.audit.RecordedAttempt;
+import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.web.BrandingConfig;
 import dev.ssprpreflight.web.LanguageChoice;
@@ -45,7 +46,10 @@ public class JourneyResource {
     }
 
     @Inject
-    PacedPreflight preflight;
+    PreflightService preflight;
+
+    @Inject
+    CheckPacing pacing;
 
     @Inject
     AbuseGuard abuseGuard;
@@ -97,17 +101,28 @@ public class JourneyResource {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Verdict verdict = preflight.check(input.upn());
-        RecordedAttempt recorded = attemptLog.record(new AttemptEntry(input.upn(), input.normalised(), verdict,
-                language.code(), clientAddress.current(), headers.getHeaderString(HttpHeaders.USER_AGENT)));
+        CheckedAttempt checked = pacing.atLeastFloor(() -> checkAndRecord(input, language, headers));
+        Verdict verdict = checked.verdict();
         URI portalForUser = PortalRedirect.to(portal.url(), input.upn(), language);
         if (verdict.outcome().sendsToPortal()) {
             return Response.seeOther(portalForUser).build();
         }
         JourneyMessages msg = JourneyTexts.in(language);
         List<ReasonText> reasons = disclosure.shown(verdict.blocks(), msg, language);
-        BlockedView view = new BlockedView(frame(language), reasons, recorded.referenceCode(), portalForUser.toString());
+        BlockedView view = new BlockedView(frame(language), reasons, checked.recorded().referenceCode(),
+                portalForUser.toString());
         return page(Response.ok(), Templates.blocked(view), language).build();
+    }
+
+    /** A check and its record in the attempt log. */
+    private record CheckedAttempt(Verdict verdict, RecordedAttempt recorded) {
+    }
+
+    private CheckedAttempt checkAndRecord(UsernameInput input, UiLanguage language, HttpHeaders headers) {
+        Verdict verdict = preflight.check(input.upn());
+        RecordedAttempt recorded = attemptLog.record(new AttemptEntry(input.upn(), input.normalised(), verdict,
+                language.code(), clientAddress.current(), headers.getHeaderString(HttpHeaders.USER_AGENT)));
+        return new CheckedAttempt(verdict, recorded);
     }
 
     private PageFrame frame(UiLanguage language) {

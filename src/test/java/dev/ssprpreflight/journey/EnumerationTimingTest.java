@@ -1,12 +1,9 @@
 package dev.ssprpreflight.journey;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +27,6 @@ class EnumerationTimingTest {
 
     private static final int WARM_UP = 5;
     private static final int SAMPLES = 40;
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
     private static final String READY = "megan.bowen@contoso.example";
     private static final String UNKNOWN_PREFIX = "nobody.timing.";
 
@@ -47,28 +43,21 @@ class EnumerationTimingTest {
 
     @Test
     void unknownAndReadyUsersTakeTheSameMedianTime() {
-        String csrfCookie;
-        String csrfToken;
-        Response form = given().get("/");
-        Matcher token = CSRF_FIELD.matcher(form.asString());
-        assertThat(token.find()).isTrue();
-        csrfCookie = form.getCookie(JourneyClient.CSRF_COOKIE);
-        csrfToken = token.group(1);
-
+        TimedSubmissions submissions = new TimedSubmissions();
         for (int i = 0; i < WARM_UP; i++) {
-            timedPost(READY, csrfCookie, csrfToken);
-            timedPost(UNKNOWN_PREFIX + "warm" + i + "@contoso.example", csrfCookie, csrfToken);
+            submissions.time(READY, 303);
+            submissions.time(UNKNOWN_PREFIX + "warm" + i + "@contoso.example", 303);
         }
         List<Long> readyNanos = new ArrayList<>();
         List<Long> unknownNanos = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             // Interleaved, so that a slow moment of the machine hits both alike.
-            readyNanos.add(timedPost(READY, csrfCookie, csrfToken));
-            unknownNanos.add(timedPost(UNKNOWN_PREFIX + i + "@contoso.example", csrfCookie, csrfToken));
+            readyNanos.add(submissions.time(READY, 303));
+            unknownNanos.add(submissions.time(UNKNOWN_PREFIX + i + "@contoso.example", 303));
         }
 
-        double readyP50 = median(readyNanos) / 1e6;
-        double unknownP50 = median(unknownNanos) / 1e6;
+        double readyP50 = TimedSubmissions.median(readyNanos) / 1e6;
+        double unknownP50 = TimedSubmissions.median(unknownNanos) / 1e6;
         double difference = Math.abs(readyP50 - unknownP50) / Math.max(readyP50, unknownP50);
         double readyCheckP50 = medianCheckMillis(Outcome.READY, READY);
         double unknownCheckP50 = medianCheckMillis(Outcome.UNKNOWN_USER, UNKNOWN_PREFIX + "%");
@@ -84,30 +73,12 @@ class EnumerationTimingTest {
         assertThat(difference).as("relative p50 difference").isLessThan(0.10);
     }
 
-    private static long timedPost(String username, String csrfCookie, String csrfToken) {
-        long start = System.nanoTime();
-        int status = given().redirects().follow(false)
-                .cookie(JourneyClient.CSRF_COOKIE, csrfCookie)
-                .formParam("csrf-token", csrfToken)
-                .formParam("username", username)
-                .post("/").statusCode();
-        long elapsed = System.nanoTime() - start;
-        assertThat(status).isEqualTo(303);
-        return elapsed;
-    }
-
-    private static double median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
-    }
-
     private static double medianCheckMillis(Outcome outcome, String usernamePattern) {
         List<Long> durations = QuarkusTransaction.requiringNew().call(() -> Attempt
                 .<Attempt> find("outcome = ?1 and usernameNormalised like ?2", outcome, usernamePattern).list()
                 .stream().map(attempt -> attempt.durationMillis).toList());
         assertThat(durations).hasSizeGreaterThanOrEqualTo(SAMPLES);
-        return median(durations);
+        return TimedSubmissions.median(durations);
     }
 
     private static List<String> names(Response response) {

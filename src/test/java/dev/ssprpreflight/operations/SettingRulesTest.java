@@ -19,8 +19,7 @@ class SettingRulesTest {
     @Test
     void theShippedDefaultsPass() {
         assertThat(SettingRules.problems(config(Map.of("sspr.check.timeout", "PT3S", "sspr.portal.url",
-                "https://passwordreset.microsoftonline.com/", "sspr.rate-limit.per-client.capacity", "30",
-                "sspr.pacing.minimum-check-duration", "PT1S")))).isEmpty();
+                "https://passwordreset.microsoftonline.com/", "sspr.rate-limit.per-client.capacity", "30")))).isEmpty();
     }
 
     @ParameterizedTest
