@@ -41,6 +41,7 @@ import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.UserFacts;
+import io.quarkus.logging.Log;
 import okhttp3.Response;
 
 /**
@@ -257,16 +258,19 @@ final class BatchLookup {
 
     private DirectoryAnswer answer(String userPrincipalName, Results results, boolean tenantRefresh) {
         List<String> ids = results.requestIds;
+        GraphFailure userFailure = results.failures.get(GraphCall.USER);
+        if (userFailure != null && userFailure.kind() == GraphFailure.Kind.NOT_FOUND) {
+            // An everyday answer, not a failure: its 404s (the user's and those of the calls that hang on the
+            // user) would drown real failures in the log and overwrite the health page's latest failure.
+            Log.debugf("No such user in the directory (Graph request ids %s)", ids);
+            return new DirectoryAnswer.NotFound(ids);
+        }
         results.failures.values().forEach(health::failed);
         for (GraphFailure failure : results.failures.values()) {
             if (failure.call().reportsApi() && failure.kind() == GraphFailure.Kind.THROTTLED) {
                 // A reports API throttled us despite the budget (another replica, say): pause it.
                 reportsBudget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
             }
-        }
-        GraphFailure userFailure = results.failures.get(GraphCall.USER);
-        if (userFailure != null && userFailure.kind() == GraphFailure.Kind.NOT_FOUND) {
-            return new DirectoryAnswer.NotFound(ids);
         }
         for (GraphCall call : List.of(GraphCall.USER, GraphCall.ADMIN_ROLES)) {
             GraphFailure failure = results.failures.get(call);

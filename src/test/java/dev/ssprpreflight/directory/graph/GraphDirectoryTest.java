@@ -18,6 +18,9 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
 
@@ -33,6 +36,7 @@ import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import dev.ssprpreflight.testsupport.CapturedLog;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -269,7 +273,22 @@ class GraphDirectoryTest {
         graph.server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn + "/transitiveMemberOf/microsoft.graph.directoryRole"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(notFound)));
 
-        assertThat(directory.lookup(upn, Instant.now().plusSeconds(2))).isInstanceOf(DirectoryAnswer.NotFound.class);
+        Optional<String> latestFailureBefore = directory.health().lastFailure();
+        Logger logger = Logger.getLogger(BatchLookup.class.getName());
+        Level levelBefore = logger.getLevel();
+        logger.setLevel(Level.FINE);
+        try (CapturedLog lookupLog = CapturedLog.of(BatchLookup.class.getName());
+                CapturedLog healthLog = CapturedLog.of(GraphHealth.class.getName())) {
+            assertThat(directory.lookup(upn, Instant.now().plusSeconds(2))).isInstanceOf(DirectoryAnswer.NotFound.class);
+
+            // An everyday answer: one line at DEBUG, without the username, and no failure anywhere.
+            assertThat(lookupLog.messages(Level.FINE)).singleElement().asString().contains("No such user")
+                    .doesNotContain(upn);
+            assertThat(healthLog.messages(Level.INFO)).isEmpty();
+        } finally {
+            logger.setLevel(levelBefore);
+        }
+        assertThat(directory.health().lastFailure()).isEqualTo(latestFailureBefore);
         assertThat(preflight.check(upn).outcome()).isEqualTo(Outcome.UNKNOWN_USER);
     }
 
