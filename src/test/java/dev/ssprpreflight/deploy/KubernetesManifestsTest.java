@@ -27,7 +27,11 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 
 /**
  * Validates deploy/kubernetes the way CI must: every manifest parses into fabric8's typed model
@@ -107,6 +111,29 @@ class KubernetesManifestsTest {
                 assertThat(container.getSecurityContext().getAllowPrivilegeEscalation()).as(name).isFalse();
             }
         }
+    }
+
+    @Test
+    void theManagementPortStaysInsideTheCluster() {
+        // Health and metrics answer without authentication on 9000: only the monitoring namespace may reach it.
+        for (Service service : resources(Service.class)) {
+            assertThat(service.getSpec().getPorts()).as(service.getMetadata().getName() + " ports")
+                    .allSatisfy(port -> assertThat(port.getTargetPort().getStrVal()).isEqualTo("http"));
+            assertThat(service.getSpec().getType()).as("Service type").isIn(null, "ClusterIP");
+        }
+        for (Ingress ingress : resources(Ingress.class)) {
+            ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(path -> assertThat(
+                    path.getBackend().getService().getPort().getName()).as("Ingress backend port").isEqualTo("http")));
+        }
+        List<NetworkPolicyIngressRule> toManagement = resources(NetworkPolicy.class).stream()
+                .flatMap(policy -> policy.getSpec().getIngress().stream())
+                .filter(rule -> rule.getPorts().stream().anyMatch(port -> port.getPort().getIntVal() == 9000)).toList();
+        assertThat(toManagement).isNotEmpty().allSatisfy(rule -> assertThat(rule.getFrom()).isNotEmpty()
+                .allSatisfy(peer -> assertThat(peer.getIpBlock()).as("no address range reaches port 9000").isNull()));
+    }
+
+    private static <T> List<T> resources(Class<T> kind) {
+        return manifests.stream().map(Manifest::resource).filter(kind::isInstance).map(kind::cast).toList();
     }
 
     @Test

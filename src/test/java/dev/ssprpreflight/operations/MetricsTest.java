@@ -1,6 +1,7 @@
 package dev.ssprpreflight.operations;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
@@ -8,6 +9,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +19,7 @@ import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.journey.JourneyClient;
 import dev.ssprpreflight.journey.ratelimit.RateLimiter;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +27,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /** What Prometheus scrapes from the management port. */
 @QuarkusTest
 class MetricsTest {
+
+    private static final Pattern LABEL_VALUE = Pattern.compile("=\"([^\"]*)\"");
 
     @TestHTTPResource(value = "/metrics", management = true)
     URL metrics;
@@ -76,5 +81,20 @@ class MetricsTest {
         given().get(metrics).then().statusCode(200)
                 .body(containsString("sspr_rate_limit_rejections_total{limit=\"metricstest\"} 1.0"))
                 .body(org.hamcrest.Matchers.not(containsString("someone@contoso.example")));
+    }
+
+    @Test
+    void noMetricNamesAUserOrAClient() {
+        // Port 9000 is unauthenticated: a label holding a username or an address would make it an oracle.
+        List<String> usernames = List.of("megan.bowen@contoso.example", "pradeep.gupta@contoso.example",
+                "nobody.metrics@contoso.example");
+        usernames.forEach(JourneyClient::submit);
+
+        String scraped = given().get(metrics).then().statusCode(200).extract().asString();
+        List<String> labelValues = LABEL_VALUE.matcher(scraped).results().map(match -> match.group(1)).toList();
+
+        assertThat(labelValues).as("label values").isNotEmpty().noneMatch(value -> value.contains("@"))
+                .noneMatch(value -> value.matches("\\d{1,3}(\\.\\d{1,3}){3}|.*:.*:.*"));
+        usernames.forEach(username -> assertThat(scraped).doesNotContain(username.substring(0, username.indexOf('@'))));
     }
 }
