@@ -23,7 +23,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
-/** The proof-of-work challenge: valid, replayed, expired, forged, and what a browser without JavaScript sees. */
+/**
+ * The proof-of-work challenge: valid, replayed, expired, forged, another client's or username's, and what a
+ * browser without JavaScript sees.
+ */
 @QuarkusTest
 @TestProfile(ChallengeProfile.class)
 class ChallengeTest {
@@ -79,14 +82,33 @@ class ChallengeTest {
         assertThat(answer("adele.vance@contoso.example", token, solution).statusCode()).isEqualTo(303);
         directory.clear();
 
-        Response replayed = answer("megan.bowen@contoso.example", token, solution);
+        Response replayed = answer("adele.vance@contoso.example", token, solution);
 
         assertRefusedWithAFreshChallenge(replayed);
     }
 
     @Test
+    void aChallengeSolvedForOneUsernameIsRefusedForAnother() {
+        String token = challengeToken("adele.vance@contoso.example");
+
+        Response response = answer("megan.bowen@contoso.example", token, solve(token, ChallengeProfile.DIFFICULTY));
+
+        assertRefusedWithAFreshChallenge(response);
+    }
+
+    @Test
+    void theUsernameBindingIgnoresLetterCase() {
+        String token = challengeToken("adele.vance@contoso.example");
+
+        Response response = answer("Adele.Vance@Contoso.example", token, solve(token, ChallengeProfile.DIFFICULTY));
+
+        assertThat(response.statusCode()).as("the same account, normalised").isEqualTo(303);
+    }
+
+    @Test
     void anExpiredChallengeIsRefused() {
-        String token = proofOfWork.issue(client, Instant.now().minus(Duration.ofMinutes(10))).token();
+        String token = proofOfWork.issue(client, "adele.vance@contoso.example", Instant.now().minus(Duration.ofMinutes(10)))
+                .token();
 
         Response response = answer("adele.vance@contoso.example", token, solve(token, ChallengeProfile.DIFFICULTY));
 
@@ -114,7 +136,7 @@ class ChallengeTest {
 
     @Test
     void aChallengeSolvedForAnotherClientIsRefused() {
-        String theirs = proofOfWork.issue(Clients.fresh()).token();
+        String theirs = proofOfWork.issue(Clients.fresh(), "adele.vance@contoso.example").token();
 
         Response response = answer("adele.vance@contoso.example", theirs, solve(theirs, ChallengeProfile.DIFFICULTY));
 
