@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.logging.Level;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.journey.challenge.ProofOfWork;
+import dev.ssprpreflight.testsupport.CapturedLog;
 import dev.ssprpreflight.testsupport.DirectoryRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -149,6 +151,22 @@ class ChallengeTest {
         String wrong = wrongSolution(token, ChallengeProfile.DIFFICULTY);
 
         assertRefusedWithAFreshChallenge(answer("adele.vance@contoso.example", token, wrong));
+    }
+
+    @Test
+    void aRefusedAnswerIsLoggedWithTheClientsNetworkAndNeitherItsAddressNorTheUsername() {
+        String token = challengeToken("adele.vance@contoso.example");
+        String wrong = wrongSolution(token, ChallengeProfile.DIFFICULTY);
+
+        try (CapturedLog log = CapturedLog.of("dev.ssprpreflight")) {
+            assertRefusedWithAFreshChallenge(answer("adele.vance@contoso.example", token, wrong));
+
+            String network = client.substring(0, client.lastIndexOf('.')) + ".0";
+            assertThat(log.messages(Level.ALL)).as("the refusal is logged").anySatisfy(
+                    line -> assertThat(line).contains("refused: WRONG_SOLUTION").contains(network));
+            assertThat(log.messages(Level.ALL)).noneSatisfy(line -> assertThat(line).contains(client))
+                    .noneSatisfy(line -> assertThat(line).containsIgnoringCase("adele.vance"));
+        }
     }
 
     private void assertRefusedWithAFreshChallenge(Response response) {
