@@ -1,5 +1,7 @@
 package dev.ssprpreflight.operations;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
@@ -36,7 +38,7 @@ class RateLimitReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("rate-limits").up()
                 .withData("enabled", config.enabled())
-                .withData("store", config.store().name().toLowerCase(java.util.Locale.ROOT));
+                .withData("store", config.store().name().toLowerCase(Locale.ROOT));
         fallbacks.outage().ifPresentOrElse(outage -> response.withData("counting", "memory")
                 .withData("storeFailingSince", outage.since().toString())
                 .withData("storeFailure", outage.failure())
