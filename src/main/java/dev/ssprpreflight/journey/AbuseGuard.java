@@ -13,6 +13,7 @@ import dev.ssprpreflight.journey.challenge.ProofOfWork;
 import dev.ssprpreflight.journey.ratelimit.LimitDecision;
 import dev.ssprpreflight.journey.ratelimit.RateLimitConfig;
 import dev.ssprpreflight.journey.ratelimit.RateLimiter;
+import dev.ssprpreflight.journey.ratelimit.RateLimiter.Refusal;
 import dev.ssprpreflight.web.BrandingConfig;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.logging.Log;
@@ -26,10 +27,13 @@ import io.quarkus.qute.TemplateInstance;
  * <li>A client over the soft limit must solve a proof-of-work challenge first (429 with the
  * challenge page; a browser with JavaScript solves it and resubmits by itself). Showing a challenge
  * costs us one HMAC and counts against no limit.</li>
- * <li>Every check counts against its client's and its target username's hard limits; over either,
+ * <li>Every check counts against the hard limits of its client, its client's network, its target
+ * username and all clients together (narrowest first, see {@link RateLimiter#takeForCheck}); over any,
  * 429 with {@code Retry-After} and a page that offers Microsoft's portal directly, so a person is
  * never worse off than without us.</li>
  * </ol>
+ * Its log lines name the client by its network only (IPv4 /24, IPv6 /48) and never name the username: a
+ * refused check is not in the attempt log, so its username must not be in the log either.
  */
 @ApplicationScoped
 public class AbuseGuard {
@@ -85,36 +89,34 @@ public class AbuseGuard {
 
     /** The response that stops this submission, or empty when it may be checked. */
     public Optional<Response> refusal(UsernameInput input, ChallengeAnswer answer, UiLanguage language) {
-        String client = clientAddress.currentBucketKey();
+        String address = clientAddress.current();
+        String client = ClientAddress.bucketKeyOf(address);
         if (challenges.enabled()) {
-            Optional<Response> challenge = challengeIfNeeded(input, answer, client, language);
+            Optional<Response> challenge = challengeIfNeeded(input, answer, client, address, language);
             if (challenge.isPresent()) {
                 return challenge;
             }
         }
         if (limits.enabled()) {
-            LimitDecision perClient = limiter.takeForClient(client);
-            if (!perClient.allowed()) {
-                Log.infof("Rate limit: client %s over its limit", client);
-                return Optional.of(limited(perClient, language));
-            }
-            LimitDecision perAccount = limiter.takeForAccount(input.normalised());
-            if (!perAccount.allowed()) {
-                Log.infof("Rate limit: username %s over its limit", input.normalised());
-                return Optional.of(limited(perAccount, language));
+            Optional<Refusal> refused = limiter.takeForCheck(client, ClientAddress.networkKeyOf(address),
+                    input.normalised());
+            if (refused.isPresent()) {
+                Log.infof("Rate limit: check from %s refused by the %s limit", ClientAddress.forLog(address),
+                        refused.get().limit());
+                return Optional.of(limited(refused.get().decision(), language));
             }
         }
         return Optional.empty();
     }
 
     private Optional<Response> challengeIfNeeded(UsernameInput input, ChallengeAnswer answer, String client,
-            UiLanguage language) {
+            String address, UiLanguage language) {
         if (answer.present()) {
-            ProofOfWork.Result result = proofOfWork.verify(answer.token, answer.solution, client);
+            ProofOfWork.Result result = proofOfWork.verify(answer.token, answer.solution, client, input.normalised());
             if (result == ProofOfWork.Result.VALID) {
                 return Optional.empty();
             }
-            Log.infof("Challenge answer from %s refused: %s", client, result);
+            Log.infof("Challenge answer from %s refused: %s", ClientAddress.forLog(address), result);
             return Optional.of(challenge(input, true, challenges.period(), client, language));
         }
         LimitDecision soft = limiter.take("soft:" + client, challenges.after(), challenges.period());
@@ -125,7 +127,7 @@ public class AbuseGuard {
     }
 
     private Response challenge(UsernameInput input, boolean retry, Duration wait, String client, UiLanguage language) {
-        ProofOfWork.Challenge challenge = proofOfWork.issue(client);
+        ProofOfWork.Challenge challenge = proofOfWork.issue(client, input.normalised());
         ChallengeView view = new ChallengeView(frame(language), input.upn(), challenge.token(), challenge.difficulty(),
                 retry, minutes(wait), portal.url().toString());
         return page(Response.status(TOO_MANY_REQUESTS), Templates.challenge(view), language).build();

@@ -3,10 +3,12 @@ package dev.ssprpreflight.journey;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.ssprpreflight.audit.ClientIpMode;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
@@ -37,9 +39,13 @@ public class ClientAddress {
         return of(request.getCurrent().request());
     }
 
-    /** The key of the client's rate-limit bucket: see {@link #bucketKeyOf(String)}. */
-    public String currentBucketKey() {
-        return bucketKeyOf(current());
+    /**
+     * The address as logs may show it: its network (IPv4 /24, IPv6 /48, as the attempt log's
+     * {@code truncated} mode keeps it), never the address of one person; "unparsed" for text that is
+     * not an IP literal, which may be anything a proxy forwarded.
+     */
+    public static String forLog(String address) {
+        return ClientIpMode.TRUNCATED.apply(unbracketed(address)).orElse("unparsed");
     }
 
     static String of(HttpServerRequest request) {
@@ -57,9 +63,7 @@ public class ClientAddress {
      * Text that is not an IP literal is kept, shortened; it is never resolved through DNS.
      */
     static String bucketKeyOf(String address) {
-        String literal = address.startsWith("[") && address.endsWith("]")
-                ? address.substring(1, address.length() - 1)
-                : address;
+        String literal = unbracketed(address);
         try {
             if (IPV4.matcher(literal).matches()) {
                 return InetAddress.getByName(literal).getHostAddress();
@@ -76,5 +80,19 @@ public class ClientAddress {
             // Not an address after all: fall through and count the text itself.
         }
         return literal.length() <= MAX_UNPARSED_LENGTH ? literal : literal.substring(0, MAX_UNPARSED_LENGTH);
+    }
+
+    /**
+     * The network around a client, for the per-network limit: the /24 of an IPv4 address, the /48 of an
+     * IPv6 address (a site's usual allocation), so that one holder of many addresses cannot spread its
+     * checks over them. Empty for text that is not an IP literal: there is no network to count it in.
+     */
+    static Optional<String> networkKeyOf(String address) {
+        return ClientIpMode.TRUNCATED.apply(unbracketed(address))
+                .map(network -> network + (network.contains(":") ? "/48" : "/24"));
+    }
+
+    private static String unbracketed(String address) {
+        return address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
     }
 }

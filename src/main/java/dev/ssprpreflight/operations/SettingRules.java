@@ -32,7 +32,9 @@ final class SettingRules {
         List<String> problems = new ArrayList<>();
         positive(config, problems, "sspr.check.timeout", "the time one check may take, e.g. PT3S");
         positive(config, problems, "sspr.rate-limit.per-client.period", "e.g. PT10M");
+        positive(config, problems, "sspr.rate-limit.per-network.period", "e.g. PT10M");
         positive(config, problems, "sspr.rate-limit.per-account.period", "e.g. PT1H");
+        positive(config, problems, "sspr.rate-limit.global.period", "e.g. PT1M");
         positive(config, problems, "sspr.rate-limit.purge-every", "e.g. PT10M");
         positive(config, problems, "sspr.challenge.period", "e.g. PT10M");
         positive(config, problems, "sspr.challenge.valid-for", "e.g. PT5M");
@@ -61,7 +63,9 @@ final class SettingRules {
                 "e.g. PT0.5S, below the readiness probe's timeout (Kubernetes: 1 s)");
         notNegative(config, problems, "sspr.security-headers.hsts-max-age", "e.g. P365D");
         atLeast(config, problems, "sspr.rate-limit.per-client.capacity", 1, "checks per client, e.g. 30");
+        atLeast(config, problems, "sspr.rate-limit.per-network.capacity", 1, "checks per /24 or /48, e.g. 120");
         atLeast(config, problems, "sspr.rate-limit.per-account.capacity", 1, "checks per username, e.g. 10");
+        atLeast(config, problems, "sspr.rate-limit.global.capacity", 1, "checks from all clients, e.g. 600");
         atLeast(config, problems, "sspr.rate-limit.memory-max-entries", 1, "e.g. 100000");
         atLeast(config, problems, "sspr.challenge.after", 1, "checks before a challenge, e.g. 5");
         between(config, problems, "sspr.challenge.difficulty", 1, 32, "leading zero bits, e.g. 18");

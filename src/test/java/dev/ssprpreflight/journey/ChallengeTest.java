@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.logging.Level;
 
 import jakarta.inject.Inject;
 
@@ -18,12 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.journey.challenge.ProofOfWork;
+import dev.ssprpreflight.testsupport.CapturedLog;
 import dev.ssprpreflight.testsupport.DirectoryRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
-/** The proof-of-work challenge: valid, replayed, expired, forged, and what a browser without JavaScript sees. */
+/**
+ * The proof-of-work challenge: valid, replayed, expired, forged, another client's or username's, and what a
+ * browser without JavaScript sees.
+ */
 @QuarkusTest
 @TestProfile(ChallengeProfile.class)
 class ChallengeTest {
@@ -79,14 +84,33 @@ class ChallengeTest {
         assertThat(answer("adele.vance@contoso.example", token, solution).statusCode()).isEqualTo(303);
         directory.clear();
 
-        Response replayed = answer("megan.bowen@contoso.example", token, solution);
+        Response replayed = answer("adele.vance@contoso.example", token, solution);
 
         assertRefusedWithAFreshChallenge(replayed);
     }
 
     @Test
+    void aChallengeSolvedForOneUsernameIsRefusedForAnother() {
+        String token = challengeToken("adele.vance@contoso.example");
+
+        Response response = answer("megan.bowen@contoso.example", token, solve(token, ChallengeProfile.DIFFICULTY));
+
+        assertRefusedWithAFreshChallenge(response);
+    }
+
+    @Test
+    void theUsernameBindingIgnoresLetterCase() {
+        String token = challengeToken("adele.vance@contoso.example");
+
+        Response response = answer("Adele.Vance@Contoso.example", token, solve(token, ChallengeProfile.DIFFICULTY));
+
+        assertThat(response.statusCode()).as("the same account, normalised").isEqualTo(303);
+    }
+
+    @Test
     void anExpiredChallengeIsRefused() {
-        String token = proofOfWork.issue(client, Instant.now().minus(Duration.ofMinutes(10))).token();
+        String token = proofOfWork.issue(client, "adele.vance@contoso.example", Instant.now().minus(Duration.ofMinutes(10)))
+                .token();
 
         Response response = answer("adele.vance@contoso.example", token, solve(token, ChallengeProfile.DIFFICULTY));
 
@@ -114,7 +138,7 @@ class ChallengeTest {
 
     @Test
     void aChallengeSolvedForAnotherClientIsRefused() {
-        String theirs = proofOfWork.issue(Clients.fresh()).token();
+        String theirs = proofOfWork.issue(Clients.fresh(), "adele.vance@contoso.example").token();
 
         Response response = answer("adele.vance@contoso.example", theirs, solve(theirs, ChallengeProfile.DIFFICULTY));
 
@@ -127,6 +151,22 @@ class ChallengeTest {
         String wrong = wrongSolution(token, ChallengeProfile.DIFFICULTY);
 
         assertRefusedWithAFreshChallenge(answer("adele.vance@contoso.example", token, wrong));
+    }
+
+    @Test
+    void aRefusedAnswerIsLoggedWithTheClientsNetworkAndNeitherItsAddressNorTheUsername() {
+        String token = challengeToken("adele.vance@contoso.example");
+        String wrong = wrongSolution(token, ChallengeProfile.DIFFICULTY);
+
+        try (CapturedLog log = CapturedLog.of("dev.ssprpreflight")) {
+            assertRefusedWithAFreshChallenge(answer("adele.vance@contoso.example", token, wrong));
+
+            String network = client.substring(0, client.lastIndexOf('.')) + ".0";
+            assertThat(log.messages(Level.ALL)).as("the refusal is logged").anySatisfy(
+                    line -> assertThat(line).contains("refused: WRONG_SOLUTION").contains(network));
+            assertThat(log.messages(Level.ALL)).noneSatisfy(line -> assertThat(line).contains(client))
+                    .noneSatisfy(line -> assertThat(line).containsIgnoringCase("adele.vance"));
+        }
     }
 
     private void assertRefusedWithAFreshChallenge(Response response) {

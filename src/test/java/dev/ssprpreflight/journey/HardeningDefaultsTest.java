@@ -35,6 +35,10 @@ class HardeningDefaultsTest {
         assertThat(limits.perClient().period()).isEqualTo(Duration.ofMinutes(10));
         assertThat(limits.perAccount().capacity()).isEqualTo(10);
         assertThat(limits.perAccount().period()).isEqualTo(Duration.ofHours(1));
+        assertThat(limits.perNetwork().capacity()).isEqualTo(120);
+        assertThat(limits.perNetwork().period()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(limits.global().capacity()).isEqualTo(600);
+        assertThat(limits.global().period()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import jakarta.inject.Inject;
 
@@ -13,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.ssprpreflight.testsupport.CapturedLog;
 import dev.ssprpreflight.testsupport.DirectoryRequests;
 import dev.ssprpreflight.web.LanguageChoice;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,7 +22,10 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
 
-/** Rate limits per client and per account, behind a trusted proxy; and what HTTPS through it changes. */
+/**
+ * Rate limits per client, per network and per account, behind a trusted proxy; what they log; and what HTTPS
+ * through the proxy changes.
+ */
 @QuarkusTest
 @TestProfile(TrustedProxyProfile.class)
 class RateLimitTest {
@@ -79,6 +84,41 @@ class RateLimitTest {
         assertThat(limited.statusCode()).as("the same account in other letter case").isEqualTo(429);
         assertThat(limited.header("Retry-After")).isNotBlank();
         assertThat(directory.lookups()).isEmpty();
+        assertThat(JourneyClient.submitFrom(Clients.fresh(), Clients.username()).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aRefusedCheckIsLoggedWithTheClientsNetworkAndNeitherItsAddressNorTheUsername() {
+        String network = Clients.freshNetwork();
+        String client = network + ".77";
+        for (int i = 0; i < TrustedProxyProfile.PER_CLIENT; i++) {
+            JourneyClient.submitFrom(client, Clients.username());
+        }
+        String username = Clients.username();
+
+        try (CapturedLog log = CapturedLog.of("dev.ssprpreflight")) {
+            assertThat(JourneyClient.submitFrom(client, username).statusCode()).isEqualTo(429);
+
+            assertThat(log.messages(Level.ALL)).as("the refusal is logged").anySatisfy(
+                    line -> assertThat(line).contains("refused by the client limit").contains(network + ".0"));
+            assertThat(log.messages(Level.ALL)).noneSatisfy(line -> assertThat(line).contains(client))
+                    .noneSatisfy(line -> assertThat(line).containsIgnoringCase(username));
+        }
+    }
+
+    @Test
+    void addressesOfOneNetworkCannotSpreadTheirChecksPastItsLimit() {
+        String network = Clients.freshNetwork();
+        for (int i = 0; i < TrustedProxyProfile.PER_NETWORK; i++) {
+            assertThat(JourneyClient.submitFrom(network + "." + (i + 1), Clients.username()).statusCode()).isEqualTo(303);
+        }
+
+        Response limited = JourneyClient.submitFrom(network + ".200", Clients.username());
+
+        assertThat(limited.statusCode()).as("a fresh address of the same /24").isEqualTo(429);
+        assertThat(limited.header("Retry-After")).isNotBlank();
+        assertThat(Jsoup.parse(limited.asString()).select("a[href^=https://passwordreset.microsoftonline.com/]"))
+                .hasSize(1);
         assertThat(JourneyClient.submitFrom(Clients.fresh(), Clients.username()).statusCode()).isEqualTo(303);
     }
 

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.ssprpreflight.journey.ratelimit.RateLimiter;
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 
 /**
  * Self-hosted proof of work, in the spirit of Hashcash: we hand out a signed token, the browser
@@ -24,11 +25,19 @@ import io.quarkus.logging.Log;
  * {@code difficulty} zero bits, and we check it with one hash.
  * <p>
  * A token is {@code v1.<issued epoch seconds>.<difficulty>.<nonce>.<HMAC>}; the HMAC covers the other
- * parts and the client's address, so a token can be neither made up, nor altered, nor solved on one
- * machine and used from another. It expires, and a solved token is spent on first use (its nonce
- * takes the only token of a bucket in the rate-limit store, so replicas share that knowledge too).
- * No third party is involved and nothing about the visitor is stored beyond the spent nonce.
+ * parts, the client's address and the username the check is for, so a token can be neither made up,
+ * nor altered, nor solved on one machine and used from another, nor solved once and spent on another
+ * username. The difficulty in the token only tells the browser how much work to do: the check uses
+ * the configured one, and a token issued for another difficulty (before a change of
+ * {@code sspr.challenge.difficulty}) is refused. It expires, and a solved token is spent on first use
+ * (its nonce takes the only token of a bucket in the rate-limit store, so replicas share that knowledge
+ * too; while the database store fails, the memory it falls back to keeps it). No third party is involved
+ * and nothing about the visitor is stored beyond the spent nonce.
+ * <p>
+ * Created at start, so that a weak {@code sspr.challenge.secret} stops the start (see {@link SecretStrength}).
+ * Its log lines name neither the client nor the username.
  */
+@Startup
 @ApplicationScoped
 public class ProofOfWork {
 
@@ -38,6 +47,8 @@ public class ProofOfWork {
         MISSING,
         FORGED,
         EXPIRED,
+        /** Issued for another difficulty than the configured one (the setting changed since). */
+        OTHER_DIFFICULTY,
         WRONG_SOLUTION,
         REPLAYED
     }
@@ -70,22 +81,25 @@ public class ProofOfWork {
         this.key = new SecretKeySpec(secret(config), "HmacSHA256");
     }
 
-    /** A fresh challenge for a client. */
-    public Challenge issue(String clientKey) {
-        return issue(clientKey, clock.instant());
+    /** A fresh challenge for a client and the username it wants to check (normalised). */
+    public Challenge issue(String clientKey, String username) {
+        return issue(clientKey, username, clock.instant());
     }
 
     /** A challenge as if issued at another time; the tests make expired ones with it. */
-    public Challenge issue(String clientKey, Instant issuedAt) {
+    public Challenge issue(String clientKey, String username, Instant issuedAt) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
         String unsigned = VERSION + "." + issuedAt.getEpochSecond() + "." + config.difficulty() + "."
                 + B64.encodeToString(nonce);
-        return new Challenge(unsigned + "." + mac(unsigned, clientKey), config.difficulty());
+        return new Challenge(unsigned + "." + mac(unsigned, clientKey, username), config.difficulty());
     }
 
-    /** Checks an answer and, when it is valid, spends it. */
-    public Result verify(String token, String solution, String clientKey) {
+    /**
+     * Checks an answer for the client and username it comes with (normalised) and, when it is valid,
+     * spends it.
+     */
+    public Result verify(String token, String solution, String clientKey, String username) {
         if (token == null || token.isEmpty() || solution == null || solution.isEmpty()) {
             return Result.MISSING;
         }
@@ -94,16 +108,20 @@ public class ProofOfWork {
             return Result.FORGED;
         }
         String unsigned = String.join(".", parts[0], parts[1], parts[2], parts[3]);
-        if (!MessageDigest.isEqual(mac(unsigned, clientKey).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(mac(unsigned, clientKey, username).getBytes(StandardCharsets.US_ASCII),
                 parts[4].getBytes(StandardCharsets.US_ASCII))) {
             return Result.FORGED;
         }
         // Signed by us, so the numbers are ours and parse.
         Instant issued = Instant.ofEpochSecond(Long.parseLong(parts[1]));
-        int difficulty = Integer.parseInt(parts[2]);
         Instant now = clock.instant();
         if (now.isAfter(issued.plus(config.validFor())) || now.isBefore(issued.minus(CLOCK_SKEW))) {
             return Result.EXPIRED;
+        }
+        // The token's difficulty is what we asked for then; what counts is what we ask for now.
+        int difficulty = config.difficulty();
+        if (Integer.parseInt(parts[2]) != difficulty) {
+            return Result.OTHER_DIFFICULTY;
         }
         if (!SOLUTION.matcher(solution).matches() || !solves(token, solution, difficulty)) {
             return Result.WRONG_SOLUTION;
@@ -129,11 +147,16 @@ public class ProofOfWork {
         return bits >= difficulty;
     }
 
-    private String mac(String unsigned, String clientKey) {
+    /**
+     * The signature over the token's parts, the client and the username. The client key is
+     * length-prefixed, so that no client and username can be cut differently into the same text.
+     */
+    private String mac(String unsigned, String clientKey, String username) {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);
-            return B64.encodeToString(hmac.doFinal((unsigned + "|" + clientKey).getBytes(StandardCharsets.UTF_8)));
+            String signed = unsigned + "|" + clientKey.length() + ":" + clientKey + "|" + username;
+            return B64.encodeToString(hmac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
@@ -150,9 +173,9 @@ public class ProofOfWork {
     private static byte[] secret(ChallengeConfig config) {
         if (config.secret().isPresent()) {
             String secret = config.secret().get();
-            if (secret.length() < 32) {
-                throw new IllegalStateException("sspr.challenge.secret is too short: use at least 32 random characters");
-            }
+            SecretStrength.weakness("sspr.challenge.secret (SSPR_CHALLENGE_SECRET)", secret).ifPresent(weakness -> {
+                throw new IllegalStateException(weakness);
+            });
             return secret.getBytes(StandardCharsets.UTF_8);
         }
         Log.info("Challenges are signed with a random key for this instance (sspr.challenge.secret is not set; "

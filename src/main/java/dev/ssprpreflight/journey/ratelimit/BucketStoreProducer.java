@@ -1,5 +1,6 @@
 package dev.ssprpreflight.journey.ratelimit;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -16,7 +17,9 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Chooses the bucket store named by {@code sspr.rate-limit.store}, at startup, so that a database
- * store on a database that cannot hold it stops the application before the first user arrives.
+ * store on a database that cannot hold it stops the application before the first user arrives. The
+ * database store is backed by one in memory ({@link FallbackBucketStore}): when the database fails, the
+ * limits go on counting here rather than letting checks through.
  */
 class BucketStoreProducer {
 
@@ -27,7 +30,7 @@ class BucketStoreProducer {
     @Singleton
     @Startup
     BucketStore bucketStore(RateLimitConfig config, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
-            Instance<DataSource> dataSource) {
+            Instance<DataSource> dataSource, StoreFallbacks fallbacks, Clock clock) {
         if (config.store() == RateLimitConfig.Store.DATABASE) {
             if (!"postgresql".equals(dbKind)) {
                 throw new IllegalStateException("sspr.rate-limit.store=database needs the attempt log on PostgreSQL "
@@ -35,11 +38,16 @@ class BucketStoreProducer {
                         + "sspr.rate-limit.store=memory for a single instance");
             }
             Log.info("Rate limits: buckets in the PostgreSQL database, shared by all replicas");
-            return new DatabaseBucketStore(dataSource.get());
+            return new FallbackBucketStore(new DatabaseBucketStore(dataSource.get()), memory(config), fallbacks, clock);
         }
-        Duration forgetAfter = Stream.of(config.perClient().period(), config.perAccount().period(), SHORTEST_MEMORY)
-                .max(Duration::compareTo).orElseThrow();
         Log.info("Rate limits: buckets in memory (one instance)");
+        return memory(config);
+    }
+
+    private static MemoryBucketStore memory(RateLimitConfig config) {
+        Duration forgetAfter = Stream.of(config.perClient().period(), config.perNetwork().period(),
+                config.perAccount().period(), config.global().period(), SHORTEST_MEMORY)
+                .max(Duration::compareTo).orElseThrow();
         return new MemoryBucketStore(config.memoryMaxEntries(), forgetAfter);
     }
 }

@@ -28,6 +28,11 @@ final class MemoryBucketStore implements BucketStore {
         return buckets.get(key, k -> newBucket(configuration)).tryConsumeAndReturnRemaining(1);
     }
 
+    /** Whether a bucket named {@code key} is remembered (was used and not forgotten yet). */
+    boolean holds(String key) {
+        return buckets.getIfPresent(key) != null;
+    }
+
     private static Bucket newBucket(BucketConfiguration configuration) {
         LocalBucketBuilder builder = Bucket.builder();
         for (var bandwidth : configuration.getBandwidths()) {

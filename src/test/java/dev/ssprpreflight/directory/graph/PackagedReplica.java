@@ -76,8 +76,11 @@ final class PackagedReplica {
         settings.put("sspr.graph.registration-mirror.refresh-every", "PT1H");
         settings.put("sspr.rate-limit.store", "database");
         settings.put("sspr.rate-limit.per-client.capacity", "100000");
+        settings.put("sspr.rate-limit.per-network.capacity", "100000");
+        settings.put("sspr.rate-limit.global.capacity", "100000");
         settings.put("sspr.challenge.after", "100000");
-        settings.put("sspr.challenge.secret", "replicas-share-this-challenge-secret-0123456789");
+        // Random (openssl rand -base64 48): a guessable secret stops the start (SecretStrength).
+        settings.put("sspr.challenge.secret", "kQ7v2Xb9RmT4wLp0sZ8nYc3HjA6dF1gUe5iOqB/r+KtNxVyWlMzC7hE2uP9aS4oG");
         settings.put("sspr.pacing.minimum-check-duration", "PT0S");
         settings.put("sspr.health.graph-probe-interval", "PT1S");
         return settings;
