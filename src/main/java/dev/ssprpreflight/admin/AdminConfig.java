@@ -1,5 +1,7 @@
 package dev.ssprpreflight.admin;
 
+import java.util.Optional;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -14,6 +16,12 @@ public interface AdminConfig {
     /** The sign-in mechanism for /admin: {@code code} (Entra ID, OIDC) or {@code form} (demo only). */
     @WithDefault("code")
     String signIn();
+
+    /**
+     * The Entra tenant whose accounts may sign in: the ID token's {@code tid} must equal it. Set in
+     * application.properties to {@code sspr.graph.tenant-id} unless given.
+     */
+    Optional<String> tenantId();
 
     /** Rows per page of the attempt list. */
     @WithDefault("50")

@@ -500,6 +500,12 @@ public interface AdminMessages {
     @Message
     String forbiddenText(String role);
 
+    @Message
+    String signInUnavailableHeading();
+
+    @Message
+    String signInUnavailableText();
+
     // Readiness scans
 
     @Message

@@ -9,6 +9,7 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 
 /**
  * Signs in to the console through the real OpenID Connect authorization code flow against the
@@ -35,6 +37,8 @@ import io.smallrye.jwt.build.Jwt;
 public final class ConsoleSignIn {
 
     private static final String ISSUER = "https://server.example.com";
+    /** The Entra tenant the test profile pins the console to ({@code %test.sspr.admin.tenant-id}). */
+    public static final String TENANT_ID = "3f2504e0-4f89-41d3-9a0c-0305e82c3301";
 
     private ConsoleSignIn() {
     }
@@ -47,19 +51,37 @@ public final class ConsoleSignIn {
 
     /** Signs in as the user with the roles; returns the client holding the session cookies. */
     public static HttpClient signIn(WireMockServer provider, URI app, String user, List<String> roles) {
-        issueTokensFor(provider, user, roles);
+        return signIn(provider, app, user, roles, TENANT_ID);
+    }
+
+    /** Signs in as the user of the given Entra tenant ({@code tid} claim); returns the client with its cookies. */
+    public static HttpClient signIn(WireMockServer provider, URI app, String user, List<String> roles, String tenantId) {
         HttpClient browser = browser();
+        HttpResponse<String> loginPage = openLoginPage(browser, app);
+        issueTokensFor(provider, user, roles, nonceOf(loginPage.uri()), tenantId);
+        submitLogin(browser, loginPage, user);
+        return browser;
+    }
+
+    /** Opens the console and follows the redirect to the provider's login page, which it returns. */
+    public static HttpResponse<String> openLoginPage(HttpClient browser, URI app) {
         HttpResponse<String> loginPage = get(browser, app.resolve("/admin"));
         Document form = Jsoup.parse(loginPage.body());
-        String state = form.select("#state").val();
-        String redirectUri = form.select("#redirect_uri").val();
-        if (state.isEmpty() || redirectUri.isEmpty()) {
+        if (form.select("#state").val().isEmpty() || form.select("#redirect_uri").val().isEmpty()) {
             throw new AssertionError("Expected the provider's login page, got " + loginPage.uri() + ":\n" + loginPage.body());
         }
+        return loginPage;
+    }
+
+    /**
+     * Submits the provider's login page; the provider redirects back to the application with a code, which
+     * the application exchanges for the tokens stubbed by {@link #issueTokensFor}. Returns the last response.
+     */
+    public static HttpResponse<String> submitLogin(HttpClient browser, HttpResponse<String> loginPage, String user) {
+        Document form = Jsoup.parse(loginPage.body());
         URI login = loginPage.uri().resolve("/login?username=" + encode(user) + "&password=secret&state="
-                + encode(state) + "&redirect_uri=" + encode(redirectUri));
-        get(browser, login);
-        return browser;
+                + encode(form.select("#state").val()) + "&redirect_uri=" + encode(form.select("#redirect_uri").val()));
+        return get(browser, login);
     }
 
     public static HttpResponse<String> get(HttpClient client, URI uri) {
@@ -83,22 +105,50 @@ public final class ConsoleSignIn {
      */
     public static void signInInBrowser(ChromeDriver browser, WireMockServer provider, URL root, String user,
             List<String> roles) {
-        issueTokensFor(provider, user, roles);
         WebDriverWait wait = Chromium.waitFor(browser);
         browser.get(root + "admin");
         wait.until(page -> !browser.findElements(By.id("username")).isEmpty());
+        issueTokensFor(provider, user, roles, nonceOf(URI.create(browser.getCurrentUrl())), TENANT_ID);
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys("secret");
         browser.findElement(By.id("login")).click();
         wait.until(page -> browser.getCurrentUrl().startsWith(root + "admin"));
     }
 
-    /** Makes the provider's token endpoint answer the next code exchange with tokens for this user. */
-    public static void issueTokensFor(WireMockServer provider, String user, List<String> roles) {
-        String token = Jwt.preferredUserName(user)
+    /**
+     * The {@code nonce} the application put in its authorization request; the ID token must carry it back,
+     * as a real provider's does ({@code quarkus.oidc.authentication.nonce-required}).
+     */
+    public static String nonceOf(URI authorizationRequest) {
+        return queryParameter(authorizationRequest, "nonce");
+    }
+
+    /** A query parameter of the URI, decoded; fails the test when it is absent. */
+    public static String queryParameter(URI uri, String name) {
+        String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(name)) {
+                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No " + name + " in the authorization request " + uri);
+    }
+
+    /**
+     * Makes the provider's token endpoint answer the next code exchange with tokens for this user of the
+     * tenant ({@code tid}; none when null), bound to the authorization request by its nonce.
+     */
+    public static void issueTokensFor(WireMockServer provider, String user, List<String> roles, String nonce,
+            String tenantId) {
+        JwtClaimsBuilder claims = Jwt.preferredUserName(user)
                 .claim("name", user)
                 .claim("roles", roles)
-                .issuer(ISSUER)
+                .claim("nonce", nonce);
+        if (tenantId != null) {
+            claims.claim("tid", tenantId);
+        }
+        String token = claims.issuer(ISSUER)
                 .audience("quarkus-web-app")
                 .subject("subject-" + user)
                 .jws().keyId("1")

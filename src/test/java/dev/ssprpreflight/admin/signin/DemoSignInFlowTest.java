@@ -90,6 +90,18 @@ class DemoSignInFlowTest {
         assertThat(sameOrigin.body()).contains("Signed in as demo-admin");
     }
 
+    /** The control for {@code FormSignInOffTest}: the same made-up cookie opens the console while the demo is on. */
+    @Test
+    void aDemoSessionCookieOpensTheConsoleWhileTheDemoIsOn() {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> dashboard = ConsoleSignIn.send(client, HttpRequest.newBuilder(app("/admin"))
+                .header("Cookie", DemoSessionCookie.forUser(DemoSignIn.USERNAME)).GET().build());
+
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Signed in as demo-admin");
+    }
+
     private HttpResponse<String> submit(HttpClient browser, String username, String password, String origin,
             String fetchSite) {
         String form = "j_username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&j_password="

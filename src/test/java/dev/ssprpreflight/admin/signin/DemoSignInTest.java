@@ -3,6 +3,8 @@ package dev.ssprpreflight.admin.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.admin.AdminConfig;
@@ -45,6 +47,11 @@ class DemoSignInTest {
             @Override
             public String signIn() {
                 return "form";
+            }
+
+            @Override
+            public Optional<String> tenantId() {
+                return Optional.empty();
             }
 
             @Override
