@@ -61,8 +61,11 @@ public class DashboardResource {
     }
 
     @GET
-    public Response dashboard(@QueryParam("days") Integer days, @Context HttpHeaders headers) {
-        int period = days != null && PERIODS.contains(days) ? days : DEFAULT_PERIOD;
+    public Response dashboard(@QueryParam("days") String days, @Context HttpHeaders headers) {
+        // Text, not Integer: the framework answers an unconvertible Integer with a bare 404. The period is
+        // chosen from three links, so anything else shows the default period, which the page names.
+        int period = PERIODS.stream().filter(choice -> String.valueOf(choice).equals(days)).findFirst()
+                .orElse(DEFAULT_PERIOD);
         pages.audit("view-dashboard", "days=" + period);
         return render(period, null, headers, Response.ok());
     }
