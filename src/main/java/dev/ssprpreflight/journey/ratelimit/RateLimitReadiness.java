@@ -1,4 +1,4 @@
-package dev.ssprpreflight.operations;
+package dev.ssprpreflight.journey.ratelimit;
 
 import java.util.Locale;
 
@@ -9,15 +9,14 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import dev.ssprpreflight.journey.ratelimit.RateLimitConfig;
-import dev.ssprpreflight.journey.ratelimit.StoreFallbacks;
-
 /**
  * Where the rate limits count, in the readiness data, never as a reason to be not ready. While the shared
  * bucket store (the database) fails, the limits count in each instance's memory: still limits, but each
  * replica allows its own share, so the data names it in {@code degraded} ({@value #STORE_FALLBACK}) for
  * an operator to see. Failing readiness would take every replica out of the load balancer at once for a
- * cause they all share, as with {@link DatabaseReadiness}.
+ * cause they all share, as with the database's own readiness check. It lives beside the limiter, which the operations package
+ * may not
+ * see.
  */
 @Readiness
 @ApplicationScoped
