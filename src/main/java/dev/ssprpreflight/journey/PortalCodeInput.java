@@ -37,17 +37,23 @@ public record PortalCodeInput(Kind kind, Optional<PortalCode> code) {
         NOT_A_CODE
     }
 
-    /** Reads one input; {@code null} is empty. */
+    /** Reads one input; {@code null}, blanks and separators alone are empty. */
     public static PortalCodeInput read(String typed) {
-        if (typed == null || typed.isBlank()) {
+        if (typed == null) {
             return new PortalCodeInput(Kind.EMPTY, Optional.empty());
         }
-        if (typed.length() > MAX_LENGTH || typed.codePoints().anyMatch(PortalCodeInput::isControlOrFormat)) {
+        // Spaces around a paste are no part of what was typed; inside, a tab or a line break is.
+        String trimmed = typed.strip();
+        if (trimmed.length() > MAX_LENGTH || trimmed.codePoints().anyMatch(PortalCodeInput::isControlOrFormat)) {
             return new PortalCodeInput(Kind.NOT_A_CODE, Optional.empty());
         }
-        // NFKC turns full-width letters and digits (a Japanese keyboard's SSPR_００１４) into plain ones.
-        String compact = Normalizer.normalize(typed, Normalizer.Form.NFKC).replaceAll("[\\s_\\-]", "")
+        // NFKC turns full-width letters and digits (a Japanese keyboard's SSPR_００１４) and no-break spaces into
+        // plain ones.
+        String compact = Normalizer.normalize(trimmed, Normalizer.Form.NFKC).replaceAll("[\\s_\\-]", "")
                 .toUpperCase(Locale.ROOT);
+        if (compact.isEmpty()) {
+            return new PortalCodeInput(Kind.EMPTY, Optional.empty());
+        }
         Optional<PortalCode> code = byNumber(compact).or(() -> PortalCode.byMicrosoftName(compact));
         return new PortalCodeInput(code.isPresent() ? Kind.KNOWN : Kind.UNKNOWN, code);
     }
