@@ -22,7 +22,10 @@ public record PortalCodeInput(Kind kind, Optional<PortalCode> code) {
     /** Longer than the longest spelling of any code ({@code UserNotMemberOfScopedAccessGroup}, 32) with room for spaces. */
     public static final int MAX_LENGTH = 40;
 
-    /** Optional prefix, then the number with any leading zeros; five digits are more than any code has. */
+    /**
+     * Optional prefix, leading zeros, then at most four digits: SSPR_99999 is no code of Microsoft's, and any number read fits
+     * an int.
+     */
     private static final Pattern NUMBERED = Pattern.compile("(?:SSPR)?0*(\\d{1,4})");
 
     /** What the input turned out to be. */
