@@ -57,6 +57,10 @@ public interface JourneyMessages {
     @Message
     String problemNotAUpn();
 
+    /** The form's link to the codes page ({@link CodesResource}). */
+    @Message
+    String codesLink();
+
     // The explanation page
     @Message
     String blockedHeading();

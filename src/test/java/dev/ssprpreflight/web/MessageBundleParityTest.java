@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import dev.ssprpreflight.admin.AdminMessages;
 import dev.ssprpreflight.admin.HealthMessages;
 import dev.ssprpreflight.admin.ReasonAdviceMessages;
+import dev.ssprpreflight.journey.CodesMessages;
 import dev.ssprpreflight.journey.JourneyMessages;
 import dev.ssprpreflight.journey.ReasonMessages;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -29,7 +30,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 class MessageBundleParityTest {
 
     private static final List<Class<?>> BUNDLES = List.of(JourneyMessages.class, AdminMessages.class,
-            HealthMessages.class, ReasonMessages.class, ReasonAdviceMessages.class);
+            HealthMessages.class, ReasonMessages.class, ReasonAdviceMessages.class, CodesMessages.class);
 
     static Stream<Arguments> bundlesAndLanguages() {
         return BUNDLES.stream().flatMap(bundle -> Arrays
