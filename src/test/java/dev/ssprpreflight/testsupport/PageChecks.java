@@ -22,14 +22,15 @@ import org.openqa.selenium.WebDriver;
 /**
  * What every page must pass in a real browser: axe-core finds no serious or critical accessibility
  * violation, the page weighs at most {@value #MAX_BYTES} bytes transferred, and it loads nothing from
- * another origin. axe.min.js comes from the npm package axe-core, unpacked onto the test classpath
- * by the build (pom.xml, "axe-core"); nothing is downloaded while the tests run.
+ * another origin. axe.min.js comes from Deque's Maven artifact {@code com.deque.html.axe-core:selenium}, a
+ * test dependency like any other (pom.xml); nothing is downloaded while the tests run.
  */
 public final class PageChecks {
 
     public static final int MAX_BYTES = 100 * 1024;
 
-    private static final String AXE_RESOURCE = "axe/axe.min.js";
+    /** Where Deque's artifact carries axe-core's script: the root of its jar. */
+    private static final String AXE_RESOURCE = "axe.min.js";
     private static String axeSource;
 
     private PageChecks() {
@@ -100,8 +101,8 @@ public final class PageChecks {
         if (axeSource == null) {
             try (InputStream in = PageChecks.class.getClassLoader().getResourceAsStream(AXE_RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException(AXE_RESOURCE + " is not on the test classpath: the build unpacks it"
-                            + " from the npm package axe-core (./mvnw generate-test-resources; needs npm)");
+                    throw new IllegalStateException(AXE_RESOURCE + " is not on the test classpath: it comes from the"
+                            + " test dependency com.deque.html.axe-core:selenium (pom.xml)");
                 }
                 axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
