@@ -64,7 +64,7 @@ class RegistrationFeedTest {
     static void startFakeGraph() {
         graph = new FakeGraph();
         directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
-                FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null);
+                FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null, null);
     }
 
     @AfterAll
