@@ -34,6 +34,10 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
      * roles, the report's isAdmin; the organisation's domains, sync, subscriptions and declared policy.
      * 3: what the audit log said about the user's security-info registrations since their report row, which a
      * registration block may rest on instead of a live look.
+     * Not yet kept: {@code UserFacts.ssprLockout()} (the time of Microsoft's 24-hour SSPR block behind
+     * RESET_LOCKED_OUT). Keeping it means a version 4 with a nullable {@code ssprBlockedAt}, read as "not kept" for
+     * older rows; until then the attempt records the reason code, and the SSPR audit store holds the event itself
+     * for {@code sspr.graph.sspr-audit.keep-for}.
      */
     public static final int CURRENT_VERSION = 3;
 

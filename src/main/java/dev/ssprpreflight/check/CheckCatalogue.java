@@ -32,6 +32,7 @@ public final class CheckCatalogue {
                 new AccountDisabledCheck(),
                 new SsprNotEnabledCheck(),
                 new GuestAccountCheck(),
+                new ResetLockedOutCheck(),
                 new LicenseNotAssignedCheck(),
                 new ProvisioningErrorsCheck(),
                 new SyncLateCheck());

@@ -32,6 +32,11 @@ public enum Reason {
     GUEST_ACCOUNT(Tier.BLOCK,
             learn("entra/identity/authentication/concept-sspr-howitworks#password-reset-for-b2b-users"),
             Trait.SENSITIVE),
+    /**
+     * Microsoft's portal blocks the user for 24 hours after too many attempts. Not sensitive: the portal itself tells
+     * anyone who types the username.
+     */
+    RESET_LOCKED_OUT(Tier.BLOCK, learn("entra/identity/authentication/troubleshoot-sspr")),
 
     LICENSE_NOT_ASSIGNED(Tier.FINDING, learn("entra/identity/authentication/concept-sspr-licensing")),
     PROVISIONING_ERRORS(Tier.FINDING, Links.DUPLICATE_ATTRIBUTES),

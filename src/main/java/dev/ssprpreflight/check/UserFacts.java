@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * @param declaredGroupMemberships which of the policy's declared groups (the SSPR group, the
  *        protected-account groups) the user belongs to, transitively, lower case; empty when nobody looked
  *        (no group declared, or the lookup failed)
+ * @param ssprLockout Microsoft's 24-hour block of the user's self-service password reset, when Entra's audit log
+ *        shows one in the last 24 hours; empty when it shows none or nobody could look (the registration feed off)
  */
 public record UserFacts(
         String objectId,
@@ -47,7 +49,8 @@ public record UserFacts(
         RegistrationFacts registration,
         Set<String> identityIssuers,
         Optional<String> creationType,
-        Optional<Set<String>> declaredGroupMemberships) {
+        Optional<Set<String>> declaredGroupMemberships,
+        Optional<SsprLockout> ssprLockout) {
 
     public UserFacts {
         Objects.requireNonNull(objectId, "objectId");
@@ -57,6 +60,7 @@ public record UserFacts(
         Objects.requireNonNull(roles, "roles");
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(creationType, "creationType");
+        Objects.requireNonNull(ssprLockout, "ssprLockout");
         provisioningErrors = List.copyOf(provisioningErrors);
         assignedPlans = List.copyOf(assignedPlans);
         assignedLicenses = List.copyOf(assignedLicenses);
@@ -85,6 +89,14 @@ public record UserFacts(
     public UserFacts withRegistration(RegistrationFacts newRegistration) {
         return new UserFacts(objectId, userPrincipalName, displayName, accountEnabled, userType,
                 onPremisesSyncEnabled, provisioningErrors, assignedPlans, assignedLicenses, roles,
-                hasPrefilledContactInfo, newRegistration, identityIssuers, creationType, declaredGroupMemberships);
+                hasPrefilledContactInfo, newRegistration, identityIssuers, creationType, declaredGroupMemberships,
+                ssprLockout);
+    }
+
+    /** The same facts with what Entra's audit log says about a self-service password reset block. */
+    public UserFacts withSsprLockout(Optional<SsprLockout> lockout) {
+        return new UserFacts(objectId, userPrincipalName, displayName, accountEnabled, userType,
+                onPremisesSyncEnabled, provisioningErrors, assignedPlans, assignedLicenses, roles,
+                hasPrefilledContactInfo, registration, identityIssuers, creationType, declaredGroupMemberships, lockout);
     }
 }

@@ -89,6 +89,14 @@ public interface JourneyMessages {
     @Message
     String helpDeskLine(String helpDesk);
 
+    /** The label before the time a user whom Microsoft blocks for 24 hours may try again. */
+    @Message
+    String retryAtLabel();
+
+    /** "In about N hours", beside that time: true in every time zone. */
+    @Message
+    String retryInHours(long hours);
+
     @Message
     String portalAnyway();
 

@@ -1,6 +1,7 @@
 package dev.ssprpreflight.journey;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptLog;
 import dev.ssprpreflight.audit.RecordedAttempt;
 import dev.ssprpreflight.check.PreflightService;
+import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.web.BrandingConfig;
 import dev.ssprpreflight.web.LanguageChoice;
@@ -72,6 +74,9 @@ public class JourneyResource {
     @Inject
     LanguageChoice languageChoice;
 
+    @Inject
+    Clock clock;
+
     @GET
     public Response form(@QueryParam("lang") String requested, @CookieParam(LanguageChoice.COOKIE) String remembered,
             @Context HttpHeaders headers) {
@@ -108,7 +113,8 @@ public class JourneyResource {
             return Response.seeOther(portalForUser).build();
         }
         JourneyMessages msg = JourneyTexts.in(language);
-        List<ReasonText> reasons = disclosure.shown(verdict.blocks(), msg, language);
+        List<ReasonText> reasons = disclosure.shown(verdict.blocks(),
+                verdict.user().flatMap(UserFacts::ssprLockout), clock.instant(), msg, language);
         BlockedView view = new BlockedView(frame(language), reasons, checked.recorded().referenceCode(),
                 portalForUser.toString());
         return page(Response.ok(), Templates.blocked(view), language).build();

@@ -1,6 +1,8 @@
 package dev.ssprpreflight.journey;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.ssprpreflight.check.DocLink;
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.web.UiLanguage;
 
 /** Turns a verdict's reasons into what the explanation page shows, as {@code sspr.disclosure} allows. */
@@ -26,18 +29,26 @@ public class ReasonDisclosure {
         this.disclosure = disclosure;
     }
 
-    List<ReasonText> shown(List<Reason> reasons, JourneyMessages msg, UiLanguage language) {
+    /**
+     * @param lockout Microsoft's 24-hour block of the user, when the facts hold one: {@link Reason#RESET_LOCKED_OUT}
+     *        then says when to try again
+     * @param now the time of the page, for "in about N hours"
+     */
+    List<ReasonText> shown(List<Reason> reasons, Optional<SsprLockout> lockout, Instant now, JourneyMessages msg,
+            UiLanguage language) {
         // The neutral reason alone, not beside the others: "support required + no methods" would tell an
         // administrator with no methods apart from a disabled account, and so mark the account again.
         if (disclosure == Disclosure.DISCREET && reasons.stream().anyMatch(Reason::revealsSensitiveState)) {
             return List.of(neutral(msg, language));
         }
-        return reasons.stream().map(reason -> ReasonText.of(reason, msg, language)).toList();
+        return reasons.stream().map(reason -> ReasonText.of(reason, msg, language, reason == Reason.RESET_LOCKED_OUT
+                ? lockout.map(block -> RetryTime.of(block, now, language))
+                : Optional.empty())).toList();
     }
 
     private static ReasonText neutral(JourneyMessages msg, UiLanguage language) {
         String link = GENERAL_TROUBLESHOOTING.forLocale(language.microsoftLocale());
         return new ReasonText(SUPPORT_REQUIRED, msg.supportRequiredTitle(), msg.supportRequiredMeaning(),
-                msg.supportRequiredAction(), link, msg.learnMore());
+                msg.supportRequiredAction(), link, msg.learnMore(), Optional.empty());
     }
 }

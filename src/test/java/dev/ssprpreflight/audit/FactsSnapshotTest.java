@@ -28,7 +28,7 @@ class FactsSnapshotTest {
                 user.accountEnabled(), user.userType(), user.onPremisesSyncEnabled(), user.provisioningErrors(),
                 user.assignedPlans(), user.assignedLicenses(), user.roles(), user.hasPrefilledContactInfo(),
                 user.registration().withActivity(activity), user.identityIssuers(), user.creationType(),
-                user.declaredGroupMemberships());
+                user.declaredGroupMemberships(), user.ssprLockout());
 
         FactsSnapshot facts = FactsSnapshot.of(withActivity, SampleFacts.tenant());
 

@@ -78,7 +78,7 @@ public final class SampleFacts {
                         Set.of("Helpdesk Administrator", "Global Reader", "Mailbox Administrator"), 1),
                 false, RegistrationFacts.fromReport(report).withActivity(RegistrationActivity.NONE_SINCE_REPORT),
                 Set.of("contoso.com"), Optional.of("LocalAccount"),
-                Optional.of(Set.of(PROTECTED_GROUP)));
+                Optional.of(Set.of(PROTECTED_GROUP)), Optional.empty());
     }
 
     public static TenantFacts tenant() {

@@ -93,7 +93,8 @@ class CheckCatalogueTest {
         assertThat(Arrays.stream(Reason.values()).map(Reason::name)).containsExactly(
                 "WRITEBACK_NOT_ENABLED", "LICENSE_MISSING", "SYNC_STALE", "METHODS_NOT_REGISTERED",
                 "ONPREM_PROTECTED_ACCOUNT", "ADMIN_NEEDS_TWO_METHODS", "ADMIN_SSPR_DISABLED", "ACCOUNT_DISABLED",
-                "SSPR_NOT_ENABLED", "GUEST_ACCOUNT", "LICENSE_NOT_ASSIGNED", "PROVISIONING_ERRORS", "SYNC_LATE",
+                "SSPR_NOT_ENABLED", "GUEST_ACCOUNT", "RESET_LOCKED_OUT", "LICENSE_NOT_ASSIGNED", "PROVISIONING_ERRORS",
+                "SYNC_LATE",
                 "SYNC_ERRORS", "ADMIN_WRITEBACK_UNSUPPORTED");
     }
 }

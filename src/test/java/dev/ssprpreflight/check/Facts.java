@@ -54,6 +54,7 @@ final class Facts {
             .of(report(true, true, EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)));
     private Optional<Set<AuthMethod>> liveMethods = Optional.empty();
     private RegistrationActivity activity = RegistrationActivity.UNKNOWN;
+    private Optional<SsprLockout> ssprLockout = Optional.empty();
 
     private Optional<Instant> lastSyncAt = Optional.of(NOW.minus(Duration.ofMinutes(30)));
     private boolean allowedToUseSspr = true;
@@ -275,6 +276,12 @@ final class Facts {
         return this;
     }
 
+    /** Entra's audit log recorded "Blocked from self-service password reset" for the user this long before {@link #NOW}. */
+    Facts ssprBlockedAgo(Duration age) {
+        ssprLockout = Optional.of(new SsprLockout(NOW.minus(age)));
+        return this;
+    }
+
     Facts lastSyncAgo(Duration age) {
         lastSyncAt = Optional.of(NOW.minus(age));
         return this;
@@ -313,7 +320,8 @@ final class Facts {
         return new UserFacts("87d349ed-44d7-43e1-9a83-5f2406dee5bd", userPrincipalName, "Adele Vance", accountEnabled,
                 userType, onPremisesSyncEnabled, provisioningErrors, plans, licenses,
                 new DirectoryRoles(roles, roleNames, unreadableRoles), prefilledContactInfo,
-                new RegistrationFacts(report, liveMethods, activity), identityIssuers, creationType, groupMemberships);
+                new RegistrationFacts(report, liveMethods, activity), identityIssuers, creationType, groupMemberships,
+                ssprLockout);
     }
 
     TenantFacts tenant() {

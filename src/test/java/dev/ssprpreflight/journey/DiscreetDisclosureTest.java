@@ -84,6 +84,7 @@ class DiscreetDisclosureTest {
             "dana.bell@woodgrove.example, LICENSE_MISSING",
             "pradeep.gupta@contoso.example, METHODS_NOT_REGISTERED",
             "otto.berg@litware.example, SSPR_NOT_ENABLED",
+            "cameron.white@contoso.example, RESET_LOCKED_OUT",
     })
     void reasonsMicrosoftsPortalTellsAnyoneAreShownAsTheyAre(String username, String code) {
         Document page = Jsoup.parse(JourneyClient.submit(username).asString());

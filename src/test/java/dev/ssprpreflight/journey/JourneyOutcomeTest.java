@@ -2,6 +2,8 @@ package dev.ssprpreflight.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -51,6 +53,7 @@ class JourneyOutcomeTest {
                 Arguments.of("alex_partner.example#EXT#@contoso.example", List.of(Reason.GUEST_ACCOUNT)),
                 Arguments.of("chris.green@contoso.example", List.of(Reason.GUEST_ACCOUNT)),
                 Arguments.of("rob.young@fabrikam.example", List.of(Reason.WRITEBACK_NOT_ENABLED)),
+                Arguments.of("cameron.white@contoso.example", List.of(Reason.RESET_LOCKED_OUT)),
                 Arguments.of("allan.deyoung@contoso.example",
                         List.of(Reason.METHODS_NOT_REGISTERED, Reason.ACCOUNT_DISABLED, Reason.SSPR_NOT_ENABLED)));
     }
@@ -71,6 +74,42 @@ class JourneyOutcomeTest {
                     .isEqualTo(Reason.valueOf(reason.attr("data-reason")).docLink().forLocale("en-us"));
         }
         assertThat(response.asString()).doesNotContain(FINDING_CODES);
+    }
+
+    @Test
+    void aUserMicrosoftBlocksForADayIsToldWhenToTryAgain() {
+        // The demo's cameron.white was blocked two hours before the check: 22 hours to go.
+        Instant before = Instant.now();
+        Response response = JourneyClient.submit("cameron.white@contoso.example");
+
+        Document page = Jsoup.parse(response.asString());
+        Element reason = page.selectFirst("[data-reason=RESET_LOCKED_OUT]");
+        assertThat(reason).isNotNull();
+        Element time = reason.selectFirst("p.retry-at time[datetime]");
+        assertThat(time).as("the retry time, in a <time> element").isNotNull();
+        Instant retryAt = Instant.parse(time.attr("datetime"));
+        assertThat(retryAt).isBetween(before.plus(Duration.ofHours(22)).minusSeconds(1),
+                Instant.now().plus(Duration.ofHours(22)));
+        assertThat(time.text()).as("the fallback without script, in UTC").endsWith("UTC");
+        assertThat(reason.select("p.retry-at").text()).contains("You can try again from").contains("in about 22 hours");
+        assertThat(page.select("script[src=/js/retry-time.js]")).hasSize(1);
+        assertThat(reason.text()).contains("IT support can reset your password for you");
+    }
+
+    @Test
+    void aBlockThatPassesWithTimeSaysSoInTheReadersLanguage() {
+        Document page = Jsoup.parse(JourneyClient.submit("cameron.white@contoso.example", "de").asString());
+
+        assertThat(page.select("[data-reason=RESET_LOCKED_OUT] p.retry-at").text())
+                .contains("Sie können es wieder versuchen ab").contains("in etwa 22 Stunden");
+    }
+
+    @Test
+    void otherBlocksShowNoRetryTime() {
+        Document page = Jsoup.parse(JourneyClient.submit("joni.sherman@contoso.example").asString());
+
+        assertThat(page.select("p.retry-at")).isEmpty();
+        assertThat(page.select("script[src=/js/retry-time.js]")).isEmpty();
     }
 
     @ParameterizedTest

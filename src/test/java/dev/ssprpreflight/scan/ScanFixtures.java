@@ -130,7 +130,7 @@ final class ScanFixtures {
                     List.of(),
                     licensed ? List.of(new AssignedPlan(P1_PLAN, AssignedPlan.CapabilityStatus.ENABLED)) : List.of(),
                     List.of(), DirectoryRoles.none(), false, RegistrationFacts.fromReport(report), Set.of(),
-                    creationType, Optional.empty());
+                    creationType, Optional.empty(), Optional.empty());
             return new ListedUser(user, TENANT);
         }
     }

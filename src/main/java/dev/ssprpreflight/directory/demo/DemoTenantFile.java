@@ -129,12 +129,14 @@ final class DemoTenantFile {
      * @param liveMethods what a live look at the user's methods finds; {@code null} for the
      *        report's methods
      * @param liveLookAvailable {@code false} when the live look declines (its rate budget is spent)
+     * @param ssprBlockedAgo how long before the check Entra's audit log recorded "Blocked from self-service password
+     *        reset" for the user; {@code null} when it recorded none
      */
     record User(String upn, String name, String shows, String expect, Boolean simulatedOutage,
             Boolean accountEnabled, UserFacts.UserType userType, String creationType, List<Identity> identities,
             Boolean onPremisesSyncEnabled, List<ProvisioningError> provisioningErrors, List<Plan> assignedPlans,
             List<Licence> assignedLicenses, List<String> roles, Boolean prefilledContactInfo, Report report,
-            List<String> liveMethods, Boolean liveLookAvailable) {
+            List<String> liveMethods, Boolean liveLookAvailable, Duration ssprBlockedAgo) {
 
         User {
             require(upn, "upn");

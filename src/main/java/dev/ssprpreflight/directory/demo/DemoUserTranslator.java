@@ -15,6 +15,7 @@ import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.ProvisioningError;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.directory.demo.DemoTenantFile.User;
 
@@ -58,7 +59,10 @@ final class DemoUserTranslator {
                 listOf(user.identities()).stream().map(DemoUserTranslator::issuer).collect(Collectors.toSet()),
                 Optional.ofNullable(user.creationType())
                         .map(type -> DemoFields.oneOf(type, CREATION_TYPES, "creationType")),
-                declaredGroupMemberships);
+                declaredGroupMemberships,
+                // As the Graph adapter reads it from the kept audit events: the time of the block.
+                Optional.ofNullable(user.ssprBlockedAgo())
+                        .map(ago -> new SsprLockout(DemoFields.before(now, ago, "ssprBlockedAgo"))));
     }
 
     /**

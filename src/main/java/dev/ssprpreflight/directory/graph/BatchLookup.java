@@ -73,15 +73,17 @@ final class BatchLookup {
     private final LiveLookCache liveLooks;
     private final RegistrationActivityLookup activity;
     private final RecentUsers feedDecided;
+    private final SsprLockoutLookup lockouts;
 
     /**
      * @param liveLooks recent live looks, reused instead of a new one
      * @param activity what the audit log's registration feed says about a report row
      * @param feedDecided users whose last check took the feed's word: their retry looks live when it can
+     * @param lockouts what the kept SSPR audit events say about a 24-hour block, from the store, without a request
      */
     BatchLookup(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
             ReportsBudget reportsBudget, GraphHealth health, RecentUsers foreseen, LiveLookCache liveLooks,
-            RegistrationActivityLookup activity, RecentUsers feedDecided) {
+            RegistrationActivityLookup activity, RecentUsers feedDecided, SsprLockoutLookup lockouts) {
         this.client = client;
         this.baseUrl = client.getRequestAdapter().getBaseUrl();
         this.tenantCache = tenantReads.cache();
@@ -94,6 +96,7 @@ final class BatchLookup {
         this.liveLooks = liveLooks;
         this.activity = activity;
         this.feedDecided = feedDecided;
+        this.lockouts = lockouts;
     }
 
     DirectoryAnswer lookup(String userPrincipalName, Instant deadline) {
@@ -293,7 +296,8 @@ final class BatchLookup {
         health.rolesUnreadable(roles.unreadable());
         RegistrationFacts registration = registration(user, userPrincipalName, results);
         registration.report().ifPresent(report -> health.compareAdminSignals(roles, report));
-        UserFacts facts = GraphFacts.user(user, roles, registration, memberships(results));
+        UserFacts facts = GraphFacts.user(user, roles, registration, memberships(results))
+                .withSsprLockout(lockouts.lockoutOf(user.getId()));
         return new DirectoryAnswer.Found(facts, tenant.get(), ids);
     }
 

@@ -66,6 +66,9 @@ public interface GraphConfig {
     /** The audit log's registration events, which confirm the registration report without a live look. */
     RegistrationFeed registrationFeed();
 
+    /** The self-service password reset events the registration feed reads anyway, kept for the lockout check. */
+    SsprAudit ssprAudit();
+
     /**
      * How long a live look's answer about a user's methods is reused, so that a user who tries again at once does not
      * spend the reports budget again; short, so that a method added meanwhile (an admin helping) soon counts.
@@ -175,5 +178,19 @@ public interface GraphConfig {
          */
         @WithDefault("PT1H")
         Duration reportMargin();
+    }
+
+    /**
+     * Settings of the kept self-service password reset audit events (service "Self-service Password Management"),
+     * which come with the registration feed and only with it: {@code registration-feed.enabled=false} keeps none.
+     */
+    interface SsprAudit {
+
+        /**
+         * How long an event is kept. Entra itself keeps audit events 30 days with Entra ID P1/P2 (7 days Free); the
+         * lockout check needs the last 24 hours.
+         */
+        @WithDefault("P30D")
+        Duration keepFor();
     }
 }

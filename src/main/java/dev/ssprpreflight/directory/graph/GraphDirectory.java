@@ -31,11 +31,13 @@ import dev.ssprpreflight.check.MethodsAnswer;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.MemorySsprAuditStore;
 import dev.ssprpreflight.directory.MirrorStore;
 import dev.ssprpreflight.directory.PolicyConfig;
 import dev.ssprpreflight.directory.RegistrationEventStore;
 import dev.ssprpreflight.directory.ReplicaId;
 import dev.ssprpreflight.directory.ReportsLedger;
+import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.TenantListing;
@@ -81,7 +83,7 @@ public class GraphDirectory implements Directory, TenantListing {
     GraphDirectory(GraphConfig config, TenantConfig tenant, PolicyConfig policy,
             @ConfigProperty(name = "sspr.check.timeout", defaultValue = "PT3S") Duration checkBudget,
             Instance<MirrorStore> mirrorStores, Instance<ReportsLedger> sharedLedgers,
-            Instance<RegistrationEventStore> eventStores) {
+            Instance<RegistrationEventStore> eventStores, Instance<SsprAuditStore> ssprAuditStores) {
         SsprPolicy declared = declaredPolicy(policy, tenant);
         Clock clock = Clock.systemUTC();
         this.tokenFetcher = Executors.newSingleThreadExecutor(daemon("graph-token"));
@@ -95,14 +97,16 @@ public class GraphDirectory implements Directory, TenantListing {
         var mirrorConfig = config.registrationMirror();
         Optional<RegistrationMirror.Sharing> sharing = sharing(mirrorConfig, mirrorStores);
         this.mirror = new RegistrationMirror(client, reportsBudget, clock, mirrorConfig.refreshEvery(), sharing);
-        this.feed = registrationFeed(config, clock, sharing, eventStores);
+        Optional<SsprAuditStore> ssprAudit = ssprAudit(config, sharing, ssprAuditStores);
+        this.feed = registrationFeed(config, clock, sharing, eventStores, ssprAudit);
         TenantReads tenantReads = new TenantReads(client, tenantCache);
         // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
         LiveLookCache liveLooks = new LiveLookCache(config.liveLookCacheFor());
         this.batchLookup = new BatchLookup(client, tenantReads, mirror, reportsBudget, health,
                 new RecentUsers(checkBudget.multipliedBy(2)), liveLooks,
                 feed.map(RegistrationFeed::asLookup).orElse(RegistrationActivityLookup.NONE),
-                new RecentUsers(FEED_DECIDED_RETRY_WINDOW));
+                new RecentUsers(FEED_DECIDED_RETRY_WINDOW),
+                ssprAudit.map(store -> SsprLockouts.over(store, clock)).orElse(SsprLockoutLookup.NONE));
         this.listing = new GraphTenantListing(client, tenantReads, mirror,
                 new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health, liveLooks);
@@ -321,19 +325,40 @@ public class GraphDirectory implements Directory, TenantListing {
      * replicas then share one reader, the holder of the feed's lease, named like the mirror's holder).
      */
     private Optional<RegistrationFeed> registrationFeed(GraphConfig config, Clock clock,
-            Optional<RegistrationMirror.Sharing> sharing, Instance<RegistrationEventStore> eventStores) {
+            Optional<RegistrationMirror.Sharing> sharing, Instance<RegistrationEventStore> eventStores,
+            Optional<SsprAuditStore> ssprAudit) {
         GraphConfig.RegistrationFeed settings = config.registrationFeed();
-        if (!settings.enabled()) {
+        if (!settings.enabled() || ssprAudit.isEmpty()) {
             Log.info("Registration feed off (sspr.graph.registration-feed.enabled=false): live looks alone confirm "
-                    + "the registration report");
+                    + "the registration report, and no SSPR audit event is read, so no check can see that "
+                    + "Microsoft's portal blocks a user for 24 hours (RESET_LOCKED_OUT is never raised)");
             return Optional.empty();
         }
+        Duration keepFor = config.ssprAudit().keepFor();
         if (sharing.isEmpty()) {
             return Optional.of(new RegistrationFeed(client, reportsBudget, clock, settings, health,
-                    new MemoryRegistrationEventStore()));
+                    new MemoryRegistrationEventStore(), ReplicaId.configuredOrGenerated(Optional.empty()),
+                    ssprAudit.get(), keepFor));
         }
         return Optional.of(new RegistrationFeed(client, reportsBudget, clock, settings, health, eventStores.get(),
-                sharing.get().holder()));
+                sharing.get().holder(), ssprAudit.get(), keepFor));
+    }
+
+    /**
+     * Where the feed keeps the SSPR audit events, chosen like its registration events (in the database when the mirror
+     * is shared there, else in memory); none when the feed is off, for then nothing reads them.
+     */
+    private static Optional<SsprAuditStore> ssprAudit(GraphConfig config, Optional<RegistrationMirror.Sharing> sharing,
+            Instance<SsprAuditStore> stores) {
+        if (!config.registrationFeed().enabled()) {
+            return Optional.empty();
+        }
+        if (config.ssprAudit().keepFor().compareTo(SsprLockouts.LOCKOUT) < 0) {
+            throw new IllegalStateException("sspr.graph.sspr-audit.keep-for (" + config.ssprAudit().keepFor()
+                    + ") must be at least " + SsprLockouts.LOCKOUT + ", the time Microsoft blocks a user after too "
+                    + "many reset attempts");
+        }
+        return Optional.of(sharing.isPresent() ? stores.get() : new MemorySsprAuditStore());
     }
 
     private static void pollFeedQuietly(RegistrationFeed feed) {

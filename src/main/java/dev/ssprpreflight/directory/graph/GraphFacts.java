@@ -81,7 +81,9 @@ final class GraphFacts {
                 registration,
                 identityIssuers(user),
                 Optional.ofNullable(user.getCreationType()).filter(type -> !type.isBlank()),
-                declaredGroupMemberships);
+                declaredGroupMemberships,
+                // Not in the user object: BatchLookup adds it from the kept SSPR audit events.
+                Optional.empty());
     }
 
     /**

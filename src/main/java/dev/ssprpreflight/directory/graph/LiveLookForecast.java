@@ -54,7 +54,7 @@ final class LiveLookForecast {
         return new UserFacts("forecast", "forecast@forecast.invalid", "", true, UserFacts.UserType.MEMBER,
                 Optional.empty(), List.of(), List.of(), List.of(), roles, false,
                 RegistrationFacts.fromReport(report).withActivity(activity),
-                Set.of(), Optional.empty(), Optional.empty());
+                Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**

@@ -28,6 +28,7 @@ import dev.ssprpreflight.directory.RegistrationEventStore;
 import dev.ssprpreflight.directory.RegistrationEventStore.Coverage;
 import dev.ssprpreflight.directory.RegistrationEventStore.Event;
 import dev.ssprpreflight.directory.ReplicaId;
+import dev.ssprpreflight.directory.SsprAuditStore;
 import io.quarkus.logging.Log;
 
 /**
@@ -107,6 +108,15 @@ import io.quarkus.logging.Log;
  * {@code docs/identity/monitoring-health/reference-reports-data-retention.md}, commit eb184c96); a look-back longer
  * than that reads nothing more.
  *
+ * <h2>Self-service password reset events</h2>
+ * Every event of {@value #SELF_SERVICE_PASSWORD_MANAGEMENT} that a read returns, whatever its activity (the password
+ * resets, the flow's steps, "Blocked from self-service password reset", names Microsoft adds later), also goes to the
+ * {@link SsprAuditStore}, as {@link SsprAuditEvents} reads it, without a request of its own: the lockout check judges
+ * from there. They are stored before the service's coverage moves on, and a read that stops keeps those it found, as
+ * for the registrations; the overlap and the store's keying by event id keep each once. Events older than
+ * {@code sspr.graph.sspr-audit.keep-for} are purged at each poll of the lease holder. A switched-off feed reads
+ * nothing, so there are no such events then either.
+ *
  * <h2>Replicas</h2>
  * Only the holder of the store's poll lease polls; every other replica's {@link #poll()} does nothing, and all answer
  * {@link #activitySince} from the {@link RegistrationEventStore}, shared in the database when there are several.
@@ -162,6 +172,8 @@ final class RegistrationFeed {
     private final GraphConfig.RegistrationFeed settings;
     private final GraphHealth health;
     private final RegistrationEventStore store;
+    private final SsprAuditStore ssprAudit;
+    private final Duration ssprAuditKeepFor;
     private final String holder;
     private final Duration leaseDuration;
     private final ReentrantLock polling = new ReentrantLock();
@@ -195,6 +207,20 @@ final class RegistrationFeed {
     /** @param holder this replica's lease-holder id, unique among the replicas (the mirror's, say) */
     RegistrationFeed(GraphServiceClient client, ReportsBudget budget, Clock clock, GraphConfig.RegistrationFeed settings,
             GraphHealth health, RegistrationEventStore store, String holder) {
+        this(client, budget, clock, settings, health, store, holder, new dev.ssprpreflight.directory.MemorySsprAuditStore(),
+                Duration.ofDays(30));
+    }
+
+    /**
+     * @param holder this replica's lease-holder id, unique among the replicas (the mirror's, say)
+     * @param ssprAudit where the self-service password reset events go
+     * @param ssprAuditKeepFor how long they are kept
+     */
+    RegistrationFeed(GraphServiceClient client, ReportsBudget budget, Clock clock, GraphConfig.RegistrationFeed settings,
+            GraphHealth health, RegistrationEventStore store, String holder, SsprAuditStore ssprAudit,
+            Duration ssprAuditKeepFor) {
+        this.ssprAudit = ssprAudit;
+        this.ssprAuditKeepFor = ssprAuditKeepFor;
         this.client = client;
         this.budget = budget;
         this.clock = clock;
@@ -237,6 +263,7 @@ final class RegistrationFeed {
             } catch (RuntimeException e) {
                 return failed(Optional.empty(), 0, 0, "the registration events store failed: " + e.getMessage());
             }
+            purgeSsprAudit(now);
             // The service read least recently (never read: first), unless it is the one that just failed.
             List<String> services = ACTIVITIES.keySet().stream().sorted()
                     .sorted(Comparator.comparing((String s) -> Optional.ofNullable(coverage.get(s))
@@ -253,6 +280,15 @@ final class RegistrationFeed {
             return read(service, previous, now);
         } finally {
             polling.unlock();
+        }
+    }
+
+    /** Forgets SSPR events past their retention; a failure waits for the next poll and stops nothing. */
+    private void purgeSsprAudit(Instant now) {
+        try {
+            ssprAudit.purge(now.minus(ssprAuditKeepFor));
+        } catch (RuntimeException e) {
+            Log.warnf("Could not purge old SSPR audit events: %s", e.getMessage());
         }
     }
 
@@ -334,15 +370,16 @@ final class RegistrationFeed {
         String filter = "activityDateTime ge " + DateTimeFormatter.ISO_INSTANT.format(from)
                 + " and loggedByService eq '" + service + "'";
         List<Event> events = new ArrayList<>();
+        List<SsprAuditStore.Event> sspr = new ArrayList<>();
         String nextLink = null;
         int pages = 0;
         do {
             try {
                 if (!budget.acquire(ReportsConsumer.REGISTRATION_FEED, MAX_WAIT_PER_PAGE)) {
-                    return failed(service, pages, events, "no reports budget within " + MAX_WAIT_PER_PAGE);
+                    return failed(service, pages, events, sspr, "no reports budget within " + MAX_WAIT_PER_PAGE);
                 }
                 if (pages > 0 && !leaseRenewed()) {
-                    return failed(service, pages, events, "the registration feed's lease passed to another replica");
+                    return failed(service, pages, events, sspr, "the registration feed's lease passed to another replica");
                 }
                 var audits = client.auditLogs().directoryAudits();
                 DirectoryAuditCollectionResponse page = nextLink == null ? audits.get(config -> {
@@ -353,12 +390,15 @@ final class RegistrationFeed {
                 if (page.getValue() != null) {
                     for (DirectoryAudit audit : page.getValue()) {
                         events.addAll(registrationEvents(service, audit));
+                        if (SELF_SERVICE_PASSWORD_MANAGEMENT.equals(service)) {
+                            sspr.addAll(SsprAuditEvents.of(audit));
+                        }
                     }
                 }
                 nextLink = page.getOdataNextLink();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return failed(service, pages, events, "interrupted");
+                return failed(service, pages, events, sspr, "interrupted");
             } catch (RuntimeException e) {
                 GraphFailure failure = GraphPager.failure(GraphCall.DIRECTORY_AUDITS, e);
                 if (failure.kind() == GraphFailure.Kind.THROTTLED) {
@@ -367,10 +407,16 @@ final class RegistrationFeed {
                     pausedUntil = clock.instant().plus(PAUSE_AFTER_REFUSAL);
                 }
                 health.failed(failure);
-                return failed(service, pages, events, failure.describe());
+                return failed(service, pages, events, sspr, failure.describe());
             }
         } while (nextLink != null);
         Coverage covered = new Coverage(coveredFrom, now);
+        try {
+            // Before the coverage moves on: a coverage past SSPR events not kept would never read them again.
+            ssprAudit.keep(sspr);
+        } catch (RuntimeException e) {
+            return failed(service, pages, events, List.of(), "the SSPR audit store failed: " + e.getMessage());
+        }
         try {
             if (!store.publish(holder, clock.instant(), service, events, Optional.of(covered))) {
                 return failed(Optional.of(service), pages, events.size(),
@@ -393,7 +439,14 @@ final class RegistrationFeed {
     }
 
     /** A read that stopped: its events are facts all the same, stored without moving the cursor. */
-    private Poll failed(String service, int pages, List<Event> events, String why) {
+    private Poll failed(String service, int pages, List<Event> events, List<SsprAuditStore.Event> sspr, String why) {
+        if (!sspr.isEmpty()) {
+            try {
+                ssprAudit.keep(sspr);
+            } catch (RuntimeException e) {
+                Log.debugf("Could not keep the SSPR events of a stopped registration-feed read: %s", e.getMessage());
+            }
+        }
         if (!events.isEmpty()) {
             try {
                 store.publish(holder, clock.instant(), service, events, Optional.empty());

@@ -154,6 +154,7 @@ final class FakeGraphSettings {
                     public Duration reportMargin() { return Duration.ofHours(1); }
                 };
             }
+            public SsprAudit ssprAudit() { return () -> Duration.ofDays(30); }
             public Duration liveLookCacheFor() { return knobs.liveLookCacheFor(); }
             // @formatter:on
         };

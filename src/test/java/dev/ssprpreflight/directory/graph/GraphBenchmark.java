@@ -189,7 +189,7 @@ public final class GraphBenchmark {
         GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
                 FakeGraphSettings.policy(1, Optional.of(SSPR_GROUP)),
                 Duration.ofSeconds(3),
-                null, null, null);
+                null, null, null, null);
         var mirror = directory.refreshRegistrationMirror();
         System.out.printf("mirror: %d users in %d pages, complete=%s%n", mirror.users(), mirror.pages(), mirror.complete());
         ExecutorService workers = Executors.newCachedThreadPool(r -> {

@@ -71,7 +71,7 @@ class GraphLookupFactsTest {
         graph = new FakeGraph();
         directory = new GraphDirectory(FakeGraphSettings.configReadingTenantEveryLookup(graph),
                 FakeGraphSettings.tenant(true, Set.of(PROTECTED_GROUP)),
-                FakeGraphSettings.policy(1, Optional.of(SSPR_GROUP)), Duration.ofSeconds(3), null, null, null);
+                FakeGraphSettings.policy(1, Optional.of(SSPR_GROUP)), Duration.ofSeconds(3), null, null, null, null);
         executor = Executors.newCachedThreadPool();
         preflight = new PreflightService(directory, CheckCatalogue.standard(), CheckSettings.defaults(),
                 Clock.systemUTC(), Duration.ofSeconds(3), executor);
@@ -322,7 +322,8 @@ class GraphLookupFactsTest {
                 .mapToObj(i -> String.format("6b6b6b6b-0000-4000-8000-%012d", i)).collect(Collectors.toSet());
 
         assertThatThrownBy(() -> new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(true, groups),
-                FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null)).isInstanceOf(IllegalStateException.class)
+                FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null, null))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("sspr.tenant.protected-account-groups").hasMessageContaining("at most 20");
     }
 

@@ -59,7 +59,7 @@ class GraphTenantListingTest {
         graph = new FakeGraph();
         directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(), FakeGraphSettings.policy(),
                 Duration.ofSeconds(3),
-                null, null, null);
+                null, null, null, null);
     }
 
     @AfterAll

@@ -78,6 +78,11 @@ class GraphUnitTest {
         }
 
         @Override
+        public SsprAudit ssprAudit() {
+            return () -> Duration.ofDays(30);
+        }
+
+        @Override
         public Duration liveLookCacheFor() {
             return Duration.ZERO;
         }

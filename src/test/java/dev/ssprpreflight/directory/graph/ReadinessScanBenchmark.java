@@ -78,7 +78,7 @@ public final class ReadinessScanBenchmark {
                 .willReturn(okJson(GraphJson.subscribedSkus(GraphJson.entraIdP1InForce())).withFixedDelay(LATENCY_MS)));
         GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
                 FakeGraphSettings.policy(),
-                Duration.ofSeconds(3), null, null, null);
+                Duration.ofSeconds(3), null, null, null, null);
         ScanStore store = new DatabaseScanStore(migratedH2("scanbench" + users));
         // The scan and its lease heartbeat, as the application runs them.
         ScheduledThreadPoolExecutor runner = new ScheduledThreadPoolExecutor(2);

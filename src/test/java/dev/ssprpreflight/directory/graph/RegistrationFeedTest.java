@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.MemorySsprAuditStore;
+import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.graph.GraphJson.AuditJson;
 import dev.ssprpreflight.testsupport.MovableClock;
 
@@ -47,6 +49,7 @@ class RegistrationFeedTest {
     ReportsBudget budget;
     GraphHealth health;
     MemoryRegistrationEventStore store;
+    MemorySsprAuditStore sspr;
     RegistrationFeed feed;
 
     /** The feed's settings; Microsoft-like defaults unless a test says otherwise. */
@@ -64,7 +67,7 @@ class RegistrationFeedTest {
     static void startFakeGraph() {
         graph = new FakeGraph();
         directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
-                FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null);
+                FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null, null);
     }
 
     @AfterAll
@@ -80,12 +83,14 @@ class RegistrationFeedTest {
         budget.mirrorCompleted();
         health = new GraphHealth();
         store = new MemoryRegistrationEventStore();
+        sspr = new MemorySsprAuditStore();
         feed = feed(Settings.defaults(), store, "replica-a");
     }
 
     private RegistrationFeed feed(Settings settings, dev.ssprpreflight.directory.RegistrationEventStore events,
             String holder) {
-        return new RegistrationFeed(directory.client(), budget, clock, settings, health, events, holder);
+        return new RegistrationFeed(directory.client(), budget, clock, settings, health, events, holder, sspr,
+                Duration.ofDays(30));
     }
 
     private static String filter(String service, Instant from) {
@@ -430,6 +435,149 @@ class RegistrationFeedTest {
         assertThat(auditRequests()).isZero();
         assertThat(feed.activitySince(ANNA_ID, ANNA, T0)).isEqualTo(RegistrationActivity.UNKNOWN);
         assertThat(feed.status().enabled()).isFalse();
+    }
+
+    /** A self-service password management event of the user, as howto-sspr-reporting.md describes: actor and target. */
+    private static AuditJson sspr(String id, String activity, Instant at, String result, String resultReason,
+            String userId, String upn) {
+        return new AuditJson(id, SSPR, activity, at, result, resultReason, userId, upn, "User", userId, upn);
+    }
+
+    private static final String BLOCKED = "Blocked from self-service password reset";
+    private static final String PROGRESS = "Self-service password reset flow activity progress";
+
+    @Test
+    void keepsEverySelfServicePasswordEventAsItCameOnceAcrossOverlappingReads() {
+        AuditJson step = sspr("s1", PROGRESS, T0.minus(Duration.ofHours(3)), "failure",
+                "User submitted an incorrect verification code", ANNA_ID, ANNA);
+        AuditJson blocked = sspr("s2", BLOCKED, T0.minus(Duration.ofHours(2)), "failure", "User was throttled",
+                ANNA_ID, ANNA);
+        AuditJson unknown = sspr("s3", "Some activity Microsoft adds later", T0.minus(Duration.ofHours(1)),
+                "unknownFutureValue", "A step text nobody has seen yet", BERT_ID, BERT);
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1))), "sspr",
+                List.of(List.of(step, blocked, unknown)));
+        feed.poll();
+        assertThat(feed.poll().service()).contains(SSPR);
+
+        assertThat(sspr.eventCount()).isEqualTo(3);
+        List<SsprAuditStore.Event> anna = sspr.eventsOf(ANNA_ID, T0.minus(Duration.ofDays(1)));
+        assertThat(anna).extracting(SsprAuditStore.Event::eventId).containsExactly("s1", "s2");
+        assertThat(anna.get(0).activityDisplayName()).isEqualTo(PROGRESS);
+        assertThat(anna.get(0).resultReason()).isEqualTo("User submitted an incorrect verification code");
+        assertThat(anna.get(0).result()).isEqualTo("failure");
+        assertThat(anna.get(0).correlationId()).isEqualTo("b662f17a-4e4d-4e1c-9248-cdec180024b2");
+        assertThat(anna.get(1).activityAt()).isEqualTo(T0.minus(Duration.ofHours(2)));
+        assertThat(sspr.eventsOf(BERT_ID, T0.minus(Duration.ofDays(1)))).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.activityDisplayName()).isEqualTo("Some activity Microsoft adds later");
+                    assertThat(event.resultReason()).isEqualTo("A step text nobody has seen yet");
+                });
+
+        // The next read of the service overlaps by five minutes: s3 again, and s4, new.
+        clock.set(T0.plusSeconds(5));
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "am-next",
+                List.of(List.of()));
+        feed.poll();
+        clock.set(T0.plusSeconds(10));
+        AuditJson again = sspr("s4", BLOCKED, T0.minus(Duration.ofMinutes(2)), "failure", "User was throttled",
+                ANNA_ID, ANNA);
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "sspr-next",
+                List.of(List.of(unknown, again)));
+
+        assertThat(feed.poll().service()).contains(SSPR);
+
+        assertThat(sspr.eventCount()).as("s3 kept once").isEqualTo(4);
+        assertThat(auditRequests()).as("no request of its own").isEqualTo(4);
+    }
+
+    @Test
+    void anAdministratorsResetIsKeptForTheTargetAndNeverForTheAdministrator() {
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1))), "sspr", List.of(List.of(
+                sspr("a1", "Reset password (by admin)", T0.minus(Duration.ofHours(1)), "success", "", BERT_ID, BERT)
+                        .byAdmin(ADMIN_ID, ADMIN),
+                sspr("a2", "Reset password (by admin)", T0.minus(Duration.ofHours(1)), "success", "", ADMIN_ID, ADMIN)
+                        .target("Directory", null, null),
+                sspr("a3", BLOCKED, T0.minus(Duration.ofHours(1)), "failure", "", ANNA_ID, ANNA)
+                        .target("Directory", null, null))));
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
+
+        feed.poll();
+        feed.poll();
+
+        assertThat(sspr.eventsOf(BERT_ID, T0.minus(Duration.ofDays(1)))).extracting(SsprAuditStore.Event::eventId)
+                .containsExactly("a1");
+        assertThat(sspr.eventsOf(ADMIN_ID, T0.minus(Duration.ofDays(1)))).as("the initiator of an admin's activity")
+                .isEmpty();
+        assertThat(sspr.eventsOf(ANNA_ID, T0.minus(Duration.ofDays(1)))).as("a self-service event without a user target")
+                .extracting(SsprAuditStore.Event::eventId).containsExactly("a3");
+    }
+
+    @Test
+    void followsNextLinksForSelfServicePasswordEventsToo() {
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1))), "sspr", List.of(
+                List.of(sspr("p1", PROGRESS, T0.minus(Duration.ofHours(5)), "success", "User started the reset flow",
+                        ANNA_ID, ANNA)),
+                List.of(sspr("p2", BLOCKED, T0.minus(Duration.ofHours(4)), "failure", "", ANNA_ID, ANNA))));
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
+
+        feed.poll();
+        RegistrationFeed.Poll read = feed.poll();
+
+        assertThat(read.service()).contains(SSPR);
+        assertThat(read.pages()).isEqualTo(2);
+        assertThat(sspr.eventsOf(ANNA_ID, T0.minus(Duration.ofDays(1)))).extracting(SsprAuditStore.Event::eventId)
+                .containsExactly("p1", "p2");
+    }
+
+    @Test
+    void aThrottledPageKeepsTheSelfServiceEventsBeforeItAndTheRetryLosesNoneAndDoublesNone() {
+        AuditJson first = sspr("t1", PROGRESS, T0.minus(Duration.ofHours(5)), "success", "Step one", ANNA_ID, ANNA);
+        AuditJson second = sspr("t2", BLOCKED, T0.minus(Duration.ofHours(4)), "failure", "", ANNA_ID, ANNA);
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
+        assertThat(feed.poll().service()).contains(AUTH_METHODS);
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1))), "sspr",
+                List.of(List.of(first), List.of(second)));
+        graph.server.stubFor(get(urlPathEqualTo(AUDITS)).withQueryParam("$skiptoken", equalTo("sspr2"))
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(GraphJson.error("TooManyRequests", "Too many requests"))));
+
+        RegistrationFeed.Poll throttled = feed.poll();
+
+        assertThat(throttled.complete()).isFalse();
+        assertThat(throttled.service()).contains(SSPR);
+        assertThat(sspr.eventsOf(ANNA_ID, T0.minus(Duration.ofDays(1)))).as("the page before the 429 is kept")
+                .extracting(SsprAuditStore.Event::eventId).containsExactly("t1");
+
+        // After the pause the same span is read again, whole.
+        clock.set(T0.plusSeconds(10));
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "am-next",
+                List.of(List.of()));
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1)).plusSeconds(10)), "sspr-retry",
+                List.of(List.of(first), List.of(second)));
+        assertThat(feed.poll().service()).as("the service that did not fail first").contains(AUTH_METHODS);
+        RegistrationFeed.Poll retried = feed.poll();
+
+        assertThat(retried.complete()).isTrue();
+        assertThat(retried.service()).contains(SSPR);
+        assertThat(sspr.eventsOf(ANNA_ID, T0.minus(Duration.ofDays(1)))).extracting(SsprAuditStore.Event::eventId)
+                .containsExactly("t1", "t2");
+        assertThat(sspr.eventCount()).isEqualTo(2);
+    }
+
+    @Test
+    void selfServiceEventsPastTheirRetentionArePurgedAtThePollsOfTheLeaseHolder() {
+        sspr.keep(List.of(new SsprAuditStore.Event("old", T0.minus(Duration.ofDays(31)), BLOCKED, "failure", "", "",
+                ANNA_ID),
+                new SsprAuditStore.Event("recent", T0.minus(Duration.ofDays(29)), BLOCKED, "failure", "", "",
+                        ANNA_ID)));
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
+
+        feed.poll();
+
+        assertThat(sspr.eventsOf(ANNA_ID, Instant.EPOCH)).extracting(SsprAuditStore.Event::eventId)
+                .containsExactly("recent");
     }
 
     /** A shared store whose lease only one replica ever gets, as if the others found it taken. */

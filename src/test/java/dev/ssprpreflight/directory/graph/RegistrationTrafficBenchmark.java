@@ -235,7 +235,7 @@ public final class RegistrationTrafficBenchmark {
 
     private static GraphDirectory adapter(FakeGraph graph) {
         return new GraphDirectory(FakeGraphSettings.config(graph, FakeGraphSettings.Knobs.AS_SHIPPED),
-                FakeGraphSettings.tenant(), FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null);
+                FakeGraphSettings.tenant(), FakeGraphSettings.policy(), Duration.ofSeconds(3), null, null, null, null);
     }
 
     private static PreflightService preflight(GraphDirectory directory) {

@@ -1,0 +1,155 @@
+package dev.ssprpreflight.directory.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import dev.ssprpreflight.directory.SsprAuditStore;
+import io.quarkus.arc.Unremovable;
+
+/**
+ * The self-service password reset audit events in the application's database (table of
+ * {@code V160__Sspr_audit_events.sql}), shared by the replicas like the registration events. Plain JDBC with portable
+ * SQL, so that the same migration and statements run on PostgreSQL and on the embedded H2 database.
+ * <p>
+ * Only the holder of the registration feed's lease reads the audit log, so one replica writes at a time; an event
+ * already held is deleted and inserted again in one transaction, which keeps it once without a dialect's upsert.
+ * Texts longer than their column (none that Microsoft documents) are cut to fit rather than lose the event.
+ */
+@Singleton
+@Unremovable
+public class DatabaseSsprAuditStore implements SsprAuditStore {
+
+    private static final int BATCH = 500;
+
+    private final DataSource dataSource;
+
+    @Inject
+    public DatabaseSsprAuditStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public void keep(List<Event> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                write(connection, onceEach(events));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not store SSPR audit events: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<Event> eventsOf(String objectId, Instant since) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT event_id, activity_at, "
+                        + "activity_display_name, result, result_reason, correlation_id, target_object_id "
+                        + "FROM sspr_audit_event WHERE target_object_id = ? AND activity_at >= ? "
+                        + "ORDER BY activity_at, event_id")) {
+            connection.setAutoCommit(true);
+            select.setString(1, objectId.toLowerCase(Locale.ROOT));
+            select.setLong(2, since.toEpochMilli());
+            List<Event> events = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    events.add(new Event(result.getString(1), Instant.ofEpochMilli(result.getLong(2)),
+                            result.getString(3), result.getString(4), result.getString(5), result.getString(6),
+                            result.getString(7)));
+                }
+            }
+            return List.copyOf(events);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read SSPR audit events: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long purge(Instant before) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM sspr_audit_event WHERE activity_at < ?")) {
+            connection.setAutoCommit(true);
+            delete.setLong(1, before.toEpochMilli());
+            return delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not purge SSPR audit events: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public long eventCount() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM sspr_audit_event");
+                ResultSet result = select.executeQuery()) {
+            return result.next() ? result.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count SSPR audit events: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(Connection connection, List<Event> events) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM sspr_audit_event WHERE event_id = ? AND target_object_id = ?");
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO sspr_audit_event (event_id, "
+                        + "target_object_id, activity_at, activity_display_name, result, result_reason, correlation_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Event event : events) {
+                delete.setString(1, fit(event.eventId(), 400));
+                delete.setString(2, fit(event.targetObjectId(), 64));
+                delete.addBatch();
+                insert.setString(1, fit(event.eventId(), 400));
+                insert.setString(2, fit(event.targetObjectId(), 64));
+                insert.setLong(3, event.activityAt().toEpochMilli());
+                insert.setString(4, fit(event.activityDisplayName(), 400));
+                insert.setString(5, fit(event.result(), 40));
+                insert.setString(6, fit(event.resultReason(), 2000));
+                insert.setString(7, fit(event.correlationId(), 100));
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    delete.executeBatch();
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                delete.executeBatch();
+                insert.executeBatch();
+            }
+        }
+    }
+
+    /** The events, each (id and user) once: a batch that inserted one twice would break the primary key. */
+    private static List<Event> onceEach(List<Event> events) {
+        Map<List<String>, Event> once = new LinkedHashMap<>();
+        for (Event event : events) {
+            once.putIfAbsent(List.of(event.eventId(), event.targetObjectId()), event);
+        }
+        return List.copyOf(once.values());
+    }
+
+    private static String fit(String value, int length) {
+        return value.length() <= length ? value : value.substring(0, length);
+    }
+}
