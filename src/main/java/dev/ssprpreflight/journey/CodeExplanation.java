@@ -1,5 +1,7 @@
 package dev.ssprpreflight.journey;
 
+import java.util.Optional;
+
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.web.UiLanguage;
 
@@ -29,7 +31,7 @@ public record CodeExplanation(String portalCode, String reasonCode, ReasonText t
         }
         PortalCode.OwnExplanation own = code.ownExplanation().orElseThrow();
         ReasonText text = new ReasonText(code.name(), cod.title(own), cod.meaning(own), cod.action(own),
-                code.ownLink().orElseThrow().forLocale(locale), msg.learnMore());
+                code.ownLink().orElseThrow().forLocale(locale), msg.learnMore(), Optional.empty());
         return new CodeExplanation(code.shown(), null, text, note, noteLink);
     }
 }

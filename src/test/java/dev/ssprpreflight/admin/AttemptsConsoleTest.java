@@ -269,7 +269,7 @@ class AttemptsConsoleTest {
         assertThat(page.select("#reason optgroup[data-kind=BLOCK] option").eachAttr("value")).containsExactly(
                 "WRITEBACK_NOT_ENABLED", "LICENSE_MISSING", "SYNC_STALE", "METHODS_NOT_REGISTERED",
                 "ONPREM_PROTECTED_ACCOUNT", "ADMIN_NEEDS_TWO_METHODS", "ADMIN_SSPR_DISABLED", "ACCOUNT_DISABLED",
-                "SSPR_NOT_ENABLED", "GUEST_ACCOUNT");
+                "SSPR_NOT_ENABLED", "GUEST_ACCOUNT", "RESET_LOCKED_OUT");
         assertThat(page.select("#reason optgroup[data-kind=FINDING] option").eachAttr("value"))
                 .containsExactly("LICENSE_NOT_ASSIGNED", "PROVISIONING_ERRORS", "SYNC_LATE");
         assertThat(page.select("#reason optgroup[data-kind=RETIRED] option").eachAttr("value"))
