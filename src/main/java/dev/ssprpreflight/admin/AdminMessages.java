@@ -451,6 +451,18 @@ public interface AdminMessages {
     String factActivityUnknown();
 
     @Message
+    String factSsprLockout();
+
+    @Message
+    String factSsprLockoutBlocked(String blockedAt, String retryAt);
+
+    @Message
+    String factSsprLockoutNone();
+
+    @Message
+    String factSsprLockoutNotKept();
+
+    @Message
     String recheckFindings();
 
     @Message

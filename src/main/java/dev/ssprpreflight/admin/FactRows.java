@@ -11,6 +11,7 @@ import dev.ssprpreflight.audit.FactsSnapshot.PolicySnapshot;
 import dev.ssprpreflight.audit.FactsSnapshot.SubscriptionSnapshot;
 import dev.ssprpreflight.audit.FactsSnapshot.TenantSnapshot;
 import dev.ssprpreflight.audit.FactsSnapshot.UserSnapshot;
+import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.web.LocaleFormats;
 
 /**
@@ -20,7 +21,8 @@ import dev.ssprpreflight.web.LocaleFormats;
  * @param tenant the organisation's facts; empty when none were kept
  * @param olderRecord what the attempt lacks because it was recorded before the facts of
  *        {@link FactsSnapshot#CURRENT_VERSION} were kept (their rows are left out rather than shown as "none"); null
- *        when it has them all
+ *        when it has them all. Microsoft's SSPR block (version 4) is the exception: its row is always there, and says
+ *        "unknown" for a record that did not keep it
  */
 public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRecord) {
 
@@ -42,8 +44,9 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
         boolean current = kept.hasVersion2Facts();
         String olderRecord = !current ? msg.factsOlderRecord()
                 : kept.hasVersion3Facts() ? null : msg.factsOlderRecordActivity();
-        return new FactRows(user(kept.user(), current, kept.hasVersion3Facts(), msg),
-                tenant(kept.tenant(), current, msg, formats), olderRecord);
+        List<FactRow> user = user(kept.user(), current, kept.hasVersion3Facts(), msg);
+        user.add(new FactRow("sspr-lockout", msg.factSsprLockout(), lockout(kept, msg, formats)));
+        return new FactRows(user, tenant(kept.tenant(), current, msg, formats), olderRecord);
     }
 
     private static List<FactRow> user(UserSnapshot user, boolean current, boolean withActivity, AdminMessages msg) {
@@ -157,6 +160,25 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
             case "UNKNOWN" -> msg.factActivityUnknown();
             default -> activity;
         };
+    }
+
+    /**
+     * Microsoft's 24-hour block as the SSPR audit log showed it at check time, with when the user may try again. A
+     * record from before version 4 says the block is unknown rather than "not blocked", since nobody kept it then; its
+     * row is shown anyway, unlike the other facts an older record lacks, because a RESET_LOCKED_OUT attempt from
+     * before version 4 is read by its row.
+     */
+    private static String lockout(FactsSnapshot kept, AdminMessages msg, LocaleFormats formats) {
+        if (!kept.hasVersion4Facts()) {
+            return msg.factSsprLockoutNotKept();
+        }
+        Instant blockedAt = kept.user().ssprBlockedAt();
+        if (blockedAt == null) {
+            return msg.factSsprLockoutNone();
+        }
+        SsprLockout lockout = new SsprLockout(blockedAt);
+        return msg.factSsprLockoutBlocked(formats.dateTimeUtc(lockout.blockedAt()),
+                formats.dateTimeUtc(lockout.retryAt()));
     }
 
     private static String yesNo(boolean value, AdminMessages msg) {

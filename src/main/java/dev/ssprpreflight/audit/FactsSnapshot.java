@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import dev.ssprpreflight.check.AdminRoles;
 import dev.ssprpreflight.check.AssignedLicense;
 import dev.ssprpreflight.check.AuthMethod;
+import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.SubscribedSku;
 import dev.ssprpreflight.check.TenantFacts;
@@ -34,12 +35,11 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
      * roles, the report's isAdmin; the organisation's domains, sync, subscriptions and declared policy.
      * 3: what the audit log said about the user's security-info registrations since their report row, which a
      * registration block may rest on instead of a live look.
-     * Not yet kept: {@code UserFacts.ssprLockout()} (the time of Microsoft's 24-hour SSPR block behind
-     * RESET_LOCKED_OUT). Keeping it means a version 4 with a nullable {@code ssprBlockedAt}, read as "not kept" for
-     * older rows; until then the attempt records the reason code, and the SSPR audit store holds the event itself
-     * for {@code sspr.graph.sspr-audit.keep-for}.
+     * 4: when Microsoft blocked the user from self-service password reset ({@code UserFacts.ssprLockout()}, the
+     * 24-hour block behind RESET_LOCKED_OUT), so that the help desk sees when the user may try again long after the
+     * SSPR audit store has dropped the event ({@code sspr.graph.sspr-audit.keep-for}); older rows read as "not kept".
      */
-    public static final int CURRENT_VERSION = 3;
+    public static final int CURRENT_VERSION = 4;
 
     /**
      * @param syncedFromOnPremises {@code onPremisesSyncEnabled}; null when never synced
@@ -61,13 +61,16 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
      *        since their report row, as the name of a {@link dev.ssprpreflight.check.RegistrationActivity}: none
      *        since (the row stands, so a registration block may rest on it without a live look), one since (the row
      *        is out of date), or unknown; a name, not the enum, so that a value renamed later still reads
+     * @param ssprBlockedAt (version 4) when Microsoft blocked the user from self-service password reset for 24 hours,
+     *        as the SSPR audit log said at check time; null when it showed no block in force, and in rows written before
+     *        version 4, which {@link #hasVersion4Facts()} tells apart
      */
     public record UserSnapshot(String displayName, String userPrincipalName, boolean accountEnabled, String userType,
             Boolean syncedFromOnPremises, List<String> provisioningErrors, List<String> assignedPlans,
             List<String> licences, List<String> adminRoles, List<String> otherRoleTemplateIds,
             boolean prefilledContactInfo, ReportSnapshot report, Set<AuthMethod> liveMethods, List<String> roleNames,
             int unreadableRoles, Set<String> identityIssuers, String creationType,
-            Set<String> declaredGroupMemberships, String registrationActivity) {
+            Set<String> declaredGroupMemberships, String registrationActivity, Instant ssprBlockedAt) {
 
         /** Sorted, also when read back from JSON, which gives sets back in no particular order. */
         public UserSnapshot {
@@ -136,6 +139,11 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
         return version >= 3;
     }
 
+    /** Whether the snapshot was written with the fields of version 4, so that a null lockout means "not blocked". */
+    public boolean hasVersion4Facts() {
+        return version >= 4;
+    }
+
     public static FactsSnapshot of(UserFacts user, TenantFacts tenant) {
         return new FactsSnapshot(CURRENT_VERSION, userSnapshot(user), tenantSnapshot(tenant));
     }
@@ -164,7 +172,7 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
                 user.roles().displayNames().stream().sorted().toList(), user.roles().unreadable(),
                 new TreeSet<>(user.identityIssuers()), user.creationType().orElse(null),
                 user.declaredGroupMemberships().map(TreeSet::new).orElse(null),
-                user.registration().activity().name());
+                user.registration().activity().name(), user.ssprLockout().map(SsprLockout::blockedAt).orElse(null));
     }
 
     private static String licence(AssignedLicense licence) {

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.ssprpreflight.audit.Attempt;
 import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptFixtures;
@@ -62,9 +60,6 @@ class AttemptsConsoleTest {
 
     @Inject
     AttemptLog attemptLog;
-
-    @Inject
-    ObjectMapper mapper;
 
     @BeforeEach
     void seed() {
@@ -362,7 +357,7 @@ class AttemptsConsoleTest {
     @Test
     void anAttemptRecordedBeforeTheAuditLogsWordWasKeptShowsItsOtherFactsAndSaysSo() {
         Attempt version2 = AttemptFixtures.insert("megan@contoso.com", Outcome.READY, List.of(),
-                NOW.minus(Duration.ofHours(5)), 40, SampleFacts.version2Row(mapper));
+                NOW.minus(Duration.ofHours(5)), 40, SampleFacts.VERSION_2_ROW);
 
         Document page = detail(version2, "sv");
 

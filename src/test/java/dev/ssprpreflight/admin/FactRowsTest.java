@@ -2,6 +2,7 @@ package dev.ssprpreflight.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,10 @@ import dev.ssprpreflight.audit.SampleFacts;
 import dev.ssprpreflight.web.LocaleFormats;
 import dev.ssprpreflight.web.UiLanguage;
 
-/** The attempt detail's fact rows for snapshots of each version, for what confirmed a registration block. */
+/**
+ * The attempt detail's fact rows for snapshots of each version: what confirmed a registration block, and Microsoft's
+ * SSPR block with when the user may try again.
+ */
 class FactRowsTest {
 
     private final AdminMessages msg = KeyTexts.admin();
@@ -81,6 +85,39 @@ class FactRowsTest {
         assertThat(rows.olderRecord()).isEqualTo("factsOlderRecord");
     }
 
+    @Test
+    void showsWhenMicrosoftBlockedTheUserAndWhenTheyMayTryAgainInThePagesLanguage() {
+        Instant blockedAt = Instant.parse("2026-11-05T18:42:17Z");
+        FactsSnapshot kept = FactsSnapshot.of(SampleFacts.userBlockedAt(blockedAt), SampleFacts.tenant());
+        LocaleFormats german = LocaleFormats.of(UiLanguage.GERMAN);
+
+        FactRows rows = FactRows.of(Optional.of(kept), msg, german);
+
+        assertThat(row(rows, "sspr-lockout")).isEqualTo(new FactRows.FactRow("sspr-lockout", "factSsprLockout",
+                "factSsprLockoutBlocked [" + german.dateTimeUtc(blockedAt) + ", "
+                        + german.dateTimeUtc(Instant.parse("2026-11-06T18:42:17Z")) + "]"));
+        assertThat(rows.olderRecord()).isNull();
+    }
+
+    @Test
+    void aVersion4RecordWithoutABlockSaysNotBlocked() {
+        FactRows rows = FactRows.of(Optional.of(FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant())), msg,
+                formats);
+
+        assertThat(row(rows, "sspr-lockout").value()).isEqualTo("factSsprLockoutNone");
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "0", "2", "3" })
+    void aRecordFromBeforeVersion4SaysTheBlockIsUnknownNotAbsent(int version) {
+        FactsSnapshot current = FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant());
+
+        FactRows rows = FactRows.of(Optional.of(new FactsSnapshot(version, current.user(), current.tenant())), msg,
+                formats);
+
+        assertThat(row(rows, "sspr-lockout").value()).isEqualTo("factSsprLockoutNotKept");
+    }
+
     private static FactRows.FactRow row(FactRows rows, String key) {
         return rows.user().stream().filter(row -> row.key().equals(key)).findFirst().orElseThrow();
     }
@@ -90,6 +127,6 @@ class FactRowsTest {
                 user.syncedFromOnPremises(), user.provisioningErrors(), user.assignedPlans(), user.licences(),
                 user.adminRoles(), user.otherRoleTemplateIds(), user.prefilledContactInfo(), report, user.liveMethods(),
                 user.roleNames(), user.unreadableRoles(), user.identityIssuers(), user.creationType(),
-                user.declaredGroupMemberships(), activity);
+                user.declaredGroupMemberships(), activity, user.ssprBlockedAt());
     }
 }

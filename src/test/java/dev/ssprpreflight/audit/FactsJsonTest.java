@@ -11,8 +11,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
@@ -30,9 +28,6 @@ class FactsJsonTest {
     @Inject
     FactsJson factsJson;
 
-    @Inject
-    ObjectMapper mapper;
-
     @Test
     void anAttemptRecordedNowKeepsTheNewFactsOfUserAndOrganisation() {
         Verdict verdict = new Verdict(Outcome.READY, List.of(), List.of(Reason.SYNC_LATE),
@@ -43,9 +38,10 @@ class FactsJsonTest {
                 "en", null, null));
 
         FactsSnapshot facts = factsJson.read(StoredAttempts.byReferenceCode(recorded.referenceCode())).orElseThrow();
-        assertThat(facts.version()).isEqualTo(3);
+        assertThat(facts.version()).isEqualTo(4);
         assertThat(facts.hasVersion2Facts()).isTrue();
         assertThat(facts.hasVersion3Facts()).isTrue();
+        assertThat(facts.hasVersion4Facts()).isTrue();
         FactsSnapshot.UserSnapshot user = facts.user();
         assertThat(user.adminRoles()).containsExactly("Helpdesk Administrator", "Mailbox Administrator");
         assertThat(user.otherRoleTemplateIds()).containsExactly(SampleFacts.GLOBAL_READER);
@@ -56,6 +52,7 @@ class FactsJsonTest {
         assertThat(user.declaredGroupMemberships()).containsExactly(SampleFacts.PROTECTED_GROUP);
         assertThat(user.report().admin()).isFalse();
         assertThat(user.registrationActivity()).isEqualTo("NONE_SINCE_REPORT");
+        assertThat(user.ssprBlockedAt()).isNull();
         FactsSnapshot.TenantSnapshot tenant = facts.tenant();
         assertThat(tenant.customDomain()).isTrue();
         assertThat(tenant.directorySyncEnabled()).isTrue();
@@ -84,6 +81,8 @@ class FactsJsonTest {
         assertThat(facts.user().report().methods()).containsExactly(AuthMethod.MOBILE_PHONE);
         assertThat(facts.user().roleNames()).isNull();
         assertThat(facts.user().registrationActivity()).isNull();
+        assertThat(facts.hasVersion4Facts()).isFalse();
+        assertThat(facts.user().ssprBlockedAt()).isNull();
         assertThat(facts.tenant().lastSyncAt()).isEqualTo(Instant.parse("2026-10-01T07:30:00Z"));
         assertThat(facts.tenant().subscriptions()).isNull();
         assertThat(facts.tenant().policy()).isNull();
@@ -92,16 +91,53 @@ class FactsJsonTest {
     @Test
     void aRowWrittenAtVersion2ReadsWithItsFactsAndWithoutTheAuditLogsWord() {
         Attempt version2 = AttemptFixtures.insert("megan@contoso.com", Outcome.READY, List.of(), Instant.now(), 40,
-                SampleFacts.version2Row(mapper));
+                SampleFacts.VERSION_2_ROW);
 
         FactsSnapshot facts = factsJson.read(version2).orElseThrow();
 
         assertThat(facts.version()).isEqualTo(2);
         assertThat(facts.hasVersion2Facts()).isTrue();
         assertThat(facts.hasVersion3Facts()).isFalse();
+        assertThat(facts.hasVersion4Facts()).isFalse();
         assertThat(facts.user().roleNames()).containsExactly("Global Reader", "Helpdesk Administrator",
                 "Mailbox Administrator");
         assertThat(facts.user().registrationActivity()).isNull();
+        assertThat(facts.user().ssprBlockedAt()).isNull();
+        assertThat(facts.tenant().policy().methodsRequired()).isEqualTo(2);
+    }
+
+    @Test
+    void aRowWrittenAtVersion3ReadsWithTheAuditLogsWordAndWithoutMicrosoftsBlock() {
+        Attempt version3 = AttemptFixtures.insert("megan@contoso.com", Outcome.BLOCKED,
+                List.of(Reason.RESET_LOCKED_OUT), Instant.now(), 40, SampleFacts.VERSION_3_ROW);
+
+        FactsSnapshot facts = factsJson.read(version3).orElseThrow();
+
+        assertThat(facts.version()).isEqualTo(3);
+        assertThat(facts.hasVersion3Facts()).isTrue();
+        assertThat(facts.hasVersion4Facts()).isFalse();
+        assertThat(facts.user().registrationActivity()).isEqualTo("NONE_SINCE_REPORT");
+        assertThat(facts.user().declaredGroupMemberships()).containsExactly(SampleFacts.PROTECTED_GROUP);
+        assertThat(facts.user().ssprBlockedAt()).isNull();
+        assertThat(facts.tenant().subscriptions()).hasSize(2);
+    }
+
+    @Test
+    void anAttemptRecordedNowKeepsWhenMicrosoftBlockedTheUserThroughTheJsonColumn() {
+        Instant blockedAt = Instant.parse("2026-11-05T18:42:17Z");
+        Verdict verdict = new Verdict(Outcome.BLOCKED, List.of(Reason.RESET_LOCKED_OUT), List.of(),
+                Optional.of(SampleFacts.userBlockedAt(blockedAt)), Optional.of(SampleFacts.tenant()), Optional.empty(),
+                List.of(), Duration.ofMillis(40));
+
+        RecordedAttempt recorded = attemptLog.record(new AttemptEntry("megan@contoso.com", "megan@contoso.com", verdict,
+                "en", null, null));
+
+        Attempt stored = StoredAttempts.byReferenceCode(recorded.referenceCode());
+        assertThat(stored.facts).contains("\"ssprBlockedAt\":\"2026-11-05T18:42:17Z\"");
+        FactsSnapshot facts = factsJson.read(stored).orElseThrow();
+        assertThat(facts.hasVersion4Facts()).isTrue();
+        assertThat(facts.user().ssprBlockedAt()).isEqualTo(blockedAt);
+        assertThat(facts).isEqualTo(FactsSnapshot.of(SampleFacts.userBlockedAt(blockedAt), SampleFacts.tenant()));
     }
 
     @Test

@@ -2,13 +2,18 @@ package dev.ssprpreflight.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.UserFacts;
 
+/** What a snapshot written now keeps, and which version it says it was written with. */
 class FactsSnapshotTest {
 
     @Test
@@ -32,8 +37,34 @@ class FactsSnapshotTest {
 
         FactsSnapshot facts = FactsSnapshot.of(withActivity, SampleFacts.tenant());
 
-        assertThat(facts.version()).isEqualTo(3);
         assertThat(facts.hasVersion3Facts()).isTrue();
         assertThat(facts.user().registrationActivity()).isEqualTo(activity.name());
+    }
+
+    @Test
+    void keepsWhenMicrosoftBlockedTheUserFromSelfServiceReset() {
+        Instant blockedAt = SampleFacts.AT.minus(Duration.ofHours(3));
+
+        FactsSnapshot facts = FactsSnapshot.of(SampleFacts.userBlockedAt(blockedAt), SampleFacts.tenant());
+
+        assertThat(facts.version()).isEqualTo(4);
+        assertThat(facts.hasVersion4Facts()).isTrue();
+        assertThat(facts.user().ssprBlockedAt()).isEqualTo(blockedAt);
+    }
+
+    @Test
+    void aUserMicrosoftDidNotBlockIsKeptAsNotBlockedInAVersion4Snapshot() {
+        FactsSnapshot facts = FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant());
+
+        assertThat(facts.hasVersion4Facts()).isTrue();
+        assertThat(facts.user().ssprBlockedAt()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 0, 1, 2, 3 })
+    void aSnapshotOfAnEarlierVersionDoesNotClaimToKnowTheBlock(int version) {
+        FactsSnapshot current = FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant());
+
+        assertThat(new FactsSnapshot(version, current.user(), current.tenant()).hasVersion4Facts()).isFalse();
     }
 }

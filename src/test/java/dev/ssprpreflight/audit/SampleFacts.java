@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import dev.ssprpreflight.check.AssignedLicense;
 import dev.ssprpreflight.check.AssignedPlan;
 import dev.ssprpreflight.check.AssignedPlan.CapabilityStatus;
@@ -18,6 +15,7 @@ import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.SubscribedSku;
 import dev.ssprpreflight.check.TenantFacts;
@@ -53,18 +51,64 @@ public final class SampleFacts {
             "lastSyncAt":"2026-10-01T07:30:00Z","federatedDomains":[],"allowedToUseSspr":true,\
             "passwordWritebackEnabled":null}}""";
 
-    private SampleFacts() {
-    }
-
     /**
      * The sample's facts as the attempt log wrote them at version 2, before the audit log's registration activity was
-     * kept: today's snapshot without that field, marked version 2.
+     * kept: the same user and organisation, without {@code registrationActivity} and {@code ssprBlockedAt}.
      */
-    public static String version2Row(ObjectMapper mapper) {
-        ObjectNode row = mapper.valueToTree(FactsSnapshot.of(user(), tenant()));
-        row.put("version", 2);
-        ((ObjectNode) row.get("user")).remove("registrationActivity");
-        return row.toString();
+    public static final String VERSION_2_ROW = """
+            {"version":2,"user":\
+            {"displayName":"Megan Bowen","userPrincipalName":"megan@contoso.com","accountEnabled":true,\
+            "userType":"MEMBER","syncedFromOnPremises":true,"provisioningErrors":[],\
+            "assignedPlans":["eec0eb4f-6444-4f95-aba0-50c24d67f998 (ENABLED)"],\
+            "licences":["06ebc4ee-1bb5-47dd-8120-11324bc54e06"],\
+            "adminRoles":["Helpdesk Administrator","Mailbox Administrator"],\
+            "otherRoleTemplateIds":["f2ef992c-3afb-46b9-b7cf-a126ee74c451"],"prefilledContactInfo":false,\
+            "report":{"ssprEnabled":true,"ssprRegistered":true,"methods":["MOBILE_PHONE"],\
+            "updatedAt":"2026-11-05T19:04:09Z","admin":false},"liveMethods":null,\
+            "roleNames":["Global Reader","Helpdesk Administrator","Mailbox Administrator"],"unreadableRoles":1,\
+            "identityIssuers":["contoso.com"],"creationType":"LocalAccount",\
+            "declaredGroupMemberships":["0a0a0a0a-1111-4222-8333-444444444444"]},\
+            "tenant":{"tenantId":"aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee","displayName":"Contoso",\
+            "lastSyncAt":"2026-11-05T20:44:09Z","federatedDomains":[],"allowedToUseSspr":true,\
+            "passwordWritebackEnabled":true,"customDomain":true,"directorySyncEnabled":true,\
+            "subscriptions":[{"skuPartNumber":"SPE_E5","skuId":"06ebc4ee-1bb5-47dd-8120-11324bc54e06",\
+            "status":"ENABLED","enabledUnits":250,"inForce":true,"entraIdPremium":true},\
+            {"skuPartNumber":"O365_BUSINESS_PREMIUM","skuId":"f245ecc8-75af-4f8e-b61f-27d8114de5f3",\
+            "status":"SUSPENDED","enabledUnits":10,"inForce":false,"entraIdPremium":false}],\
+            "policy":{"methodsRequired":2,"methods":["MOBILE_PHONE","EMAIL"],\
+            "enabledGroupId":"5b5b5b5b-1111-4222-8333-444444444444",\
+            "protectedAccountGroupIds":["0a0a0a0a-1111-4222-8333-444444444444"]}}}""";
+
+    /**
+     * The sample's facts as the attempt log wrote them at version 3, before Microsoft's SSPR block was kept: with the
+     * audit log's registration activity, without {@code ssprBlockedAt}.
+     */
+    public static final String VERSION_3_ROW = """
+            {"version":3,"user":\
+            {"displayName":"Megan Bowen","userPrincipalName":"megan@contoso.com","accountEnabled":true,\
+            "userType":"MEMBER","syncedFromOnPremises":true,"provisioningErrors":[],\
+            "assignedPlans":["eec0eb4f-6444-4f95-aba0-50c24d67f998 (ENABLED)"],\
+            "licences":["06ebc4ee-1bb5-47dd-8120-11324bc54e06"],\
+            "adminRoles":["Helpdesk Administrator","Mailbox Administrator"],\
+            "otherRoleTemplateIds":["f2ef992c-3afb-46b9-b7cf-a126ee74c451"],"prefilledContactInfo":false,\
+            "report":{"ssprEnabled":true,"ssprRegistered":true,"methods":["MOBILE_PHONE"],\
+            "updatedAt":"2026-11-05T19:04:09Z","admin":false},"liveMethods":null,\
+            "roleNames":["Global Reader","Helpdesk Administrator","Mailbox Administrator"],"unreadableRoles":1,\
+            "identityIssuers":["contoso.com"],"creationType":"LocalAccount",\
+            "declaredGroupMemberships":["0a0a0a0a-1111-4222-8333-444444444444"],\
+            "registrationActivity":"NONE_SINCE_REPORT"},\
+            "tenant":{"tenantId":"aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee","displayName":"Contoso",\
+            "lastSyncAt":"2026-11-05T20:44:09Z","federatedDomains":[],"allowedToUseSspr":true,\
+            "passwordWritebackEnabled":true,"customDomain":true,"directorySyncEnabled":true,\
+            "subscriptions":[{"skuPartNumber":"SPE_E5","skuId":"06ebc4ee-1bb5-47dd-8120-11324bc54e06",\
+            "status":"ENABLED","enabledUnits":250,"inForce":true,"entraIdPremium":true},\
+            {"skuPartNumber":"O365_BUSINESS_PREMIUM","skuId":"f245ecc8-75af-4f8e-b61f-27d8114de5f3",\
+            "status":"SUSPENDED","enabledUnits":10,"inForce":false,"entraIdPremium":false}],\
+            "policy":{"methodsRequired":2,"methods":["MOBILE_PHONE","EMAIL"],\
+            "enabledGroupId":"5b5b5b5b-1111-4222-8333-444444444444",\
+            "protectedAccountGroupIds":["0a0a0a0a-1111-4222-8333-444444444444"]}}}""";
+
+    private SampleFacts() {
     }
 
     public static UserFacts user() {
@@ -79,6 +123,11 @@ public final class SampleFacts {
                 false, RegistrationFacts.fromReport(report).withActivity(RegistrationActivity.NONE_SINCE_REPORT),
                 Set.of("contoso.com"), Optional.of("LocalAccount"),
                 Optional.of(Set.of(PROTECTED_GROUP)), Optional.empty());
+    }
+
+    /** The sample user, whom Microsoft blocked from self-service password reset at {@code blockedAt}. */
+    public static UserFacts userBlockedAt(Instant blockedAt) {
+        return user().withSsprLockout(Optional.of(new SsprLockout(blockedAt)));
     }
 
     public static TenantFacts tenant() {
