@@ -1,7 +1,10 @@
 package dev.ssprpreflight.directory.graph;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +39,23 @@ final class DocumentedReportsThrottle {
         }
         admitted.addLast(now);
         return Optional.empty();
+    }
+
+    /**
+     * The most requests of {@code arrivalNanos} ({@link System#nanoTime()} stamps) within any 10 s, throttled ones included.
+     */
+    static long mostInAnyWindow(Collection<Long> arrivalNanos) {
+        List<Long> times = new ArrayList<>(arrivalNanos);
+        times.sort(Long::compare);
+        long most = 0;
+        int from = 0;
+        for (int to = 0; to < times.size(); to++) {
+            while (times.get(to) - times.get(from) >= WINDOW_NANOS) {
+                from++;
+            }
+            most = Math.max(most, to - from + 1);
+        }
+        return most;
     }
 
     /** Graph's answer to a request past the limit. */

@@ -50,7 +50,6 @@ final class SsprAuditLogGraph implements ResponseTransformerV2 {
 
     static final String NAME = "sspr-audit-log";
     static final String AUDITS = "/v1.0/auditLogs/directoryAudits";
-    private static final long WINDOW_NANOS = 10_000_000_000L;
     private static final Pattern SINCE = Pattern.compile("activityDateTime ge ([0-9T:.Z-]+)");
     private static final Pattern SERVICE = Pattern.compile("loggedByService eq '([^']+)'");
     private static final Pattern TOKEN = Pattern.compile("(am|sspr)\\.(\\d+)\\.(\\d+)");
@@ -107,17 +106,7 @@ final class SsprAuditLogGraph implements ResponseTransformerV2 {
 
     /** The most requests that arrived within any 10 s, throttled ones included. */
     long mostInAnyWindow() {
-        List<Long> times = new ArrayList<>(arrivals);
-        times.sort(Long::compare);
-        long most = 0;
-        int from = 0;
-        for (int to = 0; to < times.size(); to++) {
-            while (times.get(to) - times.get(from) >= WINDOW_NANOS) {
-                from++;
-            }
-            most = Math.max(most, to - from + 1);
-        }
-        return most;
+        return DocumentedReportsThrottle.mostInAnyWindow(arrivals);
     }
 
     @Override

@@ -48,7 +48,6 @@ final class TrafficTenantGraph implements ResponseTransformerV2 {
     static final String NAME = "traffic-tenant";
     static final String REPORT = "/v1.0/reports/authenticationMethods/userRegistrationDetails";
     static final String AUDITS = "/v1.0/auditLogs/directoryAudits";
-    private static final long WINDOW_NANOS = 10_000_000_000L;
     private static final Pattern USER_PATH = Pattern.compile("/v1\\.0/users/([^/?]+)(/.*)?");
     private static final Pattern SINCE = Pattern.compile("activityDateTime ge ([0-9T:.Z-]+)");
 
@@ -135,17 +134,7 @@ final class TrafficTenantGraph implements ResponseTransformerV2 {
 
     /** The most reports-family requests that arrived within any 10 s, throttled ones included. */
     long mostInAnyWindow() {
-        List<Long> times = new ArrayList<>(reportsArrivals);
-        times.sort(Long::compare);
-        long most = 0;
-        int from = 0;
-        for (int to = 0; to < times.size(); to++) {
-            while (times.get(to) - times.get(from) >= WINDOW_NANOS) {
-                from++;
-            }
-            most = Math.max(most, to - from + 1);
-        }
-        return most;
+        return DocumentedReportsThrottle.mostInAnyWindow(reportsArrivals);
     }
 
     @Override
