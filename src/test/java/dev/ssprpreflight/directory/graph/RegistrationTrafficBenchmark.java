@@ -25,6 +25,7 @@ import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.directory.graph.TrafficTenantGraph.Kind;
+import io.quarkus.logging.Log;
 
 /**
  * Registration verdicts under traffic that keeps arriving: the adapter as shipped (the mirror read 5 s after start, the
@@ -54,6 +55,7 @@ public final class RegistrationTrafficBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        PlainJvmLogging.toConsole();
         String scenario = args.length > 0 ? args[0] : "busy-hour";
         boolean cold = scenario.equals("cold-start");
         int users = arg(args, 1, 2000);
@@ -94,7 +96,7 @@ public final class RegistrationTrafficBenchmark {
             long now = System.nanoTime();
             if (issued.get() % (rate * 10L) == 0) {
                 // Progress every 10 s, so that a stalled first copy shows while it happens.
-                System.out.printf("%5.0f s: mirror %d users, report pages served %d, 429s %d, slots %s%n",
+                Log.infof("%5.0f s: mirror %d users, report pages served %d, 429s %d, slots %s",
                         (now - start) / 1e9, directory.mirrorStatus().users(), tenant.reportPages.get(),
                         tenant.throttled.get(), directory.confirmation().granted());
             }
@@ -113,7 +115,7 @@ public final class RegistrationTrafficBenchmark {
                     System.nanoTime())));
         }, 0, 1000 / rate, TimeUnit.MILLISECONDS);
         if (!done.await(15, TimeUnit.MINUTES)) {
-            System.out.println("the mirror did not complete within 15 minutes");
+            Log.warn("the mirror did not complete within 15 minutes");
         }
         ticker.shutdownNow();
         workers.shutdown();
@@ -127,25 +129,26 @@ public final class RegistrationTrafficBenchmark {
                 .count();
         long blockedBefore = judged.stream().filter(j -> j.kind() == Kind.UNREGISTERED && j.atNanos() <= completeAt)
                 .filter(j -> j.verdict().blocks().contains(Reason.METHODS_NOT_REGISTERED)).count();
-        System.out.println();
-        System.out.printf("| Figure | Measured | Target |%n|---|---|---|%n");
-        System.out.printf(
-                "| tenant | %d users, report pages of %d (%d pages), %d %% unregistered, %d %% registered an hour ago | – |%n",
+        FigureTable table = new FigureTable();
+        table.row("| Figure | Measured | Target |%n|---|---|---|");
+        table.row(
+                "| tenant | %d users, report pages of %d (%d pages), %d %% unregistered, %d %% registered an hour ago | – |",
                 users, REPORT_PAGE, (users + REPORT_PAGE - 1) / REPORT_PAGE, tenant.kindPercent(Kind.UNREGISTERED),
                 JUST_REGISTERED_PERCENT);
-        System.out.printf("| traffic from start | %d checks/s, distinct users | – |%n", rate);
-        System.out.printf("| mirror complete after start | %.1f s | – |%n", (completeAt - start) / 1e9);
-        System.out.printf("| registration feed deciding after start | %s | – |%n",
+        table.row("| traffic from start | %d checks/s, distinct users | – |", rate);
+        table.row("| mirror complete after start | %.1f s | – |", (completeAt - start) / 1e9);
+        table.row("| registration feed deciding after start | %s | – |",
                 feedFreshAt.get() == 0 ? "never" : String.format("%.1f s", (feedFreshAt.get() - start) / 1e9));
-        System.out.printf("| unregistered users blocked before the mirror completed | %d of %d | – |%n", blockedBefore,
+        table.row("| unregistered users blocked before the mirror completed | %d of %d | – |", blockedBefore,
                 unregisteredBefore);
-        System.out.printf("| unregistered users blocked after the mirror completed | %d of %d (%.1f %%) | ≥ 99 %% |%n",
+        table.row("| unregistered users blocked after the mirror completed | %d of %d (%.1f %%) | ≥ 99 %% |",
                 blockedAfter, unregisteredAfter, 100.0 * blockedAfter / Math.max(1, unregisteredAfter));
-        System.out.printf("| wrong verdicts (a false block, or unavailable) | %d of %d | 0 |%n", wrong(judged), judged.size());
-        System.out.printf("| throttled (429) responses seen | %d | 0 |%n", tenant.throttled.get());
-        System.out.printf("| most reports-family requests in any 10 s | %d | ≤ 5 |%n", tenant.mostInAnyWindow());
-        System.out.printf("| slots by consumer (granted / refused) | %s / %s | – |%n", directory.confirmation().granted(),
+        table.row("| wrong verdicts (a false block, or unavailable) | %d of %d | 0 |", wrong(judged), judged.size());
+        table.row("| throttled (429) responses seen | %d | 0 |", tenant.throttled.get());
+        table.row("| most reports-family requests in any 10 s | %d | ≤ 5 |", tenant.mostInAnyWindow());
+        table.row("| slots by consumer (granted / refused) | %s / %s | – |", directory.confirmation().granted(),
                 directory.confirmation().refused());
+        table.log();
     }
 
     private static void busyHour(FakeGraph graph, TrafficTenantGraph tenant, int users, int rate, int seconds)
@@ -196,28 +199,29 @@ public final class RegistrationTrafficBenchmark {
                 .filter(j -> j.verdict().outcome() == Outcome.READY).count();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.println();
-        System.out.printf("| Figure | Measured | Target |%n|---|---|---|%n");
-        System.out.printf("| tenant | %d users, %d %% unregistered, %d %% registered an hour ago | – |%n", users,
+        FigureTable table = new FigureTable();
+        table.row("| Figure | Measured | Target |%n|---|---|---|");
+        table.row("| tenant | %d users, %d %% unregistered, %d %% registered an hour ago | – |", users,
                 tenant.kindPercent(Kind.UNREGISTERED), JUST_REGISTERED_PERCENT);
-        System.out.printf("| warm-up: mirror complete and feed deciding | %.1f s | – |%n", warmUp);
-        System.out.printf("| offered load | %d checks/s for %d s (%d checks, %d of unregistered users) | – |%n", rate,
+        table.row("| warm-up: mirror complete and feed deciding | %.1f s | – |", warmUp);
+        table.row("| offered load | %d checks/s for %d s (%d checks, %d of unregistered users) | – |", rate,
                 seconds, total, unregistered);
-        System.out.printf("| achieved | %.1f checks/s | %d |%n", total / loadSeconds, rate);
-        System.out.printf("| p50 / p95 check latency | %.0f / %.0f ms | – |%n", pct(sorted, 50) / 1e6, pct(sorted, 95) / 1e6);
-        System.out.printf("| wrong verdicts | %d | 0 |%n", wrong(judged));
-        System.out.printf("| degraded (unregistered user passed unconfirmed) | %d of %d (%.2f %%) | ≤ 1 %% |%n", degraded,
+        table.row("| achieved | %.1f checks/s | %d |", total / loadSeconds, rate);
+        table.row("| p50 / p95 check latency | %.0f / %.0f ms | – |", pct(sorted, 50) / 1e6, pct(sorted, 95) / 1e6);
+        table.row("| wrong verdicts | %d | 0 |", wrong(judged));
+        table.row("| degraded (unregistered user passed unconfirmed) | %d of %d (%.2f %%) | ≤ 1 %% |", degraded,
                 unregistered, 100.0 * degraded / Math.max(1, unregistered));
-        System.out.printf("| Graph HTTP requests per check, the checks' own | %.3f (%d for %d checks) | ≤ 1 |%n",
+        table.row("| Graph HTTP requests per check, the checks' own | %.3f (%d for %d checks) | ≤ 1 |",
                 (double) (requests - background) / total, requests - background, total);
-        System.out.printf("| background requests under load (feed and mirror pages), per check | %.3f (%d in %d s) | – |%n",
+        table.row("| background requests under load (feed and mirror pages), per check | %.3f (%d in %d s) | – |",
                 (double) background / total, background, seconds);
-        System.out.printf("| throttled (429) responses seen | %d | 0 |%n", tenant.throttled.get() - throttledBefore);
-        System.out.printf("| most reports-family requests in any 10 s | %d | ≤ 5 |%n", tenant.mostInAnyWindow());
-        System.out.printf("| live looks / report rows / audit-log pages since start | %d / %d / %d | – |%n",
+        table.row("| throttled (429) responses seen | %d | 0 |", tenant.throttled.get() - throttledBefore);
+        table.row("| most reports-family requests in any 10 s | %d | ≤ 5 |", tenant.mostInAnyWindow());
+        table.row("| live looks / report rows / audit-log pages since start | %d / %d / %d | – |",
                 tenant.liveLooks.get(), tenant.reportRows.get(), tenant.auditPages.get());
-        System.out.printf("| slots by consumer since start (granted / refused) | %s / %s | – |%n",
+        table.row("| slots by consumer since start (granted / refused) | %s / %s | – |",
                 directory.confirmation().granted(), directory.confirmation().refused());
+        table.log();
     }
 
     /** A false block, a block for another reason than the user's, or no answer at all. */

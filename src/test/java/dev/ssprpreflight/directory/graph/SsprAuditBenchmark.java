@@ -1,5 +1,7 @@
 package dev.ssprpreflight.directory.graph;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -25,6 +28,7 @@ import dev.ssprpreflight.directory.RegistrationEventStore;
 import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.store.DatabaseRegistrationEventStore;
 import dev.ssprpreflight.directory.store.DatabaseSsprAuditStore;
+import io.quarkus.logging.Log;
 
 /**
  * The SSPR audit mirror's catch-up and steady cost: the real {@link RegistrationFeed} with its shipped settings (first
@@ -53,6 +57,7 @@ public final class SsprAuditBenchmark {
     static final int AUTH_METHODS_EVENTS = 200;
 
     public static void main(String[] args) throws Exception {
+        PlainJvmLogging.toConsole();
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int steadyMinutes = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         int perMinute = args.length > 2 ? Integer.parseInt(args[2]) : 20;
@@ -110,7 +115,7 @@ public final class SsprAuditBenchmark {
             try {
                 feed.poll();
             } catch (RuntimeException e) {
-                System.out.println("poll failed: " + e);
+                Log.warnf("poll failed: %s", e);
             }
         }, shipped.registrationMirror().firstRefreshAfter().toMillis(), settings.pollEvery().toMillis(),
                 TimeUnit.MILLISECONDS);
@@ -121,19 +126,20 @@ public final class SsprAuditBenchmark {
             }
             long seconds = (now - start) / 1_000_000_000L;
             if (seconds % 30 == 0 && watched.caughtUpAt.get() == 0) {
-                System.out.printf("%5d s: SSPR pages served %d, Authentication Methods pages %d, 429s %d, store %d events,"
-                        + " slots %s%n", seconds, log.ssprPages.get(), log.authMethodsPages.get(), log.throttled.get(),
+                Log.infof("%5d s: SSPR pages served %d, Authentication Methods pages %d, 429s %d, store %d events,"
+                        + " slots %s", seconds, log.ssprPages.get(), log.authMethodsPages.get(), log.throttled.get(),
                         watched.eventCount(), budget.shares().granted());
             }
         }, 0, 1, TimeUnit.SECONDS);
 
-        while (watched.caughtUpAt.get() == 0 && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(60)) {
-            Thread.sleep(100);
+        try {
+            // Polled every 100 ms: the catch-up is reported to that resolution.
+            await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> watched.caughtUpAt.get() != 0);
+        } catch (ConditionTimeoutException e) {
+            Log.warn("the store did not hold every SSPR event within 60 minutes");
         }
         long caughtUpAt = watched.caughtUpAt.get();
-        if (caughtUpAt == 0) {
-            System.out.println("the store did not hold every SSPR event within 60 minutes");
-        }
         long catchUpRequests = watched.requestsAtCatchUp.get();
         long catchUpThrottled = watched.throttledAtCatchUp.get();
         long catchUpSsprPages = watched.ssprPagesAtCatchUp.get();
@@ -145,7 +151,9 @@ public final class SsprAuditBenchmark {
         long amBefore = log.authMethodsPages.get();
         long throttledBefore = log.throttled.get();
         int firstSteady = events + arrivedAt.size();
-        Thread.sleep(TimeUnit.MINUTES.toMillis(steadyMinutes));
+        long steadyNanos = TimeUnit.MINUTES.toNanos(steadyMinutes);
+        await().atMost(Duration.ofMinutes(steadyMinutes + 1L)).pollInterval(Duration.ofMillis(100))
+                .until(() -> System.nanoTime() - steadyStart >= steadyNanos);
         long steadyEnd = System.nanoTime();
         double minutes = (steadyEnd - steadyStart) / 60e9;
         long steadyRequests = log.requests() - requestsBefore;
@@ -173,35 +181,36 @@ public final class SsprAuditBenchmark {
         Collections.sort(steady);
         Long newestLag = newest < 0 ? null : watched.keptAt.get(newest) - arrivedAt.get(newest);
 
-        System.out.println();
-        System.out.printf("| Figure | Measured |%n|---|---|%n");
-        System.out.printf("| audit log | %,d SSPR events over the day before start, %d Authentication Methods events;"
-                + " new SSPR events at %d per minute from start | %n", events, AUTH_METHODS_EVENTS, perMinute);
-        System.out.printf("| store | %s | %n", database ? "database (H2 in memory, Flyway)" : "memory");
-        System.out.printf("| feed settings | first poll after %s, poll every %s, look-back %s, page size ($top) %d |%n",
+        FigureTable table = new FigureTable();
+        table.row("| Figure | Measured |%n|---|---|");
+        table.row("| audit log | %,d SSPR events over the day before start, %d Authentication Methods events;"
+                + " new SSPR events at %d per minute from start | ", events, AUTH_METHODS_EVENTS, perMinute);
+        table.row("| store | %s | ", database ? "database (H2 in memory, Flyway)" : "memory");
+        table.row("| feed settings | first poll after %s, poll every %s, look-back %s, page size ($top) %d |",
                 shipped.registrationMirror().firstRefreshAfter(), settings.pollEvery(), settings.lookBack(),
                 RegistrationFeed.PAGE_SIZE);
-        System.out.printf("| catch-up: store holds all %,d SSPR events after start | %s |%n", events,
+        table.row("| catch-up: store holds all %,d SSPR events after start | %s |", events,
                 caughtUpAt == 0 ? "never" : String.format("%.1f s", (caughtUpAt - start) / 1e9));
-        System.out.printf("| catch-up: reports requests (SSPR pages) / 429s | %d (%d) / %d |%n", catchUpRequests,
+        table.row("| catch-up: reports requests (SSPR pages) / 429s | %d (%d) / %d |", catchUpRequests,
                 catchUpSsprPages, catchUpThrottled);
-        System.out.printf("| registration feed first fresh (deciding) after start | %s |%n",
+        table.row("| registration feed first fresh (deciding) after start | %s |",
                 firstFreshAt.get() == 0 ? "never" : String.format("%.1f s", (firstFreshAt.get() - start) / 1e9));
-        System.out.printf("| events that arrived during the catch-up: lag p50 / max | %s / %s (%d events) |%n",
+        table.row("| events that arrived during the catch-up: lag p50 / max | %s / %s (%d events) |",
                 seconds(pct(duringCatchUp, 50)), seconds(pct(duringCatchUp, 100)), duringCatchUp.size());
-        System.out.printf("| steady state | %.1f min after the catch-up |%n", minutes);
-        System.out.printf("| steady: reports requests per minute | %.1f (%d: %d SSPR, %d Authentication Methods) |%n",
+        table.row("| steady state | %.1f min after the catch-up |", minutes);
+        table.row("| steady: reports requests per minute | %.1f (%d: %d SSPR, %d Authentication Methods) |",
                 steadyRequests / minutes, steadyRequests, log.ssprPages.get() - ssprBefore,
                 log.authMethodsPages.get() - amBefore);
-        System.out.printf("| steady: 429s | %d |%n", log.throttled.get() - throttledBefore);
-        System.out.printf("| steady: lag of new events p50 / p95 / max | %s / %s / %s (%d events) |%n",
+        table.row("| steady: 429s | %d |", log.throttled.get() - throttledBefore);
+        table.row("| steady: lag of new events p50 / p95 / max | %s / %s / %s (%d events) |",
                 seconds(pct(steady, 50)), seconds(pct(steady, 95)), seconds(pct(steady, 100)), steady.size());
-        System.out.printf("| steady: lag of the newest event in the store at the end | %s |%n",
+        table.row("| steady: lag of the newest event in the store at the end | %s |",
                 newestLag == null ? "–" : seconds(newestLag));
-        System.out.printf("| events in the log but not yet in the store at the end | %d |%n", missing);
-        System.out.printf("| most reports requests in any 10 s (whole run) | %d (limit 5) |%n", log.mostInAnyWindow());
-        System.out.printf("| store at the end | %,d SSPR events |%n", watched.eventCount());
-        System.out.printf("| slots granted (whole run) | %s |%n", budget.shares().granted());
+        table.row("| events in the log but not yet in the store at the end | %d |", missing);
+        table.row("| most reports requests in any 10 s (whole run) | %d (limit 5) |", log.mostInAnyWindow());
+        table.row("| store at the end | %,d SSPR events |", watched.eventCount());
+        table.row("| slots granted (whole run) | %s |", budget.shares().granted());
+        table.log();
     }
 
     private static DataSource migratedH2() {

@@ -34,6 +34,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 class ThreeReplicasShareTheReportsBudgetIT {
 
+    static {
+        PlainJvmLogging.toConsole();
+    }
+
     static final int USERS = 2000;
     static final int RATE = 20;
     static final int SECONDS = Integer.getInteger("sspr.it.busy-seconds", 40);
@@ -129,17 +133,18 @@ class ThreeReplicasShareTheReportsBudgetIT {
 
         long most = tenant.mostInAnyWindow();
         long throttled = tenant.throttled.get() - throttledBefore;
-        System.out.println();
-        System.out.printf("| Figure (three replicas, one PostgreSQL) | Measured | Target |%n|---|---|---|%n");
-        System.out.printf("| warm-up: shared mirror's first copy and the feed's first read | %.1f s | – |%n", warmUp);
-        System.out.printf("| load | %d checks/s for %d s over three replicas (%d checks, achieved %.1f/s) | %d/s |%n", RATE,
+        FigureTable table = new FigureTable();
+        table.row("| Figure (three replicas, one PostgreSQL) | Measured | Target |%n|---|---|---|");
+        table.row("| warm-up: shared mirror's first copy and the feed's first read | %.1f s | – |", warmUp);
+        table.row("| load | %d checks/s for %d s over three replicas (%d checks, achieved %.1f/s) | %d/s |", RATE,
                 SECONDS, total, total / loadSeconds, RATE);
-        System.out.printf("| most reports-family requests in any 10 s (all replicas, from start) | %d | ≤ 5 |%n", most);
-        System.out.printf("| reports-family requests under load | %d | – |%n", tenant.reportsArrivals.size() - arrivalsBefore);
-        System.out.printf("| throttled (429) responses | %d | 0 |%n", throttled);
-        System.out.printf("| wrong verdicts (a ready user not sent to the portal) | %d | 0 |%n", wrong.get());
-        System.out.printf("| degraded (unregistered user sent on unconfirmed) | %d of %d | ≤ 1 %% |%n", degraded.get(),
+        table.row("| most reports-family requests in any 10 s (all replicas, from start) | %d | ≤ 5 |", most);
+        table.row("| reports-family requests under load | %d | – |", tenant.reportsArrivals.size() - arrivalsBefore);
+        table.row("| throttled (429) responses | %d | 0 |", throttled);
+        table.row("| wrong verdicts (a ready user not sent to the portal) | %d | 0 |", wrong.get());
+        table.row("| degraded (unregistered user sent on unconfirmed) | %d of %d | ≤ 1 %% |", degraded.get(),
                 unregisteredChecks.get());
+        table.log();
 
         assertThat(most).as("reports-family requests in any 10 s, all replicas together").isLessThanOrEqualTo(5);
         assertThat(throttled).isZero();

@@ -1,0 +1,27 @@
+package dev.ssprpreflight.directory.graph;
+
+import java.util.logging.Level;
+
+import org.jboss.logmanager.LogContext;
+import org.jboss.logmanager.formatters.PatternFormatter;
+import org.jboss.logmanager.handlers.ConsoleHandler;
+
+/**
+ * Where {@code io.quarkus.logging.Log} writes in a JVM that runs no Quarkus application (the benchmarks' mains, the
+ * integration tests that start packaged replicas): the JBoss LogManager found on the classpath has no handler there,
+ * so the figures would go nowhere. This gives its root logger a console handler.
+ */
+final class PlainJvmLogging {
+
+    private PlainJvmLogging() {
+    }
+
+    /** Call before anything logs. */
+    static void toConsole() {
+        System.setProperty("org.jboss.logging.provider", "jboss");
+        ConsoleHandler console = new ConsoleHandler(new PatternFormatter("%d{HH:mm:ss} %-5p %s%e%n"));
+        // INFO, as the application logs: the HTTP clients' DEBUG lines would bury the figures.
+        console.setLevel(Level.INFO);
+        LogContext.getSystemLogContext().getLogger("").addHandler(console);
+    }
+}
