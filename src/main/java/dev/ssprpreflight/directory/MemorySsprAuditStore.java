@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The self-service password reset audit events of one instance, in memory: lost with the process (the registration
@@ -31,6 +33,16 @@ public final class MemorySsprAuditStore implements SsprAuditStore {
         String user = objectId.toLowerCase(Locale.ROOT);
         return events.values().stream()
                 .filter(event -> event.targetObjectId().equals(user) && !event.activityAt().isBefore(since))
+                .sorted(Comparator.comparing(Event::activityAt))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Event> eventsOf(Set<String> objectIds, Instant from, Instant to) {
+        Set<String> users = objectIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return events.values().stream()
+                .filter(event -> users.contains(event.targetObjectId()) && !event.activityAt().isBefore(from)
+                        && event.activityAt().isBefore(to))
                 .sorted(Comparator.comparing(Event::activityAt))
                 .toList();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where the Graph adapter keeps the self-service password reset events of Entra's audit log (service
@@ -33,6 +34,14 @@ public interface SsprAuditStore {
      * @param objectId the user's object id (any case)
      */
     List<Event> eventsOf(String objectId, Instant since);
+
+    /**
+     * The events of these users from {@code from} (inclusive) to {@code to} (exclusive), oldest first: what the
+     * console joins with the attempt log.
+     *
+     * @param objectIds the users' object ids (any case); none gives none
+     */
+    List<Event> eventsOf(Set<String> objectIds, Instant from, Instant to);
 
     /**
      * Forgets the events before {@code before}.

@@ -38,6 +38,7 @@ import dev.ssprpreflight.directory.RegistrationEventStore;
 import dev.ssprpreflight.directory.ReplicaId;
 import dev.ssprpreflight.directory.ReportsLedger;
 import dev.ssprpreflight.directory.SsprAuditStore;
+import dev.ssprpreflight.directory.SsprAuditTrail;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.TenantListing;
@@ -67,6 +68,7 @@ public class GraphDirectory implements Directory, TenantListing {
     private final ScheduledExecutorService mirrorScheduler;
     private final ScheduledExecutorService feedScheduler;
     private final Optional<RegistrationFeed> feed;
+    private final SsprAuditTrail ssprAuditTrail;
     private final ExecutorService tokenFetcher;
 
     /** What one {@code checkMemberGroups} request accepts. */
@@ -99,6 +101,8 @@ public class GraphDirectory implements Directory, TenantListing {
         this.mirror = new RegistrationMirror(client, reportsBudget, clock, mirrorConfig.refreshEvery(), sharing);
         Optional<SsprAuditStore> ssprAudit = ssprAudit(config, sharing, ssprAuditStores);
         this.feed = registrationFeed(config, clock, sharing, eventStores, ssprAudit);
+        this.ssprAuditTrail = feed.isPresent() ? ssprAudit.map(SsprAuditTrail::of).orElse(SsprAuditTrail.NOT_READ)
+                : SsprAuditTrail.NOT_READ;
         TenantReads tenantReads = new TenantReads(client, tenantCache);
         // A foreseen look is asked for, if at all, within the same check: twice its budget is plenty.
         LiveLookCache liveLooks = new LiveLookCache(config.liveLookCacheFor());
@@ -176,6 +180,11 @@ public class GraphDirectory implements Directory, TenantListing {
     public MirrorStatus refreshRegistrationMirror() {
         RegistrationMirror.Refresh refresh = mirror.refresh();
         return new MirrorStatus(refresh.complete(), refresh.pages(), mirror.size(), mirror.age(), refresh.failure());
+    }
+
+    /** Entra's SSPR events as the registration feed keeps them; {@link SsprAuditTrail#NOT_READ} when it is off. */
+    public SsprAuditTrail ssprAuditTrail() {
+        return ssprAuditTrail;
     }
 
     /** The mirror's size and age, for the health page. */

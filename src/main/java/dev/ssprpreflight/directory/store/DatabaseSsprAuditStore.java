@@ -6,10 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -62,14 +65,38 @@ public class DatabaseSsprAuditStore implements SsprAuditStore {
 
     @Override
     public List<Event> eventsOf(String objectId, Instant since) {
+        return select("target_object_id = ?", List.of(objectId.toLowerCase(Locale.ROOT)), since.toEpochMilli(),
+                Long.MAX_VALUE);
+    }
+
+    @Override
+    public List<Event> eventsOf(Set<String> objectIds, Instant from, Instant to) {
+        List<String> users = objectIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+        List<Event> events = new ArrayList<>();
+        // In slices: an IN list of thousands of parameters is slow on H2 and capped by some drivers.
+        for (int start = 0; start < users.size(); start += BATCH) {
+            List<String> slice = users.subList(start, Math.min(users.size(), start + BATCH));
+            String in = String.join(", ", Collections.nCopies(slice.size(), "?"));
+            events.addAll(select("target_object_id IN (" + in + ")", slice, from.toEpochMilli(), to.toEpochMilli()));
+        }
+        events.sort(Comparator.comparing(Event::activityAt).thenComparing(Event::eventId));
+        return List.copyOf(events);
+    }
+
+    /** The events of the users that {@code userCondition} names (one parameter each) from {@code from} to before {@code to}. */
+    private List<Event> select(String userCondition, List<String> users, long from, long to) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("SELECT event_id, activity_at, "
                         + "activity_display_name, result, result_reason, correlation_id, target_object_id "
-                        + "FROM sspr_audit_event WHERE target_object_id = ? AND activity_at >= ? "
+                        + "FROM sspr_audit_event WHERE " + userCondition + " AND activity_at >= ? AND activity_at < ? "
                         + "ORDER BY activity_at, event_id")) {
             connection.setAutoCommit(true);
-            select.setString(1, objectId.toLowerCase(Locale.ROOT));
-            select.setLong(2, since.toEpochMilli());
+            int parameter = 1;
+            for (String user : users) {
+                select.setString(parameter++, user);
+            }
+            select.setLong(parameter++, from);
+            select.setLong(parameter, to);
             List<Event> events = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {

@@ -10,6 +10,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -274,6 +275,11 @@ public final class SsprAuditBenchmark {
         @Override
         public List<Event> eventsOf(String objectId, Instant since) {
             return store.eventsOf(objectId, since);
+        }
+
+        @Override
+        public List<Event> eventsOf(Set<String> objectIds, Instant from, Instant to) {
+            return store.eventsOf(objectIds, from, to);
         }
 
         @Override

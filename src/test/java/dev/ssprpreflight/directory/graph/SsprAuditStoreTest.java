@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -52,6 +55,34 @@ class SsprAuditStoreTest {
     private static Event event(String id, Instant at, String activity, String userId) {
         return new Event(id, at, activity, "Failure", "User submitted an incorrect verification code",
                 "b662f17a-4e4d-4e1c-9248-cdec180024b2", userId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "memory", "database" })
+    void answersTheEventsOfManyUsersInATimeRangeOldestFirst(String kind) {
+        SsprAuditStore store = store(kind);
+        // More users than one statement's slice (500), so that the slices are joined in time order.
+        Set<String> asked = new LinkedHashSet<>();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            String user = String.format("%08x-0000-4000-8000-000000000000", i);
+            events.add(event("in-" + i, T0.plusSeconds(1_200 - i), "Reset password (self-service)", user));
+            if (i % 2 == 0) {
+                asked.add(user.toUpperCase());
+            }
+        }
+        events.add(event("at-end", T0.plusSeconds(3_600), "Reset password (self-service)",
+                "00000000-0000-4000-8000-000000000000"));
+        events.add(event("before", T0.minusMillis(1), "Reset password (self-service)", "00000000-0000-4000-8000-000000000000"));
+        events.add(event("someone-else", T0.plusSeconds(5), "Reset password (self-service)", ANNA_ID));
+        store.keep(events);
+
+        List<Event> found = store.eventsOf(asked, T0, T0.plusSeconds(3_600));
+
+        assertThat(found).as("600 asked users, from inclusive, to exclusive").hasSize(600);
+        assertThat(found).extracting(Event::eventId).startsWith("in-1198", "in-1196").endsWith("in-2", "in-0");
+        assertThat(found).extracting(Event::activityAt).isSorted();
+        assertThat(store.eventsOf(Set.of(), T0, T0.plusSeconds(3_600))).isEmpty();
     }
 
     @ParameterizedTest

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,7 @@ class SsprLockoutsTest {
         // @formatter:off
         @Override public void keep(List<Event> events) { throw new IllegalStateException("down"); }
         @Override public List<Event> eventsOf(String objectId, Instant since) { throw new IllegalStateException("down"); }
+        @Override public List<Event> eventsOf(Set<String> objectIds, Instant from, Instant to) { throw new IllegalStateException("down"); }
         @Override public long purge(Instant before) { throw new IllegalStateException("down"); }
         @Override public long eventCount() { throw new IllegalStateException("down"); }
         // @formatter:on

@@ -1,0 +1,28 @@
+package dev.ssprpreflight.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.ssprpreflight.directory.graph.GraphDirectory;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Exposes the chosen adapter's {@link SsprAuditTrail} to the console, reading only what the adapter publishes, so
+ * that the console never touches an adapter itself.
+ */
+class SsprAuditTrailProducer {
+
+    @Produces
+    @ApplicationScoped
+    SsprAuditTrail trail(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String name,
+            @Identifier("graph") Instance<GraphDirectory> graph) {
+        if ("graph".equals(name)) {
+            // Resolved on first use: the graph bean is created (and checks its settings) by DirectoryProducer.
+            return graph.get().ssprAuditTrail();
+        }
+        return SsprAuditTrail.NOT_READ;
+    }
+}
