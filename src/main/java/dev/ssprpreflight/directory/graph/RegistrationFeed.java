@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 import com.microsoft.graph.models.DirectoryAudit;
@@ -75,7 +76,10 @@ import io.quarkus.logging.Log;
  * property); {@code or} and {@code in} are not. Every request costs a slot of the reports throttle (directoryAudit is
  * an identity and access reports API: about 5 requests per 10 s per app per tenant), so a poll sends one request when
  * it is caught up: {@code activityDateTime ge <from> and loggedByService eq '<service>'}, one service per poll in turn
- * (the one read least recently first, unless its last read failed), and picks the activities out of the answer here. Asking per
+ * (the one read least recently first, unless its last read failed), and picks the activities out of the answer here.
+ * A read longer than one page (a cold start's look-back of a busy log: 100,000 events are 200 pages) goes on over
+ * several polls, {@value #PAGES_PER_POLL} pages at most in each, and only its first page has the feed's priority in
+ * the reports budget: the others leave the checks their slots and wait while the mirror's first copy pages. Asking per
  * activity name
  * would cost eight requests per poll; asking without the service would page through the whole tenant's audit log.
  * {@code $top} is {@value #PAGE_SIZE} (the documentation names no maximum); no {@code $orderby}, as the events are
@@ -140,6 +144,17 @@ final class RegistrationFeed {
     /** How long a poll waits for one slot of the reports budget before it gives up until the next poll. */
     private static final Duration MAX_WAIT_PER_PAGE = Duration.ofSeconds(30);
 
+    /**
+     * Pages one poll reads at most; then it stores what it found and yields until the next poll, which goes on from
+     * the next link. One window of the documented throttle (5 requests per 10 s): a cold start's look-back of a busy
+     * audit log (100,000 events are 200 pages) would otherwise hold the feed's thread, and the lock on the service's
+     * coverage, for minutes in one poll.
+     */
+    static final int PAGES_PER_POLL = 5;
+
+    /** How long a catch-up page waits for a slot the checks can spare before the poll yields until the next one. */
+    private static final Duration MAX_WAIT_CATCH_UP = Duration.ofSeconds(15);
+
     /** The shortest poll lease: a few polls, and longer than a page's wait for a slot plus the page itself. */
     private static final Duration LEASE_AT_LEAST = Duration.ofMinutes(2);
 
@@ -181,6 +196,30 @@ final class RegistrationFeed {
     /** The service whose latest read failed: the next poll reads another one first, so that one cannot starve all. */
     private volatile Optional<String> lastFailedService = Optional.empty();
     private volatile Instant pausedUntil = Instant.MIN;
+    /** Reads that stopped between pages, by service: the next read of the service goes on with its own. */
+    private final Map<String, UnfinishedRead> unfinished = new ConcurrentHashMap<>();
+
+    /**
+     * A read of one service that stopped before its last page: it yielded after {@link #PAGES_PER_POLL}, found no
+     * slot it could take, or a page failed in a way that asking again may mend (a 429, a server error). The events
+     * of its pages are stored already; the next read of the service asks for {@code nextLink} (the page not read
+     * yet) and, after the last page, moves the coverage to {@code coveredFrom} .. {@code startedAt}, as if the read
+     * had been one.
+     *
+     * @param service the audit service read
+     * @param startedAt when its first page was asked for: what the completed read vouches for
+     * @param from the {@code activityDateTime ge} of its filter, for logs
+     * @param coveredFrom where the service's coverage starts once the read completes
+     * @param firstRead whether the service had never been read completely before (for the log line)
+     * @param nextLink the page to ask for next
+     */
+    private record UnfinishedRead(String service, Instant startedAt, Instant from, Instant coveredFrom,
+            boolean firstRead, String nextLink) {
+
+        UnfinishedRead at(String link) {
+            return new UnfinishedRead(service, startedAt, from, coveredFrom, firstRead, link);
+        }
+    }
 
     /**
      * The outcome of one {@link #poll()}, for logs, tests and the health page.
@@ -235,9 +274,12 @@ final class RegistrationFeed {
     /**
      * One scheduled step. As the lease holder (taking the lease if it is free): forgets events past the retention,
      * then reads one service from its cursor less {@link #LATE_ARRIVAL} (the first time: from now less
-     * {@code lookBack}) to now, every page, each after a slot of the reports budget, and stores the events and the
-     * service's new coverage. A failed read keeps the cursor where it was (the events it found are stored); the next
-     * poll reads the same span again, unless that service failed and another can be read: then that one first. After
+     * {@code lookBack}) to now, page after page, each after a slot of the reports budget, and stores the events and
+     * the service's new coverage. After {@link #PAGES_PER_POLL} pages, or when a further page finds no slot the checks
+     * can spare, it stores what it found and yields: the next read of that service goes on from the next link. A read
+     * that fails keeps the cursor where it was (the events it found are stored); after a 429, a server error or a
+     * network failure the next read of the service asks for the failed page again, after any other failure it reads
+     * the same span again; either way another service is read first, if there is one. After
      * a refusal that asking again will not change (a missing permission, say) polls pause for
      * {@link #PAUSE_AFTER_REFUSAL}. Without the lease, or when disabled, it does nothing.
      */
@@ -256,6 +298,8 @@ final class RegistrationFeed {
             Map<String, Coverage> coverage;
             try {
                 if (!store.tryLease(holder, now, leaseDuration)) {
+                    // Whoever holds it now reads from the stored coverage; a link of ours would read twice.
+                    unfinished.clear();
                     return Poll.skipped("another replica holds the registration feed's lease");
                 }
                 store.prune(now.minus(settings.lookBack()).minus(settings.reportMargin()));
@@ -272,12 +316,14 @@ final class RegistrationFeed {
             String service = services.stream().filter(s -> lastFailedService.map(f -> !f.equals(s)).orElse(true))
                     .findFirst().orElse(services.get(0));
             Optional<Coverage> previous = Optional.ofNullable(coverage.get(service));
-            if (budget.firstCopyPaging() && previous.map(read -> readWithin(read, now, settings.freshFor().dividedBy(2)))
-                    .orElse(false)) {
+            Optional<UnfinishedRead> goOn = Optional.ofNullable(unfinished.get(service));
+            if (budget.firstCopyPaging() && (goOn.isPresent() || previous
+                    .map(read -> readWithin(read, now, settings.freshFor().dividedBy(2))).orElse(false))) {
                 // While the mirror's first copy pages, only keep fresh: every slot spared goes to that copy.
-                return Poll.skipped("the mirror's first copy is paging and this service was read lately");
+                return Poll.skipped("the mirror's first copy is paging and this service was read lately or is "
+                        + "catching up");
             }
-            return read(service, previous, now);
+            return goOn.isPresent() ? read(goOn.get(), Optional.empty()) : read(service, previous, now);
         } finally {
             polling.unlock();
         }
@@ -360,6 +406,7 @@ final class RegistrationFeed {
         return holder;
     }
 
+    /** A new read of the service, from its cursor less {@link #LATE_ARRIVAL} (never read: the look-back) to now. */
     private Poll read(String service, Optional<Coverage> previous, Instant now) {
         Instant earliest = now.minus(settings.lookBack());
         Instant from = previous.map(c -> c.polledUntil().minus(LATE_ARRIVAL)).filter(f -> f.isAfter(earliest))
@@ -369,21 +416,39 @@ final class RegistrationFeed {
                 .orElse(from);
         String filter = "activityDateTime ge " + DateTimeFormatter.ISO_INSTANT.format(from)
                 + " and loggedByService eq '" + service + "'";
+        return read(new UnfinishedRead(service, now, from, coveredFrom, previous.isEmpty(), null), Optional.of(filter));
+    }
+
+    /**
+     * Reads pages of a service: the first with {@code filter} (a new read), else from {@code read.nextLink()}; up to
+     * {@link #PAGES_PER_POLL} in this poll. Only a new read's first page takes the feed's priority slot; the pages after
+     * it catch up without priority ({@link ReportsBudget#acquireCatchUp}).
+     */
+    private Poll read(UnfinishedRead read, Optional<String> filter) {
+        String service = read.service();
         List<Event> events = new ArrayList<>();
         List<SsprAuditStore.Event> sspr = new ArrayList<>();
-        String nextLink = null;
+        String nextLink = read.nextLink();
         int pages = 0;
         do {
+            if (pages == PAGES_PER_POLL) {
+                return yielded(read, nextLink, pages, events, sspr);
+            }
             try {
-                if (!budget.acquire(ReportsConsumer.REGISTRATION_FEED, MAX_WAIT_PER_PAGE)) {
-                    return failed(service, pages, events, sspr, "no reports budget within " + MAX_WAIT_PER_PAGE);
+                if (nextLink == null) {
+                    if (!budget.acquire(ReportsConsumer.REGISTRATION_FEED, MAX_WAIT_PER_PAGE)) {
+                        return failed(service, pages, events, sspr, "no reports budget within " + MAX_WAIT_PER_PAGE);
+                    }
+                } else if (!budget.acquireCatchUp(MAX_WAIT_CATCH_UP)) {
+                    return yielded(read, nextLink, pages, events, sspr);
                 }
                 if (pages > 0 && !leaseRenewed()) {
+                    unfinished.clear();
                     return failed(service, pages, events, sspr, "the registration feed's lease passed to another replica");
                 }
                 var audits = client.auditLogs().directoryAudits();
                 DirectoryAuditCollectionResponse page = nextLink == null ? audits.get(config -> {
-                    config.queryParameters.filter = filter;
+                    config.queryParameters.filter = filter.orElseThrow();
                     config.queryParameters.top = PAGE_SIZE;
                 }) : audits.withUrl(nextLink).get();
                 pages++;
@@ -401,16 +466,28 @@ final class RegistrationFeed {
                 return failed(service, pages, events, sspr, "interrupted");
             } catch (RuntimeException e) {
                 GraphFailure failure = GraphPager.failure(GraphCall.DIRECTORY_AUDITS, e);
+                boolean mendsItself = failure.status() >= 500 || switch (failure.kind()) {
+                    case THROTTLED, TIMEOUT, NETWORK -> true;
+                    default -> false;
+                };
                 if (failure.kind() == GraphFailure.Kind.THROTTLED) {
                     budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
                 } else if (failure.status() >= 400 && failure.status() < 500) {
                     pausedUntil = clock.instant().plus(PAUSE_AFTER_REFUSAL);
                 }
                 health.failed(failure);
+                // A page that may answer later is asked for again; after a refusal (a link that expired, say) the
+                // service is read again from its cursor, which has not moved.
+                if (nextLink != null && mendsItself) {
+                    unfinished.put(service, read.at(nextLink));
+                } else {
+                    unfinished.remove(service);
+                }
                 return failed(service, pages, events, sspr, failure.describe());
             }
         } while (nextLink != null);
-        Coverage covered = new Coverage(coveredFrom, now);
+        unfinished.remove(service);
+        Coverage covered = new Coverage(read.coveredFrom(), read.startedAt());
         try {
             // Before the coverage moves on: a coverage past SSPR events not kept would never read them again.
             ssprAudit.keep(sspr);
@@ -426,16 +503,36 @@ final class RegistrationFeed {
             return failed(Optional.of(service), pages, events.size(),
                     "the registration events store failed: " + e.getMessage());
         }
-        if (previous.isEmpty()) {
-            Log.infof("Registration feed: %s read back to %s, %d registration events in %d pages", service, from,
-                    events.size(), pages);
+        if (read.firstRead()) {
+            Log.infof("Registration feed: %s read back to %s, %d registration events in its last %d pages", service,
+                    read.from(), events.size(), pages);
         } else {
-            Log.debugf("Registration feed: %s read from %s, %d registration events in %d pages", service, from,
-                    events.size(), pages);
+            Log.debugf("Registration feed: %s read from %s, %d registration events in its last %d pages", service,
+                    read.from(), events.size(), pages);
         }
         lastFailure = Optional.empty();
         lastFailedService = Optional.empty();
         return new Poll(true, Optional.of(service), pages, events.size(), Optional.empty());
+    }
+
+    /**
+     * A read that yields until the next poll: its events are stored now, and the next read of the service goes on
+     * from {@code nextLink}. If they cannot be stored, the read starts again from the service's cursor instead, so
+     * that no event is skipped.
+     */
+    private Poll yielded(UnfinishedRead read, String nextLink, int pages, List<Event> events,
+            List<SsprAuditStore.Event> sspr) {
+        try {
+            ssprAudit.keep(sspr);
+            store.publish(holder, clock.instant(), read.service(), events, Optional.empty());
+        } catch (RuntimeException e) {
+            unfinished.remove(read.service());
+            return failed(Optional.of(read.service()), pages, events.size(),
+                    "the events of an unfinished read could not be stored: " + e.getMessage());
+        }
+        unfinished.put(read.service(), read.at(nextLink));
+        Log.debugf("Registration feed: %s read %d pages, goes on at the next poll", read.service(), pages);
+        return new Poll(false, Optional.of(read.service()), pages, events.size(), Optional.empty());
     }
 
     /** A read that stopped: its events are facts all the same, stored without moving the cursor. */

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 import dev.ssprpreflight.directory.ReportsLedger;
 
@@ -17,9 +18,11 @@ import dev.ssprpreflight.directory.ReportsLedger;
  * are kept in a {@link ReportsLedger}, per instance or shared by the replicas; who gets them is decided here, by
  * priority:
  * <ol>
- * <li>The audit log's registration feed comes first: it keeps the verdicts of all users confirmed, at one request
- * every few seconds (and fewer while the mirror's first copy pages: it then only keeps itself fresh, see
- * {@link #firstCopyPaging()}), so that it decides from the moment the first copy is complete.</li>
+ * <li>The audit log's registration feed comes first with the first page of each poll: it keeps the verdicts of all
+ * users confirmed, at one request every few seconds (and fewer while the mirror's first copy pages: it then only keeps
+ * itself fresh, see {@link #firstCopyPaging()}), so that it decides from the moment the first copy is complete. Its
+ * further pages (a cold start's look-back of a busy audit log, a burst) catch up without priority
+ * ({@link #acquireCatchUp}), like the mirror's refresh.</li>
  * <li>While the registration mirror was never complete, its pages come next, before any check: while it pages, the
  * checks do without (a check without a slot stays silent rather than block), so that steady traffic cannot starve
  * the first copy, on which every later verdict rests.</li>
@@ -91,27 +94,45 @@ final class ReportsBudget {
         if (!consumer.background()) {
             throw new IllegalArgumentException(consumer + " never waits: use tryAcquire");
         }
-        long giveUpAt = System.nanoTime() + maxWait.toNanos();
         boolean feed = consumer == ReportsConsumer.REGISTRATION_FEED;
         if (feed) {
             feedWaiting.incrementAndGet();
         }
         try {
-            while (true) {
-                Optional<Duration> wait = feed ? feedTurn() : mirrorTurn();
-                if (wait.isEmpty()) {
-                    return count(consumer, true);
-                }
-                long nap = Math.min(Math.min(wait.get().toNanos(), MAX_NAP.toNanos()), giveUpAt - System.nanoTime());
-                if (nap <= 0) {
-                    return count(consumer, false);
-                }
-                TimeUnit.NANOSECONDS.sleep(nap);
-            }
+            return waitForTurn(consumer, maxWait, feed ? this::feedTurn : this::mirrorTurn);
         } finally {
             if (feed) {
                 feedWaiting.decrementAndGet();
             }
+        }
+    }
+
+    /**
+     * A page of the registration feed that catches up (a read longer than one page: a cold start's look-back, a
+     * burst): unlike the feed's first page of a poll it has no priority. It waits, at most {@code maxWait}, for a slot
+     * the mirror's refresh could take too, leaving {@code reservedForChecks} of each window to the checks, and none
+     * while the mirror's first copy pages; the checks do not yield to it.
+     *
+     * @return whether a slot was taken
+     */
+    boolean acquireCatchUp(Duration maxWait) throws InterruptedException {
+        return waitForTurn(ReportsConsumer.REGISTRATION_FEED, maxWait, this::catchUpTurn);
+    }
+
+    /** Looks at the ledger until {@code turn} grants a slot (empty) or {@code maxWait} passed. */
+    private boolean waitForTurn(ReportsConsumer consumer, Duration maxWait, Supplier<Optional<Duration>> turn)
+            throws InterruptedException {
+        long giveUpAt = System.nanoTime() + maxWait.toNanos();
+        while (true) {
+            Optional<Duration> wait = turn.get();
+            if (wait.isEmpty()) {
+                return count(consumer, true);
+            }
+            long nap = Math.min(Math.min(wait.get().toNanos(), MAX_NAP.toNanos()), giveUpAt - System.nanoTime());
+            if (nap <= 0) {
+                return count(consumer, false);
+            }
+            TimeUnit.NANOSECONDS.sleep(nap);
         }
     }
 
@@ -176,6 +197,13 @@ final class ReportsBudget {
             return ledger.tryTake(capacity, capacity, window, ReportsConsumer.MIRROR.tag());
         }
         return ledger.tryTake(capacity, capacity - reservedForChecks, window, ReportsConsumer.MIRROR.tag());
+    }
+
+    private Optional<Duration> catchUpTurn() {
+        if (firstCopyPaging()) {
+            return Optional.of(MAX_NAP);
+        }
+        return ledger.tryTake(capacity, capacity - reservedForChecks, window, ReportsConsumer.REGISTRATION_FEED.tag());
     }
 
     private Optional<Duration> feedTurn() {

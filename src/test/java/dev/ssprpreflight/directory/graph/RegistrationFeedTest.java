@@ -4,11 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -531,13 +533,13 @@ class RegistrationFeedTest {
     }
 
     @Test
-    void aThrottledPageKeepsTheSelfServiceEventsBeforeItAndTheRetryLosesNoneAndDoublesNone() {
+    void aThrottledPageKeepsTheSelfServiceEventsBeforeItAndTheRetryAsksForThatPageAgainLosingNoneDoublingNone() {
         AuditJson first = sspr("t1", PROGRESS, T0.minus(Duration.ofHours(5)), "success", "Step one", ANNA_ID, ANNA);
         AuditJson second = sspr("t2", BLOCKED, T0.minus(Duration.ofHours(4)), "failure", "", ANNA_ID, ANNA);
         graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
         assertThat(feed.poll().service()).contains(AUTH_METHODS);
-        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1))), "sspr",
-                List.of(List.of(first), List.of(second)));
+        String firstPage = filter(SSPR, T0.minus(Duration.ofDays(1)));
+        graph.stubDirectoryAudits(firstPage, "sspr", List.of(List.of(first), List.of(second)));
         graph.server.stubFor(get(urlPathEqualTo(AUDITS)).withQueryParam("$skiptoken", equalTo("sspr2"))
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
                         .withHeader("Content-Type", "application/json")
@@ -550,20 +552,106 @@ class RegistrationFeedTest {
         assertThat(sspr.eventsOf(ANNA_ID, T0.minus(Duration.ofDays(1)))).as("the page before the 429 is kept")
                 .extracting(SsprAuditStore.Event::eventId).containsExactly("t1");
 
-        // After the pause the same span is read again, whole.
+        // After the pause the other service first, then the page that was refused, not the whole span again.
         clock.set(T0.plusSeconds(10));
         graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "am-next",
                 List.of(List.of()));
-        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1)).plusSeconds(10)), "sspr-retry",
-                List.of(List.of(first), List.of(second)));
+        graph.server.stubFor(get(urlPathEqualTo(AUDITS)).withQueryParam("$skiptoken", equalTo("sspr2"))
+                .willReturn(okJson(GraphJson.directoryAuditsPage(List.of(second), null))));
         assertThat(feed.poll().service()).as("the service that did not fail first").contains(AUTH_METHODS);
         RegistrationFeed.Poll retried = feed.poll();
 
         assertThat(retried.complete()).isTrue();
         assertThat(retried.service()).contains(SSPR);
+        assertThat(retried.pages()).isEqualTo(1);
+        graph.server.verify(1, getRequestedFor(urlPathEqualTo(AUDITS)).withQueryParam("$filter", equalTo(firstPage)));
+        graph.server.verify(2, getRequestedFor(urlPathEqualTo(AUDITS)).withQueryParam("$skiptoken", equalTo("sspr2")));
         assertThat(sspr.eventsOf(ANNA_ID, T0.minus(Duration.ofDays(1)))).extracting(SsprAuditStore.Event::eventId)
                 .containsExactly("t1", "t2");
         assertThat(sspr.eventCount()).isEqualTo(2);
+        assertThat(feed.status().coveredFrom()).as("the coverage of the read as one, from its first page's start")
+                .contains(T0.minus(Duration.ofDays(1)));
+        assertThat(feed.status().lastCompleteReadAt()).as("vouches for what was in the log when it began").contains(T0);
+    }
+
+    @Test
+    void aLongReadYieldsAfterOneWindowOfPagesAndGoesOnAtTheNextPollWithoutPriority() {
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
+        assertThat(feed.poll().service()).contains(AUTH_METHODS);
+        List<List<AuditJson>> pages = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pages.add(List.of(sspr("s" + i, PROGRESS, T0.minus(Duration.ofHours(20 - i)), "success",
+                    "User submitted their user ID", ANNA_ID, ANNA)));
+        }
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1))), "long", pages);
+
+        RegistrationFeed.Poll firstFive = feed.poll();
+
+        assertThat(firstFive.complete()).isFalse();
+        assertThat(firstFive.failure()).as("yielding is not a failure").isEmpty();
+        assertThat(firstFive.pages()).isEqualTo(RegistrationFeed.PAGES_PER_POLL);
+        assertThat(sspr.eventCount()).as("what it read is stored at once").isEqualTo(5);
+        assertThat(feed.status().fresh()).as("no coverage before the last page").isFalse();
+        assertThat(feed.status().lastFailure()).isEmpty();
+
+        clock.set(T0.plusSeconds(5));
+        RegistrationFeed.Poll nextFive = feed.poll();
+        clock.set(T0.plusSeconds(10));
+        RegistrationFeed.Poll last = feed.poll();
+
+        assertThat(nextFive.service()).contains(SSPR);
+        assertThat(nextFive.pages()).isEqualTo(5);
+        assertThat(last.complete()).isTrue();
+        assertThat(last.pages()).isEqualTo(2);
+        assertThat(sspr.eventCount()).isEqualTo(12);
+        graph.server.verify(1, getRequestedFor(urlPathEqualTo(AUDITS))
+                .withQueryParam("$filter", equalTo(filter(SSPR, T0.minus(Duration.ofDays(1))))));
+        assertThat(feed.status().lastCompleteReadAt()).as("the read vouches from its first page's start").contains(T0);
+        assertThat(feed.status().fresh()).isTrue();
+    }
+
+    @Test
+    void catchUpPagesLeaveTheChecksTheirSlotsAndWaitWhileTheMirrorsFirstCopyPages() throws InterruptedException {
+        ReportsBudget small = ReportsBudget.local(5, Duration.ofMinutes(10), Duration.ZERO, 2);
+        small.mirrorCompleted();
+
+        assertThat(small.acquire(ReportsConsumer.REGISTRATION_FEED, Duration.ZERO)).isTrue();
+        assertThat(small.acquireCatchUp(Duration.ZERO)).isTrue();
+        assertThat(small.acquireCatchUp(Duration.ZERO)).isTrue();
+        assertThat(small.acquireCatchUp(Duration.ZERO)).as("two of five slots stay with the checks").isFalse();
+        assertThat(small.tryAcquire(ReportsConsumer.LIVE_LOOK)).isTrue();
+        assertThat(small.tryAcquire(ReportsConsumer.REPORT_ROW)).isTrue();
+
+        ReportsBudget copying = ReportsBudget.local(5, Duration.ofMinutes(10), Duration.ZERO, 2);
+        assertThat(copying.acquire(ReportsConsumer.MIRROR, Duration.ZERO)).as("the mirror's first copy pages").isTrue();
+        assertThat(copying.acquireCatchUp(Duration.ofMillis(300))).as("no catch-up meanwhile").isFalse();
+    }
+
+    @Test
+    void aRefusedNextLinkStartsTheReadAgainFromTheCursor() {
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(Duration.ofDays(1))), "am", List.of(List.of()));
+        assertThat(feed.poll().service()).contains(AUTH_METHODS);
+        AuditJson first = sspr("r1", PROGRESS, T0.minus(Duration.ofHours(5)), "success", "Step one", ANNA_ID, ANNA);
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1))), "gone", List.of(List.of(first),
+                List.of()));
+        graph.server.stubFor(get(urlPathEqualTo(AUDITS)).withQueryParam("$skiptoken", equalTo("gone2"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody(GraphJson.error("BadRequest", "The skip token is no longer valid"))));
+
+        assertThat(feed.poll().complete()).isFalse();
+
+        clock.set(T0.plus(RegistrationFeed.PAUSE_AFTER_REFUSAL).plusSeconds(1));
+        graph.stubDirectoryAudits(filter(AUTH_METHODS, T0.minus(RegistrationFeed.LATE_ARRIVAL)), "am-next",
+                List.of(List.of()));
+        assertThat(feed.poll().service()).contains(AUTH_METHODS);
+        graph.stubDirectoryAudits(filter(SSPR, T0.minus(Duration.ofDays(1)).plus(RegistrationFeed.PAUSE_AFTER_REFUSAL)
+                .plusSeconds(1)), "again", List.of(List.of(first)));
+
+        RegistrationFeed.Poll again = feed.poll();
+
+        assertThat(again.complete()).as("read again from its cursor (never read: the look-back)").isTrue();
+        graph.server.verify(1, getRequestedFor(urlPathEqualTo(AUDITS)).withQueryParam("$skiptoken", equalTo("gone2")));
+        assertThat(sspr.eventCount()).isEqualTo(1);
     }
 
     @Test
