@@ -463,6 +463,9 @@ public interface AdminMessages {
     String factSsprLockoutNotKept();
 
     @Message
+    String factSsprLockoutNotKnown();
+
+    @Message
     String recheckFindings();
 
     @Message

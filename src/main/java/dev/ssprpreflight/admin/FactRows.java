@@ -174,7 +174,7 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
         }
         Instant blockedAt = kept.user().ssprBlockedAt();
         if (blockedAt == null) {
-            return msg.factSsprLockoutNone();
+            return kept.ssprLockoutKnown() ? msg.factSsprLockoutNone() : msg.factSsprLockoutNotKnown();
         }
         SsprLockout lockout = new SsprLockout(blockedAt);
         return msg.factSsprLockoutBlocked(formats.dateTimeUtc(lockout.blockedAt()),

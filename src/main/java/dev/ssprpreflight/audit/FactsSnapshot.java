@@ -38,8 +38,11 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
      * 4: when Microsoft blocked the user from self-service password reset ({@code UserFacts.ssprLockout()}, the
      * 24-hour block behind RESET_LOCKED_OUT), so that the help desk sees when the user may try again long after the
      * SSPR audit store has dropped the event ({@code sspr.graph.sspr-audit.keep-for}); older rows read as "not kept".
+     * 5: whether "no block" was known (the SSPR audit events of the whole last 24 hours had been read) or nobody
+     * could tell (the registration feed off, still reading back, or its store down); version 4 rows knew no such
+     * difference.
      */
-    public static final int CURRENT_VERSION = 4;
+    public static final int CURRENT_VERSION = 5;
 
     /**
      * @param syncedFromOnPremises {@code onPremisesSyncEnabled}; null when never synced
@@ -64,13 +67,16 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
      * @param ssprBlockedAt (version 4) when Microsoft blocked the user from self-service password reset for 24 hours,
      *        as the SSPR audit log said at check time; null when it showed no block in force, and in rows written before
      *        version 4, which {@link #hasVersion4Facts()} tells apart
+     * @param ssprLockoutKnown (version 5) whether the SSPR audit log could tell at check time: false when it showed no
+     *        block because nobody could look; null in rows written before version 5
      */
     public record UserSnapshot(String displayName, String userPrincipalName, boolean accountEnabled, String userType,
             Boolean syncedFromOnPremises, List<String> provisioningErrors, List<String> assignedPlans,
             List<String> licences, List<String> adminRoles, List<String> otherRoleTemplateIds,
             boolean prefilledContactInfo, ReportSnapshot report, Set<AuthMethod> liveMethods, List<String> roleNames,
             int unreadableRoles, Set<String> identityIssuers, String creationType,
-            Set<String> declaredGroupMemberships, String registrationActivity, Instant ssprBlockedAt) {
+            Set<String> declaredGroupMemberships, String registrationActivity, Instant ssprBlockedAt,
+            Boolean ssprLockoutKnown) {
 
         /** Sorted, also when read back from JSON, which gives sets back in no particular order. */
         public UserSnapshot {
@@ -144,6 +150,15 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
         return version >= 4;
     }
 
+    /**
+     * Whether "no block" in this snapshot was known: always for version 4 rows, which kept no such difference (the
+     * feed could not be switched off without the console saying so), and for version 5 rows when the audit log could
+     * tell.
+     */
+    public boolean ssprLockoutKnown() {
+        return version < 5 || Boolean.TRUE.equals(user.ssprLockoutKnown());
+    }
+
     public static FactsSnapshot of(UserFacts user, TenantFacts tenant) {
         return new FactsSnapshot(CURRENT_VERSION, userSnapshot(user), tenantSnapshot(tenant));
     }
@@ -172,7 +187,8 @@ public record FactsSnapshot(int version, UserSnapshot user, TenantSnapshot tenan
                 user.roles().displayNames().stream().sorted().toList(), user.roles().unreadable(),
                 new TreeSet<>(user.identityIssuers()), user.creationType().orElse(null),
                 user.declaredGroupMemberships().map(TreeSet::new).orElse(null),
-                user.registration().activity().name(), user.ssprLockout().map(SsprLockout::blockedAt).orElse(null));
+                user.registration().activity().name(),
+                user.ssprLockout().lockout().map(SsprLockout::blockedAt).orElse(null), user.ssprLockout().known());
     }
 
     private static String licence(AssignedLicense licence) {

@@ -29,6 +29,6 @@ final class ResetLockedOutCheck implements Check {
 
     @Override
     public boolean raises(CheckContext context) {
-        return context.user().ssprLockout().map(lockout -> lockout.holdsAt(context.now())).orElse(false);
+        return context.user().ssprLockout().holdsAt(context.now());
     }
 }

@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
  * @param declaredGroupMemberships which of the policy's declared groups (the SSPR group, the
  *        protected-account groups) the user belongs to, transitively, lower case; empty when nobody looked
  *        (no group declared, or the lookup failed)
- * @param ssprLockout Microsoft's 24-hour block of the user's self-service password reset, when Entra's audit log
- *        shows one in the last 24 hours; empty when it shows none or nobody could look (the registration feed off)
+ * @param ssprLockout Microsoft's 24-hour block of the user's self-service password reset as Entra's audit log shows
+ *        it: blocked, not blocked, or not known (nobody could look: the registration feed off, say)
  */
 public record UserFacts(
         String objectId,
@@ -50,7 +50,7 @@ public record UserFacts(
         Set<String> identityIssuers,
         Optional<String> creationType,
         Optional<Set<String>> declaredGroupMemberships,
-        Optional<SsprLockout> ssprLockout) {
+        SsprLockoutFact ssprLockout) {
 
     public UserFacts {
         Objects.requireNonNull(objectId, "objectId");
@@ -94,7 +94,7 @@ public record UserFacts(
     }
 
     /** The same facts with what Entra's audit log says about a self-service password reset block. */
-    public UserFacts withSsprLockout(Optional<SsprLockout> lockout) {
+    public UserFacts withSsprLockout(SsprLockoutFact lockout) {
         return new UserFacts(objectId, userPrincipalName, displayName, accountEnabled, userType,
                 onPremisesSyncEnabled, provisioningErrors, assignedPlans, assignedLicenses, roles,
                 hasPrefilledContactInfo, registration, identityIssuers, creationType, declaredGroupMemberships, lockout);

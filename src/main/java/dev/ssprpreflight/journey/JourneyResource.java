@@ -24,7 +24,6 @@ import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptLog;
 import dev.ssprpreflight.audit.RecordedAttempt;
 import dev.ssprpreflight.check.PreflightService;
-import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.web.BrandingConfig;
 import dev.ssprpreflight.web.LanguageChoice;
@@ -114,7 +113,7 @@ public class JourneyResource {
         }
         JourneyMessages msg = JourneyTexts.in(language);
         List<ReasonText> reasons = disclosure.shown(verdict.blocks(),
-                verdict.user().flatMap(UserFacts::ssprLockout), clock.instant(), msg, language);
+                verdict.user().flatMap(user -> user.ssprLockout().lockout()), clock.instant(), msg, language);
         BlockedView view = new BlockedView(frame(language), reasons, checked.recorded().referenceCode(),
                 portalForUser.toString());
         return page(Response.ok(), Templates.blocked(view), language).build();

@@ -13,6 +13,7 @@ import dev.ssprpreflight.audit.FactsSnapshot;
 import dev.ssprpreflight.audit.FactsSnapshot.ReportSnapshot;
 import dev.ssprpreflight.audit.FactsSnapshot.UserSnapshot;
 import dev.ssprpreflight.audit.SampleFacts;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.web.LocaleFormats;
 import dev.ssprpreflight.web.UiLanguage;
 
@@ -100,11 +101,18 @@ class FactRowsTest {
     }
 
     @Test
-    void aVersion4RecordWithoutABlockSaysNotBlocked() {
-        FactRows rows = FactRows.of(Optional.of(FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant())), msg,
-                formats);
+    void aRecordWithoutABlockSaysNotBlockedWhenTheWholeDayWasReadAndUnknownWhenNobodyCouldLook() {
+        FactsSnapshot known = FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant());
+        FactsSnapshot notKnown = FactsSnapshot.of(SampleFacts.user().withSsprLockout(SsprLockoutFact.NOT_KNOWN),
+                SampleFacts.tenant());
+        FactsSnapshot version4 = new FactsSnapshot(4, notKnown.user(), notKnown.tenant());
 
-        assertThat(row(rows, "sspr-lockout").value()).isEqualTo("factSsprLockoutNone");
+        assertThat(row(FactRows.of(Optional.of(known), msg, formats), "sspr-lockout").value())
+                .isEqualTo("factSsprLockoutNone");
+        assertThat(row(FactRows.of(Optional.of(notKnown), msg, formats), "sspr-lockout").value())
+                .as("the registration feed off, say").isEqualTo("factSsprLockoutNotKnown");
+        assertThat(row(FactRows.of(Optional.of(version4), msg, formats), "sspr-lockout").value())
+                .as("version 4 kept no such difference").isEqualTo("factSsprLockoutNone");
     }
 
     @ParameterizedTest
@@ -127,6 +135,6 @@ class FactRowsTest {
                 user.syncedFromOnPremises(), user.provisioningErrors(), user.assignedPlans(), user.licences(),
                 user.adminRoles(), user.otherRoleTemplateIds(), user.prefilledContactInfo(), report, user.liveMethods(),
                 user.roleNames(), user.unreadableRoles(), user.identityIssuers(), user.creationType(),
-                user.declaredGroupMemberships(), activity, user.ssprBlockedAt());
+                user.declaredGroupMemberships(), activity, user.ssprBlockedAt(), user.ssprLockoutKnown());
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.Verdict;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +39,7 @@ class FactsJsonTest {
                 "en", null, null));
 
         FactsSnapshot facts = factsJson.read(StoredAttempts.byReferenceCode(recorded.referenceCode())).orElseThrow();
-        assertThat(facts.version()).isEqualTo(4);
+        assertThat(facts.version()).isEqualTo(5);
         assertThat(facts.hasVersion2Facts()).isTrue();
         assertThat(facts.hasVersion3Facts()).isTrue();
         assertThat(facts.hasVersion4Facts()).isTrue();
@@ -53,6 +54,8 @@ class FactsJsonTest {
         assertThat(user.report().admin()).isFalse();
         assertThat(user.registrationActivity()).isEqualTo("NONE_SINCE_REPORT");
         assertThat(user.ssprBlockedAt()).isNull();
+        assertThat(user.ssprLockoutKnown()).isTrue();
+        assertThat(facts.ssprLockoutKnown()).isTrue();
         FactsSnapshot.TenantSnapshot tenant = facts.tenant();
         assertThat(tenant.customDomain()).isTrue();
         assertThat(tenant.directorySyncEnabled()).isTrue();
@@ -138,6 +141,22 @@ class FactsJsonTest {
         assertThat(facts.hasVersion4Facts()).isTrue();
         assertThat(facts.user().ssprBlockedAt()).isEqualTo(blockedAt);
         assertThat(facts).isEqualTo(FactsSnapshot.of(SampleFacts.userBlockedAt(blockedAt), SampleFacts.tenant()));
+    }
+
+    @Test
+    void anAttemptRecordedWhileNobodyCouldReadTheSsprAuditLogKeepsThatTheBlockWasNotKnown() {
+        Verdict verdict = new Verdict(Outcome.READY, List.of(), List.of(),
+                Optional.of(SampleFacts.user().withSsprLockout(SsprLockoutFact.NOT_KNOWN)),
+                Optional.of(SampleFacts.tenant()), Optional.empty(), List.of(), Duration.ofMillis(40));
+
+        RecordedAttempt recorded = attemptLog.record(new AttemptEntry("megan@contoso.com", "megan@contoso.com", verdict,
+                "en", null, null));
+
+        Attempt stored = StoredAttempts.byReferenceCode(recorded.referenceCode());
+        assertThat(stored.facts).contains("\"ssprLockoutKnown\":false");
+        FactsSnapshot facts = factsJson.read(stored).orElseThrow();
+        assertThat(facts.user().ssprBlockedAt()).isNull();
+        assertThat(facts.ssprLockoutKnown()).isFalse();
     }
 
     @Test

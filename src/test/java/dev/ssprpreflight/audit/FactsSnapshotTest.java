@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.ssprpreflight.check.RegistrationActivity;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.UserFacts;
 
 /** What a snapshot written now keeps, and which version it says it was written with. */
@@ -47,17 +48,23 @@ class FactsSnapshotTest {
 
         FactsSnapshot facts = FactsSnapshot.of(SampleFacts.userBlockedAt(blockedAt), SampleFacts.tenant());
 
-        assertThat(facts.version()).isEqualTo(4);
+        assertThat(facts.version()).isEqualTo(FactsSnapshot.CURRENT_VERSION);
         assertThat(facts.hasVersion4Facts()).isTrue();
         assertThat(facts.user().ssprBlockedAt()).isEqualTo(blockedAt);
+        assertThat(facts.ssprLockoutKnown()).isTrue();
     }
 
     @Test
-    void aUserMicrosoftDidNotBlockIsKeptAsNotBlockedInAVersion4Snapshot() {
+    void aUserMicrosoftDidNotBlockIsKeptAsNotBlockedAndOneNobodyCouldLookAtAsNotKnown() {
         FactsSnapshot facts = FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant());
+        FactsSnapshot notKnown = FactsSnapshot.of(SampleFacts.user().withSsprLockout(SsprLockoutFact.NOT_KNOWN),
+                SampleFacts.tenant());
 
         assertThat(facts.hasVersion4Facts()).isTrue();
         assertThat(facts.user().ssprBlockedAt()).isNull();
+        assertThat(facts.ssprLockoutKnown()).isTrue();
+        assertThat(notKnown.user().ssprBlockedAt()).isNull();
+        assertThat(notKnown.ssprLockoutKnown()).isFalse();
     }
 
     @ParameterizedTest

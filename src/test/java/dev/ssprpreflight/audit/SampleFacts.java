@@ -16,6 +16,7 @@ import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.SsprLockout;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.SubscribedSku;
 import dev.ssprpreflight.check.TenantFacts;
@@ -122,12 +123,12 @@ public final class SampleFacts {
                         Set.of("Helpdesk Administrator", "Global Reader", "Mailbox Administrator"), 1),
                 false, RegistrationFacts.fromReport(report).withActivity(RegistrationActivity.NONE_SINCE_REPORT),
                 Set.of("contoso.com"), Optional.of("LocalAccount"),
-                Optional.of(Set.of(PROTECTED_GROUP)), Optional.empty());
+                Optional.of(Set.of(PROTECTED_GROUP)), SsprLockoutFact.NONE);
     }
 
     /** The sample user, whom Microsoft blocked from self-service password reset at {@code blockedAt}. */
     public static UserFacts userBlockedAt(Instant blockedAt) {
-        return user().withSsprLockout(Optional.of(new SsprLockout(blockedAt)));
+        return user().withSsprLockout(SsprLockoutFact.blocked(new SsprLockout(blockedAt)));
     }
 
     public static TenantFacts tenant() {

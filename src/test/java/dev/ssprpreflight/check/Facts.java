@@ -54,7 +54,7 @@ final class Facts {
             .of(report(true, true, EnumSet.of(AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL)));
     private Optional<Set<AuthMethod>> liveMethods = Optional.empty();
     private RegistrationActivity activity = RegistrationActivity.UNKNOWN;
-    private Optional<SsprLockout> ssprLockout = Optional.empty();
+    private SsprLockoutFact ssprLockout = SsprLockoutFact.NONE;
 
     private Optional<Instant> lastSyncAt = Optional.of(NOW.minus(Duration.ofMinutes(30)));
     private boolean allowedToUseSspr = true;
@@ -278,7 +278,7 @@ final class Facts {
 
     /** Entra's audit log recorded "Blocked from self-service password reset" for the user this long before {@link #NOW}. */
     Facts ssprBlockedAgo(Duration age) {
-        ssprLockout = Optional.of(new SsprLockout(NOW.minus(age)));
+        ssprLockout = SsprLockoutFact.blocked(new SsprLockout(NOW.minus(age)));
         return this;
     }
 

@@ -17,6 +17,7 @@ import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.SubscribedSku;
 import dev.ssprpreflight.check.TenantFacts;
@@ -130,7 +131,7 @@ final class ScanFixtures {
                     List.of(),
                     licensed ? List.of(new AssignedPlan(P1_PLAN, AssignedPlan.CapabilityStatus.ENABLED)) : List.of(),
                     List.of(), DirectoryRoles.none(), false, RegistrationFacts.fromReport(report), Set.of(),
-                    creationType, Optional.empty(), Optional.empty());
+                    creationType, Optional.empty(), SsprLockoutFact.NOT_KNOWN);
             return new ListedUser(user, TENANT);
         }
     }

@@ -16,6 +16,7 @@ import dev.ssprpreflight.check.ProvisioningError;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.SsprLockout;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.directory.demo.DemoTenantFile.User;
 
@@ -60,9 +61,11 @@ final class DemoUserTranslator {
                 Optional.ofNullable(user.creationType())
                         .map(type -> DemoFields.oneOf(type, CREATION_TYPES, "creationType")),
                 declaredGroupMemberships,
-                // As the Graph adapter reads it from the kept audit events: the time of the block.
+                // As the Graph adapter reads it from the kept audit events: the time of the block. The demo's
+                // audit log is all there, so no block is known as none.
                 Optional.ofNullable(user.ssprBlockedAgo())
-                        .map(ago -> new SsprLockout(DemoFields.before(now, ago, "ssprBlockedAgo"))));
+                        .map(ago -> SsprLockoutFact.blocked(new SsprLockout(DemoFields.before(now, ago, "ssprBlockedAgo"))))
+                        .orElse(SsprLockoutFact.NONE));
     }
 
     /**

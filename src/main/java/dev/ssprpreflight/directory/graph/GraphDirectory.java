@@ -110,7 +110,8 @@ public class GraphDirectory implements Directory, TenantListing {
                 new RecentUsers(checkBudget.multipliedBy(2)), liveLooks,
                 feed.map(RegistrationFeed::asLookup).orElse(RegistrationActivityLookup.NONE),
                 new RecentUsers(FEED_DECIDED_RETRY_WINDOW),
-                ssprAudit.map(store -> SsprLockouts.over(store, clock)).orElse(SsprLockoutLookup.NONE));
+                feed.flatMap(reader -> ssprAudit.map(store -> SsprLockouts.over(store, clock, reader::ssprEventsReadSince)))
+                        .orElse(SsprLockoutLookup.NOT_READ));
         this.listing = new GraphTenantListing(client, tenantReads, mirror,
                 new GraphPager(health, GraphPager.Patience.DEFAULT, GraphPager.SLEEP), health);
         this.liveMethods = new LiveMethodsLookup(client, reportsBudget, health, liveLooks);

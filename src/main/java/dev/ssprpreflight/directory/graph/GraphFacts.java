@@ -30,6 +30,7 @@ import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.ProvisioningError;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.UserFacts;
 
 /** Translates Graph's models into the core's facts: the only place that reads SDK model getters. */
@@ -83,7 +84,7 @@ final class GraphFacts {
                 Optional.ofNullable(user.getCreationType()).filter(type -> !type.isBlank()),
                 declaredGroupMemberships,
                 // Not in the user object: BatchLookup adds it from the kept SSPR audit events.
-                Optional.empty());
+                SsprLockoutFact.NOT_KNOWN);
     }
 
     /**

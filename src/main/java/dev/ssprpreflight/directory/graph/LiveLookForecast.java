@@ -12,6 +12,7 @@ import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.UserFacts;
 
@@ -54,7 +55,7 @@ final class LiveLookForecast {
         return new UserFacts("forecast", "forecast@forecast.invalid", "", true, UserFacts.UserType.MEMBER,
                 Optional.empty(), List.of(), List.of(), List.of(), roles, false,
                 RegistrationFacts.fromReport(report).withActivity(activity),
-                Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
+                Set.of(), Optional.empty(), Optional.empty(), SsprLockoutFact.NOT_KNOWN);
     }
 
     /**

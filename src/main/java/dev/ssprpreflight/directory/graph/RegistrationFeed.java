@@ -374,6 +374,15 @@ final class RegistrationFeed {
         }
     }
 
+    /**
+     * Whether every self-service password management event since {@code since} has been read: the service's reads
+     * reach back that far without a gap and the latest is fresh ({@code freshFor}).
+     */
+    boolean ssprEventsReadSince(Instant since) {
+        Coverage read = store.coverage().get(SELF_SERVICE_PASSWORD_MANAGEMENT);
+        return read != null && !read.coveredFrom().isAfter(since) && fresh(read);
+    }
+
     /** The feed as the lookup asks it ({@link BatchLookup} knows the object id only after the lookup). */
     RegistrationActivityLookup asLookup() {
         return (objectId, userPrincipalName, rowUpdatedAt) -> activitySince(objectId.orElse(null), userPrincipalName,

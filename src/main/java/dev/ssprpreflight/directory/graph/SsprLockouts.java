@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import dev.ssprpreflight.check.SsprLockout;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.directory.SsprAuditStore;
 import io.quarkus.logging.Log;
 
@@ -20,6 +22,10 @@ import io.quarkus.logging.Log;
  * after it: a later successful "Reset password (self-service)" or "Unlock user account (self-service)" of the user.
  * A store that cannot be read reports no block either. The event's {@code result} is not judged: the activity itself
  * is the block, and Microsoft does not document what its result means.
+ * <p>
+ * "No block" is known only when the events of the whole last 24 hours were read (the registration feed's reads of the
+ * service reach back that far and are fresh); before that (a cold start still reading back) or when the store
+ * fails, it is "not known": neither blocks, but the attempt log keeps the difference.
  */
 final class SsprLockouts implements SsprLockoutLookup {
 
@@ -33,35 +39,44 @@ final class SsprLockouts implements SsprLockoutLookup {
 
     private final SsprAuditStore store;
     private final Clock clock;
+    private final Predicate<Instant> readSince;
 
-    private SsprLockouts(SsprAuditStore store, Clock clock) {
+    private SsprLockouts(SsprAuditStore store, Clock clock, Predicate<Instant> readSince) {
         this.store = store;
         this.clock = clock;
+        this.readSince = readSince;
     }
 
-    static SsprLockoutLookup over(SsprAuditStore store, Clock clock) {
-        return new SsprLockouts(store, clock);
+    /**
+     * @param readSince whether every SSPR event since an instant has been read into the store
+     */
+    static SsprLockoutLookup over(SsprAuditStore store, Clock clock, Predicate<Instant> readSince) {
+        return new SsprLockouts(store, clock, readSince);
     }
 
     @Override
-    public Optional<SsprLockout> lockoutOf(String objectId) {
+    public SsprLockoutFact lockoutOf(String objectId) {
         if (objectId == null || objectId.isBlank()) {
-            return Optional.empty();
+            return SsprLockoutFact.NOT_KNOWN;
         }
+        Instant since = clock.instant().minus(LOCKOUT);
         List<SsprAuditStore.Event> events;
+        boolean readWhole;
         try {
-            events = store.eventsOf(objectId, clock.instant().minus(LOCKOUT));
+            // Asked first: events that arrive between the two questions can only add to what is known.
+            readWhole = readSince.test(since);
+            events = store.eventsOf(objectId, since);
         } catch (RuntimeException e) {
             Log.warnf("The SSPR audit store could not be read; no lockout is judged: %s", e.getMessage());
-            return Optional.empty();
+            return SsprLockoutFact.NOT_KNOWN;
         }
         Optional<Instant> blockedAt = events.stream().filter(event -> event.is(BLOCKED))
                 .map(SsprAuditStore.Event::activityAt).max(Instant::compareTo);
-        if (blockedAt.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean workedSince = events.stream().anyMatch(event -> event.succeeded()
+        boolean workedSince = blockedAt.isPresent() && events.stream().anyMatch(event -> event.succeeded()
                 && event.activityAt().isAfter(blockedAt.get()) && LIFTED_BY.stream().anyMatch(event::is));
-        return workedSince ? Optional.empty() : blockedAt.map(SsprLockout::new);
+        if (blockedAt.isPresent() && !workedSince) {
+            return SsprLockoutFact.blocked(new SsprLockout(blockedAt.get()));
+        }
+        return readWhole ? SsprLockoutFact.NONE : SsprLockoutFact.NOT_KNOWN;
     }
 }

@@ -371,6 +371,6 @@ class GraphLiveLookInBatchTest {
         var tenant = new TenantFactsCache(Clock.systemUTC(), Duration.ZERO, false, Optional.of(false), policy);
         return new BatchLookup(directory.client(), new TenantReads(directory.client(), tenant), mirror, budget,
                 new GraphHealth(), new RecentUsers(Duration.ofSeconds(6)), liveLooks, activity,
-                new RecentUsers(Duration.ofMinutes(10)), SsprLockoutLookup.NONE);
+                new RecentUsers(Duration.ofMinutes(10)), SsprLockoutLookup.NOT_READ);
     }
 }
