@@ -39,9 +39,11 @@ final class DemoUserTranslator {
     /**
      * @param declaredGroupMemberships which of the organisation's declared groups the user belongs to; empty when
      *        its policy declares none, as the Graph adapter then does not look
+     * @param lockout the user's latest block in the demo's SSPR history, as the Graph adapter reads it from the kept
+     *        audit events
      */
     static UserFacts userFacts(User user, String objectId, Optional<Set<String>> declaredGroupMemberships,
-            Instant now) {
+            Optional<SsprLockout> lockout, Instant now) {
         return new UserFacts(
                 objectId,
                 user.upn(),
@@ -60,9 +62,7 @@ final class DemoUserTranslator {
                 Optional.ofNullable(user.creationType())
                         .map(type -> DemoFields.oneOf(type, CREATION_TYPES, "creationType")),
                 declaredGroupMemberships,
-                // As the Graph adapter reads it from the kept audit events: the time of the block.
-                Optional.ofNullable(user.ssprBlockedAgo())
-                        .map(ago -> new SsprLockout(DemoFields.before(now, ago, "ssprBlockedAgo"))));
+                lockout);
     }
 
     /**
