@@ -70,7 +70,7 @@ class DemoHistorySeeder {
         if (!"demo".equals(directoryName) || !historyEnabled) {
             return 0;
         }
-        long held = QuarkusTransaction.requiringNew().call(Attempt::count);
+        long held = QuarkusTransaction.requiringNew().call(() -> Attempt.count());
         if (held > 0) {
             Log.debugf("Demo history: the attempt log holds %d attempts, nothing seeded", held);
             return 0;

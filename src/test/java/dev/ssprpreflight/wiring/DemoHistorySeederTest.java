@@ -96,7 +96,7 @@ class DemoHistorySeederTest {
     }
 
     private static long count() {
-        return QuarkusTransaction.requiringNew().call(Attempt::count);
+        return QuarkusTransaction.requiringNew().call(() -> Attempt.count());
     }
 
     private static List<Attempt> attempts() {

@@ -44,7 +44,7 @@ class DemoHistoryLoaderTest {
             activity: Reset password (self-service) | activity: Reset pasword (self-service) | visit #1 'adele.vance@contoso.example': field 'events[1].activity' 'Reset pasword (self-service)' is not one of
             activity: Reset password (self-service) | activity: Reset password (self-service), result: failed | field 'events[1].result' 'failed' is not one of [failure, success, timeout]
             step: User submitted their user ID | step: User submitted their user ID, activity: Blocked from self-service password reset | visit #1 'adele.vance@contoso.example': field 'events[0]': exactly one of 'step' and 'activity'
-            step: User submitted their user ID | steps: User submitted their user ID   | unknown field 'steps'
+            step: User submitted their user ID | step: User submitted their user ID, stepp: x | unknown field 'stepp'
             """)
     void rejectsAMalformedVisit(String line, String broken, String message) {
         String yaml = VISIT.replace(line, broken);

@@ -60,6 +60,16 @@ class DemoSsprHistoryTest {
     }
 
     @Test
+    void aCheckLongAfterTheStartStillFindsABlockTwoHoursOld() {
+        Instant dayAndAHalfLater = START.plus(Duration.ofHours(36));
+
+        var facts = DemoFixtures.BUNDLED.userFacts(DemoFixtures.user("cameron.white@contoso.example"),
+                dayAndAHalfLater, START);
+
+        assertThat(facts.ssprLockout()).contains(new SsprLockout(dayAndAHalfLater.minus(Duration.ofHours(2))));
+    }
+
+    @Test
     void aReadyUsersSessionRunsFromTheUserIdToTheResetMinutesAfterTheCheck() {
         Instant checkedAt = checkOf("adele.vance@contoso.example").at();
         List<SsprAuditStore.Event> events = eventsOf("adele.vance@contoso.example");
