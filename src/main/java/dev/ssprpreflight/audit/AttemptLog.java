@@ -32,9 +32,17 @@ public class AttemptLog {
     }
 
     public RecordedAttempt record(AttemptEntry entry) {
+        return record(entry, Instant.now());
+    }
+
+    /**
+     * Records a check that ran at {@code occurredAt}: the demo's history of past checks, recorded at start so that
+     * the console has a day to show.
+     */
+    public RecordedAttempt record(AttemptEntry entry, Instant occurredAt) {
         String referenceCode = ReferenceCode.generate();
         try {
-            Attempt attempt = toAttempt(referenceCode, entry);
+            Attempt attempt = toAttempt(referenceCode, entry, occurredAt);
             QuarkusTransaction.requiringNew().run(attempt::persist);
             return new RecordedAttempt(referenceCode, true);
         } catch (RuntimeException e) {
@@ -46,11 +54,11 @@ public class AttemptLog {
         }
     }
 
-    private Attempt toAttempt(String referenceCode, AttemptEntry entry) {
+    private Attempt toAttempt(String referenceCode, AttemptEntry entry, Instant occurredAt) {
         Verdict verdict = entry.verdict();
         Attempt attempt = new Attempt();
         attempt.referenceCode = referenceCode;
-        attempt.occurredAt = Instant.now();
+        attempt.occurredAt = occurredAt;
         attempt.usernameEntered = entry.usernameEntered();
         attempt.usernameNormalised = entry.usernameNormalised();
         attempt.userObjectId = verdict.user().map(UserFacts::objectId).orElse(null);

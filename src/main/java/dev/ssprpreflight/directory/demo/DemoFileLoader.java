@@ -36,7 +36,7 @@ final class DemoFileLoader {
 
     private static final Set<String> TOP_LEVEL_KEYS = Set.of("organisations", "users", "groups");
 
-    private static final ObjectMapper MAPPER = YAMLMapper.builder()
+    static final ObjectMapper MAPPER = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -46,16 +46,22 @@ final class DemoFileLoader {
     private DemoFileLoader() {
     }
 
+    /** The bundled tenant with its bundled SSPR history ({@value DemoHistoryLoader#BUNDLED_FILE}). */
     static DemoTenant loadBundled() {
-        return loadResource(BUNDLED_FILE);
+        DemoTenant tenant = loadResource(BUNDLED_FILE);
+        return tenant.withHistory(DemoHistoryLoader.loadResource(DemoHistoryLoader.BUNDLED_FILE, tenant));
     }
 
     static DemoTenant loadResource(String resource) {
+        return parse(resource, read(resource));
+    }
+
+    static String read(String resource) {
         try (InputStream in = DemoFileLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new DemoFileException(resource, "not found on the classpath");
             }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new DemoFileException(resource, "cannot be read: " + e.getMessage());
         }
@@ -92,6 +98,10 @@ final class DemoFileLoader {
     }
 
     private static JsonNode readTree(String file, String yaml) {
+        return readTree(file, yaml, TOP_LEVEL_KEYS);
+    }
+
+    static JsonNode readTree(String file, String yaml, Set<String> topLevelKeys) {
         JsonNode root;
         try {
             root = MAPPER.readTree(yaml);
@@ -99,18 +109,18 @@ final class DemoFileLoader {
             throw new DemoFileException(file, "is not valid YAML: " + e.getOriginalMessage() + where(e));
         }
         if (root == null || !root.isObject()) {
-            throw new DemoFileException(file, "must be a mapping with the keys " + TOP_LEVEL_KEYS);
+            throw new DemoFileException(file, "must be a mapping with the keys " + topLevelKeys);
         }
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
             String key = keys.next();
-            if (!TOP_LEVEL_KEYS.contains(key)) {
-                throw new DemoFileException(file, "unknown top-level key '" + key + "'; expected " + TOP_LEVEL_KEYS);
+            if (!topLevelKeys.contains(key)) {
+                throw new DemoFileException(file, "unknown top-level key '" + key + "'; expected " + topLevelKeys);
             }
         }
         return root;
     }
 
-    private static <T> List<T> entries(String file, JsonNode root, String key, Class<T> type, String nameField) {
+    static <T> List<T> entries(String file, JsonNode root, String key, Class<T> type, String nameField) {
         JsonNode list = root.path(key);
         if (!list.isArray() || list.isEmpty()) {
             throw new DemoFileException(file, "'" + key + "' must be a non-empty list");
@@ -144,7 +154,7 @@ final class DemoFileLoader {
     }
 
     /** Numbered from 1, as a reader counts entries in the file. */
-    private static String entryName(String kind, int index, String name) {
+    static String entryName(String kind, int index, String name) {
         return kind + " #" + (index + 1) + (name == null ? "" : " '" + name + "'");
     }
 

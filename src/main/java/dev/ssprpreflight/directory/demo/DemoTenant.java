@@ -27,6 +27,8 @@ final class DemoTenant {
 
     private final List<Organisation> organisations;
     private final List<User> users;
+    private final List<DemoTenantFile.Group> groupEntries;
+    private final DemoSsprHistory history;
     private final Map<String, Organisation> organisationsByDomain = new HashMap<>();
     private final Map<String, User> usersByUpnKey = new HashMap<>();
     private final Map<String, User> usersByObjectId = new HashMap<>();
@@ -35,8 +37,15 @@ final class DemoTenant {
 
     /** @throws IllegalArgumentException naming the entry at fault */
     DemoTenant(List<Organisation> organisations, List<User> users, List<DemoTenantFile.Group> groups) {
+        this(organisations, users, groups, DemoSsprHistory.NONE);
+    }
+
+    private DemoTenant(List<Organisation> organisations, List<User> users, List<DemoTenantFile.Group> groups,
+            DemoSsprHistory history) {
         this.organisations = List.copyOf(organisations);
         this.users = List.copyOf(users);
+        this.groupEntries = List.copyOf(groups);
+        this.history = history;
         for (Organisation organisation : this.organisations) {
             index(organisation);
         }
@@ -59,6 +68,15 @@ final class DemoTenant {
      */
     static String upnKey(String userPrincipalName) {
         return Normalizer.normalize(userPrincipalName.trim(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The same tenant with this SSPR history, which names its users. */
+    DemoTenant withHistory(DemoSsprHistory history) {
+        return new DemoTenant(organisations, users, groupEntries, history);
+    }
+
+    DemoSsprHistory history() {
+        return history;
     }
 
     List<Organisation> organisations() {
@@ -95,9 +113,24 @@ final class DemoTenant {
         return policies.get(organisation);
     }
 
-    /** What a directory lookup finds about the user at {@code now}. */
+    /** What a directory lookup finds about the user at {@code now}, the SSPR history ending at {@code now}. */
     UserFacts userFacts(User user, Instant now) {
-        return DemoUserTranslator.userFacts(user, objectIdOf(user), declaredGroupMemberships(user), now);
+        return userFacts(user, now, now);
+    }
+
+    /**
+     * What a directory lookup finds about the user at {@code now}, when the SSPR history ends at {@code historyEnd}
+     * (the application's start): the lockout is the history's latest block before {@code now}. A check before the
+     * end (a past check the start-up seeding replays) sees the history as it stood then, so that a user blocked
+     * later was not yet blocked. A check after it sees the history as ending at its own moment, as every other time
+     * of the demo file does: cameron's block stays two hours old however long the demo runs, instead of lapsing 22
+     * hours after the start (the console's trail keeps the start).
+     */
+    UserFacts userFacts(User user, Instant now, Instant historyEnd) {
+        String objectId = objectIdOf(user);
+        Instant end = now.isAfter(historyEnd) ? now : historyEnd;
+        return DemoUserTranslator.userFacts(user, objectId, declaredGroupMemberships(user),
+                history.lockoutOf(objectId, end, now), now);
     }
 
     /** What a directory lookup finds about the user's organisation at {@code now}. */

@@ -128,15 +128,14 @@ final class DemoTenantFile {
      *        know the user
      * @param liveMethods what a live look at the user's methods finds; {@code null} for the
      *        report's methods
-     * @param liveLookAvailable {@code false} when the live look declines (its rate budget is spent)
-     * @param ssprBlockedAgo how long before the check Entra's audit log recorded "Blocked from self-service password
-     *        reset" for the user; {@code null} when it recorded none
+     * @param liveLookAvailable {@code false} when the live look declines (its rate budget is spent); a lockout by
+     *        Microsoft's portal comes from the SSPR history file, not from here
      */
     record User(String upn, String name, String shows, String expect, Boolean simulatedOutage,
             Boolean accountEnabled, UserFacts.UserType userType, String creationType, List<Identity> identities,
             Boolean onPremisesSyncEnabled, List<ProvisioningError> provisioningErrors, List<Plan> assignedPlans,
             List<Licence> assignedLicenses, List<String> roles, Boolean prefilledContactInfo, Report report,
-            List<String> liveMethods, Boolean liveLookAvailable, Duration ssprBlockedAgo) {
+            List<String> liveMethods, Boolean liveLookAvailable) {
 
         User {
             require(upn, "upn");

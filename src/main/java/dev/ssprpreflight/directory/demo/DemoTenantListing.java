@@ -32,6 +32,7 @@ public class DemoTenantListing implements TenantListing {
 
     private final DemoTenant tenant;
     private final Clock clock;
+    private final Instant historyEnd;
     private final Duration pagePause;
 
     /**
@@ -41,12 +42,18 @@ public class DemoTenantListing implements TenantListing {
     @Inject
     DemoTenantListing(@Identifier("demo") DemoDirectory directory, Clock clock,
             @ConfigProperty(name = "sspr.demo.scan-page-pause", defaultValue = "PT1S") Duration pagePause) {
-        this(directory.tenant(), clock, pagePause);
+        this(directory.tenant(), clock, directory.historyEnd(), pagePause);
     }
 
+    /** For tests: the SSPR history ends at the clock's present. */
     DemoTenantListing(DemoTenant tenant, Clock clock, Duration pagePause) {
+        this(tenant, clock, clock.instant(), pagePause);
+    }
+
+    private DemoTenantListing(DemoTenant tenant, Clock clock, Instant historyEnd, Duration pagePause) {
         this.tenant = tenant;
         this.clock = clock;
+        this.historyEnd = historyEnd;
         this.pagePause = pagePause;
     }
 
@@ -76,7 +83,7 @@ public class DemoTenantListing implements TenantListing {
             Instant now = clock.instant();
             List<ListedUser> page = new ArrayList<>();
             for (User user : users.subList(from, Math.min(users.size(), from + PAGE_SIZE))) {
-                page.add(new ListedUser(tenant.userFacts(user, now), tenant.tenantFacts(user, now)));
+                page.add(new ListedUser(tenant.userFacts(user, now, historyEnd), tenant.tenantFacts(user, now)));
             }
             pages.page(page);
         }

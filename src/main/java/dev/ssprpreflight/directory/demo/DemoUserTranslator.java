@@ -40,9 +40,11 @@ final class DemoUserTranslator {
     /**
      * @param declaredGroupMemberships which of the organisation's declared groups the user belongs to; empty when
      *        its policy declares none, as the Graph adapter then does not look
+     * @param lockout the user's latest block in the demo's SSPR history, as the Graph adapter reads it from the kept
+     *        audit events
      */
     static UserFacts userFacts(User user, String objectId, Optional<Set<String>> declaredGroupMemberships,
-            Instant now) {
+            Optional<SsprLockout> lockout, Instant now) {
         return new UserFacts(
                 objectId,
                 user.upn(),
@@ -61,11 +63,8 @@ final class DemoUserTranslator {
                 Optional.ofNullable(user.creationType())
                         .map(type -> DemoFields.oneOf(type, CREATION_TYPES, "creationType")),
                 declaredGroupMemberships,
-                // As the Graph adapter reads it from the kept audit events: the time of the block. The demo's
-                // audit log is all there, so no block is known as none.
-                Optional.ofNullable(user.ssprBlockedAgo())
-                        .map(ago -> SsprLockoutFact.blocked(new SsprLockout(DemoFields.before(now, ago, "ssprBlockedAgo"))))
-                        .orElse(SsprLockoutFact.NONE));
+                // The demo's history is the whole audit log: no block in it is known to be none.
+                lockout.map(SsprLockoutFact::blocked).orElse(SsprLockoutFact.NONE));
     }
 
     /**

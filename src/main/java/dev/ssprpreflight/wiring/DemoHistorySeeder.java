@@ -1,0 +1,92 @@
+package dev.ssprpreflight.wiring;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import dev.ssprpreflight.audit.Attempt;
+import dev.ssprpreflight.audit.AttemptEntry;
+import dev.ssprpreflight.audit.AttemptLog;
+import dev.ssprpreflight.check.CheckCatalogue;
+import dev.ssprpreflight.check.CheckSettings;
+import dev.ssprpreflight.check.PreflightService;
+import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.directory.demo.DemoDirectory;
+import dev.ssprpreflight.directory.demo.DemoPastCheck;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Gives the zero-setup demo a day of funnel data: Entra's half is the demo's SSPR history, ours is the attempt log,
+ * so at start the checks that history says ran before are recorded, each with the verdict the real checks gave the
+ * user at that moment. Only for the demo directory, only into an empty log (a persistent database keeps them across
+ * restarts, and a real tenant's log is never touched), and only while {@code sspr.demo.history.enabled}.
+ */
+@ApplicationScoped
+class DemoHistorySeeder {
+
+    /** Stands in for a browser's User-Agent, so that the console tells the seeded attempts apart. */
+    static final String USER_AGENT = "SSPR Preflight demo history";
+
+    private final String directory;
+    private final boolean enabled;
+    private final Instance<DemoDirectory> demo;
+    private final AttemptLog log;
+    private final CheckSettings settings;
+    private final CheckConfig checks;
+    private final ExecutorService executor;
+
+    DemoHistorySeeder(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String directory,
+            @ConfigProperty(name = "sspr.demo.history.enabled", defaultValue = "true") boolean enabled,
+            @Identifier("demo") Instance<DemoDirectory> demo, AttemptLog log, CheckSettings settings,
+            CheckConfig checks, @Named("preflight-executor") ExecutorService executor) {
+        this.directory = directory;
+        this.enabled = enabled;
+        this.demo = demo;
+        this.log = log;
+        this.settings = settings;
+        this.checks = checks;
+        this.executor = executor;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        seed(directory, enabled);
+    }
+
+    /**
+     * @return how many attempts were recorded
+     */
+    int seed(String directoryName, boolean historyEnabled) {
+        if (!"demo".equals(directoryName) || !historyEnabled) {
+            return 0;
+        }
+        long held = QuarkusTransaction.requiringNew().call(() -> Attempt.count());
+        if (held > 0) {
+            Log.debugf("Demo history: the attempt log holds %d attempts, nothing seeded", held);
+            return 0;
+        }
+        DemoDirectory tenant = demo.get();
+        int seeded = 0;
+        for (DemoPastCheck past : tenant.pastChecks()) {
+            // The real checks over the tenant as it was then: a user locked out later was not yet.
+            PreflightService then = new PreflightService(tenant.asOf(past.at()), CheckCatalogue.standard(), settings,
+                    Clock.fixed(past.at(), ZoneOffset.UTC), checks.timeout(), executor);
+            Verdict verdict = then.check(past.upn());
+            log.record(new AttemptEntry(past.upn(), past.upn().toLowerCase(Locale.ROOT), verdict, "en", null,
+                    USER_AGENT), past.at());
+            seeded++;
+        }
+        Log.infof("Demo history: recorded %d past checks of the demo's SSPR history in the attempt log", seeded);
+        return seeded;
+    }
+}
