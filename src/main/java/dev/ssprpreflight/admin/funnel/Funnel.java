@@ -32,8 +32,10 @@ public record Funnel(LocalDate firstDay, LocalDate lastDay, Duration window, Sta
      * @param all every attempt of a known user that day
      * @param unknownUsers attempts for unknown usernames that day
      * @param byReason per reason the attempts of that day carried, in catalogue order
+     * @param failures Entra's reasons of that day's failed attempts, verbatim, most frequent first
      */
-    public record Day(LocalDate day, StageCounts all, long unknownUsers, Map<Reason, StageCounts> byReason) {
+    public record Day(LocalDate day, StageCounts all, long unknownUsers, Map<Reason, StageCounts> byReason,
+            List<TextCount> failures) {
     }
 
     /** The attempts that carried one reason. */

@@ -66,7 +66,8 @@ public final class FunnelCalculator {
         List<Funnel.Day> days = new ArrayList<>();
         for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
             List<FollowUp> ofDay = byDay.getOrDefault(day, List.of());
-            days.add(new Funnel.Day(day, StageCounts.of(ofDay), unknownByDay.getOrDefault(day, 0L), byReason(ofDay)));
+            days.add(new Funnel.Day(day, StageCounts.of(ofDay), unknownByDay.getOrDefault(day, 0L), byReason(ofDay),
+                    failures(ofDay)));
         }
         List<Funnel.ReasonRow> reasons = byReason(followUps).entrySet().stream()
                 .map(e -> new Funnel.ReasonRow(e.getKey(), e.getValue())).toList();
@@ -83,7 +84,7 @@ public final class FunnelCalculator {
 
         long unknownUsers = inPeriod.stream().filter(a -> !a.known()).count();
         return new Funnel(firstDay, lastDay, window, StageCounts.of(followUps), unknownUsers, days, reasons,
-                texts(followUps.stream().flatMap(f -> f.failure().stream()).toList()),
+                failures(followUps),
                 texts(followUps.stream().flatMap(f -> f.unknownSteps().stream()).toList()), ready, blocked,
                 blockedByReason);
     }
@@ -105,6 +106,10 @@ public final class FunnelCalculator {
     private static Share share(Collection<FollowUp> closed, Predicate<FollowUp> among, Predicate<FollowUp> did) {
         List<FollowUp> candidates = closed.stream().filter(among).toList();
         return new Share(candidates.stream().filter(did).count(), candidates.size());
+    }
+
+    private static List<Funnel.TextCount> failures(List<FollowUp> followUps) {
+        return texts(followUps.stream().flatMap(f -> f.failure().stream()).toList());
     }
 
     /** Each text with its count, most frequent first, then alphabetically. */

@@ -168,6 +168,9 @@ class FunnelTest {
         assertThat(funnel.failures()).containsExactly(new Funnel.TextCount("FuzzyPolicyViolationInvalidPassword", 1),
                 new Funnel.TextCount(CANCELLED, 1));
         assertThat(funnel.unknownSteps()).containsExactly(new Funnel.TextCount(MYSTERY, 1));
+        assertThat(funnel.days().get(0).failures()).containsExactly(new Funnel.TextCount(CANCELLED, 1));
+        assertThat(funnel.days().get(1).failures())
+                .containsExactly(new Funnel.TextCount("FuzzyPolicyViolationInvalidPassword", 1));
     }
 
     @Test
