@@ -48,7 +48,7 @@ public interface FunnelMessages {
     @Message
     String blockedShareLabel();
 
-    /** A share with its counts: "40 % (2 of 5)". */
+    /** A share with its counts: "40% (2 of 5)". */
     @Message
     String share(long percent, String count, String of);
 
@@ -120,9 +120,6 @@ public interface FunnelMessages {
 
     @Message
     String columnAttempts();
-
-    @Message
-    String downloadCsv();
 
     /** The 400: the period is not one of the choices. */
     @Message

@@ -84,9 +84,9 @@ class FunnelConsoleTest {
 
         assertThat(page.select("tfoot tr[data-day=total] td").eachText()).containsExactly("4", "3", "3", "2", "2", "1",
                 "0", "0", "1", "1", "1", "1");
-        assertThat(page.select("dd[data-share=READY]").text()).isEqualTo("50 % (1 of 2)");
-        assertThat(page.select("dd[data-share=BLOCKED]").text()).isEqualTo("100 % (1 of 1)");
-        assertThat(page.select("td[data-share=METHODS_NOT_REGISTERED]").text()).isEqualTo("100 % (1 of 1)");
+        assertThat(page.select("dd[data-share=READY]").text()).isEqualTo("50% (1 of 2)");
+        assertThat(page.select("dd[data-share=BLOCKED]").text()).isEqualTo("100% (1 of 1)");
+        assertThat(page.select("td[data-share=METHODS_NOT_REGISTERED]").text()).isEqualTo("100% (1 of 1)");
         assertThat(page.select("[data-still-open]").attr("data-still-open")).isEqualTo("1");
         assertThat(page.select("[data-unknown-users]").attr("data-unknown-users")).isEqualTo("1");
         assertThat(page.select("table.entra-failures td.failure").eachText()).containsExactly(CANCELLED);
@@ -96,6 +96,17 @@ class FunnelConsoleTest {
         assertThat(page.select("svg title").first().text()).startsWith("Attempts per stage");
         assertThat(page.select("[data-entra-read=false]")).isEmpty();
         assertThat(page.select("nav a[href=/admin/funnel]").text()).isEqualTo("Funnel");
+    }
+
+    @Test
+    void speaksThePagesLanguage() {
+        Document page = page("/admin/funnel?days=7", "de");
+
+        assertThat(page.select("h1").text()).isEqualTo("Von unserem Urteil zum Portal von Microsoft");
+        assertThat(page.select("nav a[href=/admin/funnel]").text()).isEqualTo("Trichter");
+        assertThat(page.select("dd[data-share=READY]").text()).isEqualTo("50 % (1 von 2)");
+        assertThat(page.select("thead th[data-stage=SUCCEEDED_ANYWAY]").first().text())
+                .isEqualTo("Blockiert, trotzdem gelungen");
     }
 
     @Test
@@ -122,7 +133,7 @@ class FunnelConsoleTest {
         assertThat(page.select("tfoot td[data-stage=SUCCEEDED_ANYWAY]").text()).isEqualTo("not known");
         assertThat(page.select("[data-share]")).isEmpty();
         assertThat(page.select("g.bar").eachAttr("data-stage")).containsExactly("CHECKED", "SENT_TO_PORTAL");
-        assertThat(page.text()).doesNotContain("0 %");
+        assertThat(page.text()).doesNotContain("0%");
     }
 
     @Test
