@@ -26,7 +26,7 @@ final class FunnelCsv {
     static List<String> header() {
         List<String> header = new ArrayList<>(List.of("day_utc", "reason", "tier"));
         Arrays.stream(Stage.values()).map(Stage::column).forEach(header::add);
-        header.add("unknown_usernames");
+        header.add("without_object_id");
         header.add("entra_failure_reasons");
         return header;
     }
@@ -36,7 +36,7 @@ final class FunnelCsv {
         for (Funnel.Day day : funnel.days()) {
             String failures = day.failures().stream().map(f -> f.text() + " (" + f.count() + ")")
                     .collect(Collectors.joining("; "));
-            rows.add(row(day.day().toString(), ALL, "", day.all(), entraRead, String.valueOf(day.unknownUsers()),
+            rows.add(row(day.day().toString(), ALL, "", day.all(), entraRead, String.valueOf(day.withoutObjectId()),
                     entraRead ? failures : ""));
             for (Map.Entry<Reason, StageCounts> reason : day.byReason().entrySet()) {
                 rows.add(row(day.day().toString(), reason.getKey().name(), reason.getKey().tier().name(),
@@ -47,12 +47,12 @@ final class FunnelCsv {
     }
 
     private static List<String> row(String day, String reason, String tier, StageCounts counts, boolean entraRead,
-            String unknownUsers, String failures) {
+            String withoutObjectId, String failures) {
         List<String> row = new ArrayList<>(List.of(day, reason, tier));
         Arrays.stream(Stage.values())
                 .map(stage -> stage.fromEntra() && !entraRead ? "" : String.valueOf(stage.count(counts)))
                 .forEach(row::add);
-        row.add(unknownUsers);
+        row.add(withoutObjectId);
         row.add(failures);
         return row;
     }

@@ -34,7 +34,7 @@ public interface FunnelMessages {
     String notReadText();
 
     @Message
-    String unknownUsersNote(String count);
+    String withoutObjectIdNote(String count);
 
     @Message
     String qualityHeading();
@@ -91,7 +91,7 @@ public interface FunnelMessages {
     String columnDay();
 
     @Message
-    String columnUnknownUsers();
+    String columnWithoutObjectId();
 
     @Message
     String stage(Stage stage);

@@ -82,7 +82,7 @@ public class FunnelResource {
         FunnelView view = new FunnelView(pages.frame(language, PATH), period.get(), DashboardResource.PERIODS, read,
                 msg.windowNote(funnels.window().toMinutes()), FunnelChart.of(funnel.total(), read, msg, formats),
                 msg.pictureSummary(first, last), rows.headings(), rows.days(funnel), msg.daysCaption(first, last),
-                rows.reasons(funnel), rows.total(funnel, first + " – " + last), formats.number(funnel.unknownUsers()),
+                rows.reasons(funnel), rows.total(funnel, first + " – " + last), formats.number(funnel.withoutObjectId()),
                 rows.share(funnel.ready()), rows.share(funnel.blocked()), formats.number(funnel.total().stillOpen()),
                 rows.blockedByReason(funnel.blockedByReason()), rows.texts(funnel.failures()),
                 rows.texts(funnel.unknownSteps()), PATH + "/export.csv?days=" + period.get());

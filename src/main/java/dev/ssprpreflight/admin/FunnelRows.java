@@ -34,7 +34,7 @@ final class FunnelRows {
 
     List<FunnelView.Row> days(Funnel funnel) {
         return funnel.days().stream().map(day -> new FunnelView.Row(day.day().toString(), formats.date(day.day()), "",
-                false, cells(day.all()), formats.number(day.unknownUsers()))).toList();
+                false, cells(day.all()), formats.number(day.withoutObjectId()))).toList();
     }
 
     List<FunnelView.Row> reasons(Funnel funnel) {
@@ -44,7 +44,7 @@ final class FunnelRows {
     }
 
     FunnelView.Row total(Funnel funnel, String label) {
-        return new FunnelView.Row("total", label, "", false, cells(funnel.total()), formats.number(funnel.unknownUsers()));
+        return new FunnelView.Row("total", label, "", false, cells(funnel.total()), formats.number(funnel.withoutObjectId()));
     }
 
     /** The counts, or "not known" for what only Entra could say while its events are not read. */

@@ -17,7 +17,7 @@ import java.util.List;
  * @param daysCaption the day table's caption
  * @param reasonRows one row per reason the attempts carried
  * @param total the period's totals row
- * @param unknownUsers attempts for unknown usernames, as the language writes the number
+ * @param withoutObjectId attempts without a user's object id, as the language writes the number
  * @param ready the share of READY users whose reset succeeded, or the text saying there is none yet
  * @param blocked the share of BLOCKED users who succeeded anyway, likewise
  * @param stillOpen how many attempts are still open, as the language writes it
@@ -28,7 +28,7 @@ import java.util.List;
  */
 public record FunnelView(ConsoleFrame frame, int days, List<Integer> periodOptions, boolean entraRead, String windowNote,
         FunnelChart chart, String pictureSummary, List<Heading> stages, List<Row> dayRows, String daysCaption,
-        List<Row> reasonRows, Row total, String unknownUsers, String ready, String blocked, String stillOpen,
+        List<Row> reasonRows, Row total, String withoutObjectId, String ready, String blocked, String stillOpen,
         List<ReasonShare> blockedByReason, List<TextRow> failures, List<TextRow> unknownSteps, String csvLink) {
 
     /** @param stage the stage's code; @param label its text */
@@ -41,9 +41,9 @@ public record FunnelView(ConsoleFrame frame, int days, List<Integer> periodOptio
      * @param tier BLOCK or FINDING for a reason row, empty for a day
      * @param retired a retired reason
      * @param cells the stage counts, "not known" where Entra's events are not read
-     * @param unknownUsers attempts for unknown usernames (day rows only)
+     * @param withoutObjectId attempts without a user's object id (day rows only)
      */
-    public record Row(String key, String label, String tier, boolean retired, List<Cell> cells, String unknownUsers) {
+    public record Row(String key, String label, String tier, boolean retired, List<Cell> cells, String withoutObjectId) {
     }
 
     /** @param stage the stage's code; @param text the count or "not known" */

@@ -88,7 +88,7 @@ class FunnelConsoleTest {
         assertThat(page.select("dd[data-share=BLOCKED]").text()).isEqualTo("100% (1 of 1)");
         assertThat(page.select("td[data-share=METHODS_NOT_REGISTERED]").text()).isEqualTo("100% (1 of 1)");
         assertThat(page.select("[data-still-open]").attr("data-still-open")).isEqualTo("1");
-        assertThat(page.select("[data-unknown-users]").attr("data-unknown-users")).isEqualTo("1");
+        assertThat(page.select("[data-without-object-id]").attr("data-without-object-id")).isEqualTo("1");
         assertThat(page.select("table.entra-failures td.failure").eachText()).containsExactly(CANCELLED);
         assertThat(page.select("tr[data-reason=METHODS_NOT_REGISTERED] td[data-stage=SUCCEEDED_ANYWAY]").first().text())
                 .isEqualTo("1");
@@ -157,7 +157,7 @@ class FunnelConsoleTest {
         List<String> lines = List.of(response.asString().split("\r\n"));
         assertThat(lines.get(0)).isEqualTo("day_utc,reason,tier,checked,sent_to_portal,reached,verified,"
                 + "succeeded,failed,locked_out,unlocked,went_anyway,"
-                + "succeeded_anyway,still_open,unknown_usernames,entra_failure_reasons");
+                + "succeeded_anyway,still_open,without_object_id,entra_failure_reasons");
         String blockedDay = LocalDate.ofInstant(now.minus(Duration.ofHours(2)), ZoneOffset.UTC).toString();
         assertThat(lines).contains(blockedDay + ",METHODS_NOT_REGISTERED,BLOCK,1,0,1,1,1,0,0,0,1,1,0,,");
         long checked = lines.stream().skip(1).filter(line -> line.contains(",ALL,"))

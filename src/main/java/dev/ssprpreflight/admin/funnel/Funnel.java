@@ -14,7 +14,8 @@ import dev.ssprpreflight.check.Reason;
  * @param lastDay its last day (UTC)
  * @param window how long after a verdict an event still counts
  * @param total every attempt of a known user in the period
- * @param unknownUsers attempts for usernames that named nobody: no object id to join on, so outside the funnel
+ * @param withoutObjectId attempts without a user's object id (a username that named nobody, or checks that could not
+ *        find the user): nothing to join on, so outside the funnel
  * @param days one row per day of the period, oldest first, days without attempts included
  * @param reasons per reason (block or finding) that attempts in the period carried, in catalogue order
  * @param failures Entra's reasons of the failed attempts, verbatim, most frequent first
@@ -23,18 +24,18 @@ import dev.ssprpreflight.check.Reason;
  * @param blocked the share of BLOCKED attempts (window closed) that succeeded anyway
  * @param blockedByReason the same per blocking reason, in catalogue order
  */
-public record Funnel(LocalDate firstDay, LocalDate lastDay, Duration window, StageCounts total, long unknownUsers,
+public record Funnel(LocalDate firstDay, LocalDate lastDay, Duration window, StageCounts total, long withoutObjectId,
         List<Day> days, List<ReasonRow> reasons, List<TextCount> failures, List<TextCount> unknownSteps, Share ready,
         Share blocked, Map<Reason, Share> blockedByReason) {
 
     /**
      * @param day the day (UTC)
      * @param all every attempt of a known user that day
-     * @param unknownUsers attempts for unknown usernames that day
+     * @param withoutObjectId attempts without a user's object id that day
      * @param byReason per reason the attempts of that day carried, in catalogue order
      * @param failures Entra's reasons of that day's failed attempts, verbatim, most frequent first
      */
-    public record Day(LocalDate day, StageCounts all, long unknownUsers, Map<Reason, StageCounts> byReason,
+    public record Day(LocalDate day, StageCounts all, long withoutObjectId, Map<Reason, StageCounts> byReason,
             List<TextCount> failures) {
     }
 

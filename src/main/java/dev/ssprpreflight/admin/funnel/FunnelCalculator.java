@@ -24,8 +24,9 @@ import dev.ssprpreflight.directory.SsprAuditStore;
  * Computes the funnel from the attempt log and Entra's SSPR events, without any framework, so that its counts can be
  * checked by hand (shared/docs/entra-sspr-fidelity.md §8, "Funnel recipe").
  * <ul>
- * <li><b>Unit:</b> an attempt of a known user. An unknown username carries no object id to join on: such attempts are
- * counted apart ({@link Funnel#unknownUsers()}), never in the funnel.</li>
+ * <li><b>Unit:</b> an attempt of a known user (one with an object id). An unknown username carries no object id to join
+ * on, nor does a check that could not reach the directory before it found the user: such attempts are counted apart
+ * ({@link Funnel#withoutObjectId()}), never in the funnel.</li>
  * <li><b>Days</b> are UTC days of the verdict, as everywhere in the console.</li>
  * <li><b>Attribution:</b> {@link Attribution}: an event belongs to its user's most recent attempt at or before it, if
  * within the window.</li>
@@ -82,8 +83,8 @@ public final class FunnelCalculator {
                         f -> f.attempt().outcome() == Outcome.BLOCKED && f.attempt().reasons().contains(reason),
                         FollowUp::succeededAnyway)));
 
-        long unknownUsers = inPeriod.stream().filter(a -> !a.known()).count();
-        return new Funnel(firstDay, lastDay, window, StageCounts.of(followUps), unknownUsers, days, reasons,
+        long withoutObjectId = inPeriod.stream().filter(a -> !a.known()).count();
+        return new Funnel(firstDay, lastDay, window, StageCounts.of(followUps), withoutObjectId, days, reasons,
                 failures(followUps),
                 texts(followUps.stream().flatMap(f -> f.unknownSteps().stream()).toList()), ready, blocked,
                 blockedByReason);

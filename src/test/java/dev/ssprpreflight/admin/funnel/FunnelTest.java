@@ -133,8 +133,8 @@ class FunnelTest {
         assertThat(funnel.days().get(1).all()).isEqualTo(new StageCounts(5, 3, 4, 1, 1, 1, 1, 1, 1, 0, 0));
         assertThat(funnel.days().get(2).all()).isEqualTo(new StageCounts(2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1));
         assertThat(funnel.total()).isEqualTo(new StageCounts(12, 7, 9, 3, 3, 2, 1, 1, 2, 1, 1));
-        assertThat(funnel.days()).extracting(Funnel.Day::unknownUsers).containsExactly(1L, 0L, 0L);
-        assertThat(funnel.unknownUsers()).isEqualTo(1);
+        assertThat(funnel.days()).extracting(Funnel.Day::withoutObjectId).containsExactly(1L, 0L, 0L);
+        assertThat(funnel.withoutObjectId()).isEqualTo(1);
     }
 
     @Test
