@@ -13,7 +13,8 @@ import dev.ssprpreflight.web.LocaleFormats;
  * within the funnel's window after the attempt and before the user's next attempt (the same attribution as the
  * funnel), each as Microsoft wrote it. "Not known" while the events are not read: never "nothing happened".
  *
- * @param state {@code NOT_READ}, {@code UNKNOWN_USER}, {@code NOTHING} or {@code EVENTS}
+ * @param state {@code NOT_READ}, {@code NO_OBJECT_ID}, {@code OPEN} (nothing yet, the window is open),
+ *        {@code NOTHING} (nothing in the closed window) or {@code EVENTS}
  * @param notes what the section says about the window, in order
  * @param events the events, oldest first
  */
@@ -32,11 +33,17 @@ public record AfterwardsSection(String state, List<String> notes, List<EventRow>
             return new AfterwardsSection("NOT_READ", List.of(msg.afterNotRead()), List.of());
         }
         if (attempt.userObjectId == null || afterwards.isEmpty()) {
-            return new AfterwardsSection("UNKNOWN_USER", List.of(msg.afterUnknownUser()), List.of());
+            return new AfterwardsSection("NO_OBJECT_ID", List.of(msg.afterNoObjectId()), List.of());
         }
         FunnelService.Afterwards found = afterwards.get();
         List<String> notes = new ArrayList<>();
-        notes.add(found.events().isEmpty() ? msg.afterNothing(windowMinutes) : msg.afterIntro(windowMinutes));
+        boolean empty = found.events().isEmpty();
+        // "Nothing within the window" only once the window has closed: until then it is "still open", not "nothing".
+        if (!empty) {
+            notes.add(msg.afterIntro(windowMinutes));
+        } else if (!found.open()) {
+            notes.add(msg.afterNothing(windowMinutes));
+        }
         found.nextAttempt().ifPresent(next -> notes.add(msg.afterNextAttempt(formats.dateTimeUtc(next))));
         if (found.open()) {
             notes.add(msg.afterOpen(formats.dateTimeUtc(found.windowEnd())));
@@ -45,6 +52,7 @@ public record AfterwardsSection(String state, List<String> notes, List<EventRow>
                 .map(event -> new EventRow(ShownTime.of(event.activityAt(), formats), event.activityDisplayName(),
                         event.result(), event.resultReason(), EventMeaning.of(event).name()))
                 .toList();
-        return new AfterwardsSection(rows.isEmpty() ? "NOTHING" : "EVENTS", notes, rows);
+        String state = !empty ? "EVENTS" : found.open() ? "OPEN" : "NOTHING";
+        return new AfterwardsSection(state, notes, rows);
     }
 }

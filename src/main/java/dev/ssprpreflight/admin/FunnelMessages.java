@@ -135,7 +135,7 @@ public interface FunnelMessages {
     String afterNotRead();
 
     @Message
-    String afterUnknownUser();
+    String afterNoObjectId();
 
     @Message
     String afterNothing(long minutes);

@@ -193,14 +193,22 @@ class FunnelConsoleTest {
     }
 
     @Test
-    void theAttemptDetailSaysTheWindowIsStillOpenOrNotKnownOrNothingToFollow() {
+    void theAttemptDetailSaysTheWindowIsStillOpenOrNothingCameOrNotKnownOrNothingToFollow() {
+        Attempt quiet = AttemptFixtures.insertOf("quiet@contoso.example", "u-5", Outcome.READY, List.of(),
+                now.minus(Duration.ofHours(4)));
+
         Document open = page("/admin/attempts/" + fresh.referenceCode, "en");
-        assertThat(open.select("[data-afterwards]").attr("data-afterwards")).isEqualTo("NOTHING");
-        assertThat(open.select(".afterwards p").eachText()).anySatisfy(
-                text -> assertThat(text).startsWith("The window is still open until"));
+        assertThat(open.select("[data-afterwards]").attr("data-afterwards")).isEqualTo("OPEN");
+        assertThat(open.select(".afterwards p").eachText()).singleElement().asString()
+                .startsWith("The window is still open until");
+
+        Document nothing = page("/admin/attempts/" + quiet.referenceCode, "en");
+        assertThat(nothing.select("[data-afterwards]").attr("data-afterwards")).isEqualTo("NOTHING");
+        assertThat(nothing.select(".afterwards p").text())
+                .isEqualTo("Entra recorded nothing for this user within 60 minutes after this check.");
 
         Document unknown = page("/admin/attempts/" + ghost.referenceCode, "en");
-        assertThat(unknown.select("[data-afterwards]").attr("data-afterwards")).isEqualTo("UNKNOWN_USER");
+        assertThat(unknown.select("[data-afterwards]").attr("data-afterwards")).isEqualTo("NO_OBJECT_ID");
 
         QuarkusMock.installMockForType(SsprAuditTrail.NOT_READ, SsprAuditTrail.class);
         Document notRead = page("/admin/attempts/" + ready.referenceCode, "en");
