@@ -1,5 +1,6 @@
 package dev.ssprpreflight.admin;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -27,6 +28,9 @@ public interface AdminConfig {
     @WithDefault("50")
     int pageSize();
 
+    /** The funnel page and the attempt detail's "what Entra recorded afterwards". */
+    FunnelSettings funnel();
+
     /** The demo sign-in for the zero-setup run. */
     DemoSignIn demoSignIn();
 
@@ -34,5 +38,11 @@ public interface AdminConfig {
         /** Whether the demo sign-in with generated credentials is on; refused in production. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    interface FunnelSettings {
+        /** How long after our verdict an event of Entra's audit log still counts for the attempt. */
+        @WithDefault("PT1H")
+        Duration window();
     }
 }

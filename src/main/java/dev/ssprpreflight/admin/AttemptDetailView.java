@@ -11,9 +11,10 @@ import java.util.List;
  * @param findings the advice for each admin-only finding: reset works, but admins should fix it
  * @param facts the facts the checks saw at check time
  * @param recheck the result of "check again now", or null when not asked
+ * @param afterwards what Entra recorded of the user after the attempt
  */
 public record AttemptDetailView(ConsoleFrame frame, AttemptRow attempt, List<ReasonAdvice> blocks,
-        List<ReasonAdvice> findings, FactRows facts, Recheck recheck) {
+        List<ReasonAdvice> findings, FactRows facts, Recheck recheck, AfterwardsSection afterwards) {
 
     /**
      * @param outcomeLabel the outcome now

@@ -55,11 +55,13 @@ public class AttemptsResource {
     private final PreflightService preflight;
     private final ConsolePages pages;
     private final AdminConfig config;
+    private final FunnelService funnels;
     private final Clock clock;
 
     AttemptsResource(AttemptSearch search, FactsJson factsJson, PreflightService preflight, ConsolePages pages,
-            AdminConfig config, Clock clock) {
+            AdminConfig config, FunnelService funnels, Clock clock) {
         this.search = search;
+        this.funnels = funnels;
         this.factsJson = factsJson;
         this.preflight = preflight;
         this.pages = pages;
@@ -157,7 +159,9 @@ public class AttemptsResource {
         List<Reason> findings = attempt.reasons.stream().filter(reason -> !reason.blocks()).toList();
         AttemptDetailView view = new AttemptDetailView(pages.frame(language, FilterLinks.LIST + "/" + row.referenceCode()),
                 row, advice(blocks, language), advice(findings, language),
-                FactRows.of(factsJson.read(attempt), msg, formats), recheck);
+                FactRows.of(factsJson.read(attempt), msg, formats), recheck,
+                AfterwardsSection.of(attempt, funnels.entraRead(), funnels.afterwards(attempt),
+                        funnels.window().toMinutes(), FunnelResource.messages(language), formats));
         return ConsolePages.html(Response.ok(), Templates.detail(view), language).build();
     }
 

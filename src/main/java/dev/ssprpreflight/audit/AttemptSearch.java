@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +83,17 @@ public class AttemptSearch {
             }
             return attempt;
         });
+    }
+
+    /**
+     * When the user with this object id was checked next after {@code after}, if they were: the end of what the
+     * attempt detail attributes to the earlier attempt.
+     */
+    public Optional<Instant> nextAttemptOf(String userObjectId, Instant after) {
+        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(entityManager
+                .createQuery("select min(a.occurredAt) from Attempt a where a.userObjectId = :user and a.occurredAt > :after",
+                        Instant.class)
+                .setParameter("user", userObjectId).setParameter("after", after).getSingleResult()));
     }
 
     /** How many attempts ended each way in the period. Every outcome is present, zero or not. */

@@ -70,6 +70,7 @@ final class SettingRules {
         atLeast(config, problems, "sspr.challenge.after", 1, "checks before a challenge, e.g. 5");
         between(config, problems, "sspr.challenge.difficulty", 1, 32, "leading zero bits, e.g. 18");
         atLeast(config, problems, "sspr.admin.page-size", 1, "rows per console page, e.g. 50");
+        positive(config, problems, "sspr.admin.funnel.window", "how long after a verdict Entra's events count, e.g. PT1H");
         https(config, problems, "sspr.portal.url", "Microsoft's portal, https://passwordreset.microsoftonline.com/");
         positive(config, problems, "sspr.graph.registration-feed.poll-every", "e.g. PT5S");
         positive(config, problems, "sspr.graph.registration-feed.look-back", "e.g. P1D, longer than the report's lag");

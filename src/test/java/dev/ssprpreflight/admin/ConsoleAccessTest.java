@@ -81,7 +81,7 @@ class ConsoleAccessTest {
 
         assertThat(routes).extracting(Route::path).contains("/admin", "/admin/attempts", "/admin/attempts/{code}",
                 "/admin/attempts/export.csv", "/admin/scans", "/admin/scans/{id}", "/admin/scans/{id}/progress",
-                "/admin/scans/{id}/blocked.csv", "/admin/health");
+                "/admin/scans/{id}/blocked.csv", "/admin/health", "/admin/funnel", "/admin/funnel/export.csv");
         assertThat(routes).contains(new Route("POST", "/admin/scans"));
         for (Route route : routes) {
             URI uri = app().resolve(route.path().replace("{code}", "K7QM-2XDA").replace("{id}", "1"));

@@ -25,15 +25,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
+import dev.ssprpreflight.audit.Attempt;
 import dev.ssprpreflight.audit.AttemptFixtures;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.MemorySsprAuditStore;
+import dev.ssprpreflight.directory.SsprAuditStore.Event;
+import dev.ssprpreflight.directory.SsprAuditTrail;
 import dev.ssprpreflight.testsupport.BrowserSession;
 import dev.ssprpreflight.testsupport.ConsoleSignIn;
 import dev.ssprpreflight.testsupport.PageChecks;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
 
@@ -142,6 +147,45 @@ class ConsoleBrowserTest {
         assertThat(chromium.browser().findElement(By.cssSelector(".advice[data-reason=LICENSE_NOT_ASSIGNED] .tag.finding"))
                 .getText()).isEqualTo("finding: admin only");
         PageChecks.assertGood(chromium.browser(), root, "a ready attempt's findings");
+    }
+
+    @Test
+    void theFunnelAndAnAttemptsEntraEventsPassTheAccessibilityChecks() {
+        Instant at = Instant.now().minus(Duration.ofHours(5));
+        Attempt blocked = AttemptFixtures.insertOf("nestor.wilke@contoso.example", "u-nestor", Outcome.BLOCKED,
+                List.of(Reason.METHODS_NOT_REGISTERED), at);
+        AttemptFixtures.insertOf("megan.bowen@contoso.example", "u-megan", Outcome.READY, List.of(), at);
+        String flow = "Self-service password reset flow activity progress";
+        MemorySsprAuditStore store = new MemorySsprAuditStore();
+        store.keep(List.of(
+                new Event("e1", at.plus(Duration.ofMinutes(4)), flow, "success", "User submitted their user ID", "c1",
+                        "u-nestor"),
+                new Event("e2", at.plus(Duration.ofMinutes(6)), flow, "success", "User successfully reset password",
+                        "c1", "u-nestor"),
+                new Event("e3", at.plus(Duration.ofMinutes(3)), flow, "failure",
+                        "User cancelled before passing the required authentication methods", "c2", "u-megan"),
+                new Event("e4", at.plus(Duration.ofMinutes(5)), flow, "success", "A step nobody has seen yet", "c2",
+                        "u-megan")));
+        QuarkusMock.installMockForType(SsprAuditTrail.of(store), SsprAuditTrail.class);
+        ConsoleSignIn.signInInBrowser(chromium.browser(), provider, root, "helpdesk.anna", List.of("SsprPreflight.Admin"));
+
+        chromium.browser().findElement(By.linkText("Funnel")).click();
+        chromium.waitFor().until(page -> chromium.browser().getCurrentUrl().endsWith("/admin/funnel"));
+
+        assertThat(chromium.browser().findElement(By.cssSelector("dd[data-share=BLOCKED]")).getText())
+                .isEqualTo("100% (1 of 1)");
+        assertThat(chromium.browser().findElements(By.cssSelector("figure.funnel-chart g.bar"))).hasSize(10);
+        PageChecks.assertGood(chromium.browser(), root, "the funnel");
+        PageChecks.screenshot(chromium.browser(), "console-funnel");
+
+        chromium.browser().get(root.toString() + "admin/attempts/" + blocked.referenceCode);
+        assertThat(chromium.browser().findElements(By.cssSelector("table.entra-events tbody tr"))).hasSize(2);
+        PageChecks.assertGood(chromium.browser(), root, "an attempt's detail with Entra's events afterwards");
+
+        QuarkusMock.installMockForType(SsprAuditTrail.NOT_READ, SsprAuditTrail.class);
+        chromium.browser().get(root.toString() + "admin/funnel?days=7");
+        assertThat(chromium.browser().findElement(By.cssSelector("[data-entra-read=false]")).isDisplayed()).isTrue();
+        PageChecks.assertGood(chromium.browser(), root, "the funnel while Entra's events are not read");
     }
 
     @Test

@@ -28,6 +28,8 @@ class ConsoleQueryEdgesTest {
             "/admin/search", List.of("code"),
             "/admin/attempts", List.of("from", "to", "outcome", "reason", "username", "sort", "dir", "page"),
             "/admin/attempts/export.csv", List.of("from", "to", "outcome", "reason", "username", "sort", "dir"),
+            "/admin/funnel", List.of("days"),
+            "/admin/funnel/export.csv", List.of("days"),
             "/admin/scans", List.of("trend"),
             "/admin/health", List.of("lang"));
 

@@ -44,7 +44,8 @@ class EncodedPathBypassTest {
     private static final String PROBE_USER = "bypass.probe@contoso.example";
     /** Texts that only a console page with data shows (headings, navigation, the seeded attempt). */
     private static final List<String> CONSOLE_DATA = List.of("What blocks password reset", "console-nav",
-            "Signed in as", "Readiness scans", "Attempts in the period", PROBE_USER);
+            "Signed in as", "Readiness scans", "Attempts in the period", "From our verdict to Microsoft's portal",
+            PROBE_USER);
     private static final Set<Integer> REFUSALS = Set.of(302, 303, 400, 401, 403, 404, 405);
 
     @OidcWireMock

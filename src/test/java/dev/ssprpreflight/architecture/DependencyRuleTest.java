@@ -15,6 +15,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import dev.ssprpreflight.directory.DirectoryHealth;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.SsprAuditStore;
+import dev.ssprpreflight.directory.SsprAuditTrail;
 
 /**
  * The dependency rule of DESIGN.md §3: the check core depends on nothing of ours, adapters on the
@@ -103,12 +105,15 @@ class DependencyRuleTest {
      * two read-only status ports, {@code DirectoryStatus} (what the adapter has seen) and
      * {@code DirectoryHealth} (the readiness check's cached probe and mirror rule), and nothing else of
      * {@code directory}: no adapter, no settings, no store. It never probes Graph itself, so that a page view
-     * cannot add Graph calls to the readiness check's one cached probe, nor hang on Graph.
+     * cannot add Graph calls to the readiness check's one cached probe, nor hang on Graph. The funnel and the
+     * attempt detail read Entra's SSPR events through the read-only {@code SsprAuditTrail} port and its event
+     * record, never the store that keeps them.
      */
     @Test
     void theConsoleSeesTheDirectoryThroughItsStatusPortsOnly() {
-        DescribedPredicate<JavaClass> statusPorts = JavaClass.Predicates.belongToAnyOf(DirectoryStatus.class,
-                DirectoryHealth.class);
+        DescribedPredicate<JavaClass> statusPorts = JavaClass.Predicates
+                .belongToAnyOf(DirectoryStatus.class, DirectoryHealth.class, SsprAuditTrail.class)
+                .or(JavaClass.Predicates.equivalentTo(SsprAuditStore.Event.class));
         noClasses().that().resideInAPackage(ROOT + ".admin..")
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + ".directory..")
                         .and(DescribedPredicate.not(statusPorts)))

@@ -30,9 +30,25 @@ public final class AttemptFixtures {
         return insert(username, outcome, reasons, at, durationMillis, null);
     }
 
+    /** An attempt of the user with this object id, as the funnel joins it with Entra's events. */
+    public static Attempt insertOf(String username, String objectId, Outcome outcome, List<Reason> reasons,
+            Instant at) {
+        Attempt attempt = build(username, outcome, reasons, at, 100, null);
+        attempt.userObjectId = objectId;
+        QuarkusTransaction.requiringNew().run(attempt::persist);
+        return attempt;
+    }
+
     /** An attempt with the facts column as given: JSON as an older version wrote it, for example. */
     public static Attempt insert(String username, Outcome outcome, List<Reason> reasons, Instant at, long durationMillis,
             String factsJson) {
+        Attempt attempt = build(username, outcome, reasons, at, durationMillis, factsJson);
+        QuarkusTransaction.requiringNew().run(attempt::persist);
+        return attempt;
+    }
+
+    private static Attempt build(String username, Outcome outcome, List<Reason> reasons, Instant at,
+            long durationMillis, String factsJson) {
         Attempt attempt = new Attempt();
         attempt.referenceCode = ReferenceCode.generate();
         attempt.occurredAt = at;
@@ -45,7 +61,6 @@ public final class AttemptFixtures {
         attempt.userAgent = "Mozilla/5.0 (test)";
         attempt.clientIp = "198.51.100.0";
         attempt.facts = factsJson;
-        QuarkusTransaction.requiringNew().run(attempt::persist);
         return attempt;
     }
 }

@@ -45,6 +45,7 @@ class SettingRulesTest {
             "sspr.health.database-check-timeout|-PT2S|must be longer than zero",
             "sspr.graph.registration-feed.poll-every|PT0S|must be longer than zero",
             "sspr.graph.live-look-cache-for|-PT1M|must not be negative",
+            "sspr.admin.funnel.window|PT0S|sspr.admin.funnel.window=PT0S must be longer than zero",
     })
     void namesTheKeyTheValueAndTheFix(String key, String value, String expected) {
         assertThat(SettingRules.problems(config(Map.of(key, value))))

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.ssprpreflight.admin.AdminMessages;
+import dev.ssprpreflight.admin.FunnelMessages;
 import dev.ssprpreflight.admin.HealthMessages;
 import dev.ssprpreflight.admin.ReasonAdviceMessages;
 import dev.ssprpreflight.journey.CodesMessages;
@@ -30,7 +31,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 class MessageBundleParityTest {
 
     private static final List<Class<?>> BUNDLES = List.of(JourneyMessages.class, AdminMessages.class,
-            HealthMessages.class, ReasonMessages.class, ReasonAdviceMessages.class, CodesMessages.class);
+            HealthMessages.class, ReasonMessages.class, ReasonAdviceMessages.class, CodesMessages.class,
+            FunnelMessages.class);
 
     static Stream<Arguments> bundlesAndLanguages() {
         return BUNDLES.stream().flatMap(bundle -> Arrays

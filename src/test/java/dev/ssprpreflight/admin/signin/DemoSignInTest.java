@@ -3,6 +3,7 @@ package dev.ssprpreflight.admin.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,11 @@ class DemoSignInTest {
             @Override
             public DemoSignIn demoSignIn() {
                 return () -> enabled;
+            }
+
+            @Override
+            public FunnelSettings funnel() {
+                return () -> Duration.ofHours(1);
             }
         };
     }
