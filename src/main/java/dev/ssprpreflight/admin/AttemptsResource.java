@@ -33,6 +33,7 @@ import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -82,7 +83,8 @@ public class AttemptsResource {
                 .map(o -> new AttemptListView.Choice(o.name(), ConsoleTexts.outcome(o, msg))).toList();
         List<AttemptListView.ChoiceGroup> reasons = AttemptListView.reasonChoices(msg, language);
         if (parsed.query().isEmpty()) {
-            List<String> problems = parsed.problems().stream().map(p -> problem(p, msg)).toList();
+            AttemptMessages texts = Texts.in(AttemptMessages.class, language);
+            List<String> problems = parsed.problems().stream().map(p -> problem(p, texts, msg)).toList();
             AttemptListView view = new AttemptListView(pages.frame(language, FilterLinks.LIST), filter, problems,
                     List.of(), 0, 1, 1, new FilterLinks(filter), outcomes, reasons, LocaleFormats.of(language));
             return ConsolePages.html(Response.status(Response.Status.BAD_REQUEST), Templates.list(view), language)
@@ -155,11 +157,12 @@ public class AttemptsResource {
         AdminMessages msg = ConsolePages.messages(language);
         LocaleFormats formats = LocaleFormats.of(language);
         AttemptRow row = AttemptRow.of(attempt, msg, formats);
+        AttemptMessages texts = Texts.in(AttemptMessages.class, language);
         List<Reason> blocks = attempt.reasons.stream().filter(Reason::blocks).toList();
         List<Reason> findings = attempt.reasons.stream().filter(reason -> !reason.blocks()).toList();
         AttemptDetailView view = new AttemptDetailView(pages.frame(language, FilterLinks.LIST + "/" + row.referenceCode()),
                 row, advice(blocks, language), advice(findings, language),
-                FactRows.of(factsJson.read(attempt), msg, formats), recheck,
+                FactRows.of(factsJson.read(attempt), texts, msg, formats), recheck,
                 AfterwardsSection.of(attempt, funnels.entraRead(), funnels.afterwards(attempt),
                         funnels.window().toMinutes(), FunnelResource.messages(language), formats));
         return ConsolePages.html(Response.ok(), Templates.detail(view), language).build();
@@ -184,15 +187,15 @@ public class AttemptsResource {
                 + query.usernameContains().map(u -> " username~" + u).orElse("") + " page=" + query.page();
     }
 
-    private static String problem(AttemptFilter.Problem problem, AdminMessages msg) {
+    private static String problem(AttemptFilter.Problem problem, AttemptMessages texts, AdminMessages msg) {
         return switch (problem) {
-            case DATE -> msg.errorDate();
-            case PERIOD -> msg.errorPeriod();
-            case OUTCOME -> msg.errorOutcome();
+            case DATE -> texts.errorDate();
+            case PERIOD -> texts.errorPeriod();
+            case OUTCOME -> texts.errorOutcome();
             case REASON -> msg.errorReason();
-            case USERNAME -> msg.errorUsername();
+            case USERNAME -> texts.errorUsername();
             case PAGE -> msg.errorPage();
-            case SORT -> msg.errorSort();
+            case SORT -> texts.errorSort();
         };
     }
 }

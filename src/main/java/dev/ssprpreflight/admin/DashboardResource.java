@@ -30,6 +30,7 @@ import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.web.LanguageChoice;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -75,7 +76,7 @@ public class DashboardResource {
     @Path("search")
     public Response search(@QueryParam("code") String code, @Context HttpHeaders headers) {
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        DashboardMessages msg = Texts.in(DashboardMessages.class, language);
         Optional<String> parsed = ReferenceCode.parse(code);
         pages.audit("search-reference", parsed.orElse("(invalid)"));
         if (parsed.isEmpty()) {
@@ -102,6 +103,7 @@ public class DashboardResource {
     private Response render(int period, String searchMessage, HttpHeaders headers, Response.ResponseBuilder status) {
         UiLanguage language = pages.language(headers);
         AdminMessages msg = ConsolePages.messages(language);
+        DashboardMessages texts = Texts.in(DashboardMessages.class, language);
         LocalDate lastDay = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate firstDay = lastDay.minusDays(period - 1L);
         Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -116,8 +118,8 @@ public class DashboardResource {
         BlockedChart chart = BlockedChart.daily(firstDay, lastDay, blocked, language, formats);
         List<DashboardView.ReasonTotal> findingTotals = totals(search.findingsByReasonPerDay(from, to), language);
         DashboardView view = new DashboardView(pages.frame(language, "/admin"), period, PERIODS, outcomeTotals, chart,
-                msg.chartSummary(formats.date(firstDay), formats.date(lastDay)), totals(blocked, language),
-                findingTotals, msg.findingsSummary(formats.date(firstDay), formats.date(lastDay)), searchMessage,
+                texts.chartSummary(formats.date(firstDay), formats.date(lastDay)), totals(blocked, language),
+                findingTotals, texts.findingsSummary(formats.date(firstDay), formats.date(lastDay)), searchMessage,
                 firstDay.toString(), lastDay.toString(), formats);
         return ConsolePages.html(status, Templates.dashboard(view), language).build();
     }
