@@ -102,8 +102,8 @@ public class DashboardResource {
 
     private Response render(int period, String searchMessage, HttpHeaders headers, Response.ResponseBuilder status) {
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
-        DashboardMessages texts = Texts.in(DashboardMessages.class, language);
+        AdminMessages console = ConsolePages.messages(language);
+        DashboardMessages msg = Texts.in(DashboardMessages.class, language);
         LocalDate lastDay = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate firstDay = lastDay.minusDays(period - 1L);
         Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -111,15 +111,15 @@ public class DashboardResource {
 
         Map<Outcome, Long> totals = search.totalsByOutcome(from, to);
         List<DashboardView.OutcomeTotal> outcomeTotals = Arrays.stream(Outcome.values())
-                .map(o -> new DashboardView.OutcomeTotal(o.name(), ConsoleTexts.outcome(o, msg), totals.get(o)))
+                .map(o -> new DashboardView.OutcomeTotal(o.name(), ConsoleTexts.outcome(o, console), totals.get(o)))
                 .toList();
         List<DailyReasonCount> blocked = search.blockedByReasonPerDay(from, to);
         LocaleFormats formats = LocaleFormats.of(language);
         BlockedChart chart = BlockedChart.daily(firstDay, lastDay, blocked, language, formats);
         List<DashboardView.ReasonTotal> findingTotals = totals(search.findingsByReasonPerDay(from, to), language);
         DashboardView view = new DashboardView(pages.frame(language, "/admin"), period, PERIODS, outcomeTotals, chart,
-                texts.chartSummary(formats.date(firstDay), formats.date(lastDay)), totals(blocked, language),
-                findingTotals, texts.findingsSummary(formats.date(firstDay), formats.date(lastDay)), searchMessage,
+                msg.chartSummary(formats.date(firstDay), formats.date(lastDay)), totals(blocked, language),
+                findingTotals, msg.findingsSummary(formats.date(firstDay), formats.date(lastDay)), searchMessage,
                 firstDay.toString(), lastDay.toString(), formats);
         return ConsolePages.html(status, Templates.dashboard(view), language).build();
     }
