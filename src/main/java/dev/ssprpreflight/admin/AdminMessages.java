@@ -4,8 +4,12 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every text of the admin console. The texts live in {@code messages/adm_<lang>.properties};
- * English is the default and the build fails when it lacks one of these keys.
+ * The console's frame and the words its pages share: navigation, sign-in and refusals, outcomes, period choice,
+ * filters, paging and form errors, reason tiers and advice, yes/no and durations. The texts live in
+ * {@code messages/adm_<lang>.properties}; English is the default and the build fails when it lacks one of these keys.
+ * Each page keeps its own texts in a bundle of its own ({@link DashboardMessages}, {@link AttemptMessages},
+ * {@link ScanMessages}, {@link FunnelMessages}, {@link HealthMessages}): past 300 keys Quarkus 3.33 generates a
+ * bundle class that fails verification at start (quarkusio/quarkus#55584, fixed by #55653 in a later release).
  */
 @MessageBundle(value = "adm", locale = "en")
 public interface AdminMessages {
@@ -31,463 +35,16 @@ public interface AdminMessages {
     String navAttempts();
 
     @Message
+    String navScans();
+
+    @Message
+    String navHealth();
+
+    @Message
     String signedInAs(String name);
 
     @Message
     String signOut();
-
-    // Dashboard
-
-    @Message
-    String dashboardHeading();
-
-    @Message
-    String periodLabel();
-
-    @Message
-    String periodDays(int days);
-
-    @Message
-    String showPeriod();
-
-    @Message
-    String totalsHeading();
-
-    @Message
-    String chartHeading();
-
-    @Message
-    String chartSummary(String from, String to);
-
-    @Message
-    String chartEmpty();
-
-    @Message
-    String tableDay();
-
-    @Message
-    String tableReason();
-
-    @Message
-    String tableCount();
-
-    @Message
-    String reasonTotalsHeading();
-
-    @Message
-    String retiredTag();
-
-    @Message
-    String findingTag();
-
-    @Message
-    String findingTotalsHeading();
-
-    @Message
-    String findingsIntro();
-
-    @Message
-    String findingsSummary(String from, String to);
-
-    @Message
-    String findingsEmpty();
-
-    @Message
-    String searchLabel();
-
-    @Message
-    String searchButton();
-
-    @Message
-    String searchNotFound(String code);
-
-    @Message
-    String searchInvalid();
-
-    // Outcomes
-
-    @Message
-    String outcomeReady();
-
-    @Message
-    String outcomeBlocked();
-
-    @Message
-    String outcomeUnknownUser();
-
-    @Message
-    String outcomeChecksUnavailable();
-
-    // Attempt list
-
-    @Message
-    String attemptsHeading();
-
-    @Message
-    String filterHeading();
-
-    @Message
-    String filterFrom();
-
-    @Message
-    String filterTo();
-
-    @Message
-    String filterOutcome();
-
-    @Message
-    String filterReason();
-
-    @Message
-    String filterUsername();
-
-    @Message
-    String filterAny();
-
-    @Message
-    String filterApply();
-
-    @Message
-    String exportCsv();
-
-    @Message
-    String columnTime();
-
-    @Message
-    String columnReference();
-
-    @Message
-    String columnUsername();
-
-    @Message
-    String columnOutcome();
-
-    /** The scans' list of a blocked user's reasons. */
-    @Message
-    String columnReasons();
-
-    @Message
-    String columnBlocks();
-
-    @Message
-    String columnFindings();
-
-    @Message
-    String reasonGroupBlocks();
-
-    @Message
-    String reasonGroupFindings();
-
-    @Message
-    String reasonGroupRetired();
-
-    @Message
-    String columnDuration();
-
-    @Message
-    String sortBy(String column);
-
-    @Message
-    String noAttempts();
-
-    @Message
-    String matching(String total);
-
-    @Message
-    String pageOf(String page, String pages);
-
-    @Message
-    String previousPage();
-
-    @Message
-    String nextPage();
-
-    @Message
-    String pagination();
-
-    @Message
-    String errorSummaryHeading();
-
-    @Message
-    String errorDate();
-
-    @Message
-    String errorPeriod();
-
-    @Message
-    String errorOutcome();
-
-    @Message
-    String errorReason();
-
-    @Message
-    String errorUsername();
-
-    @Message
-    String errorPage();
-
-    @Message
-    String errorSort();
-
-    // Attempt detail
-
-    @Message
-    String detailHeading(String code);
-
-    @Message
-    String fieldTime();
-
-    @Message
-    String fieldUsernameEntered();
-
-    @Message
-    String fieldObjectId();
-
-    @Message
-    String fieldOutcome();
-
-    @Message
-    String fieldDuration();
-
-    @Message
-    String fieldClientIp();
-
-    @Message
-    String fieldUserAgent();
-
-    @Message
-    String fieldLocale();
-
-    @Message
-    String fieldRequestIds();
-
-    @Message
-    String fieldUnavailableCause();
-
-    @Message
-    String notKept();
-
-    @Message
-    String durationMillis(String millis);
-
-    @Message
-    String reasonsHeading();
-
-    @Message
-    String findingsHeading();
-
-    @Message
-    String findingsExplanation();
-
-    @Message
-    String causeLabel();
-
-    @Message
-    String fixLabel();
-
-    @Message
-    String docLink();
-
-    @Message
-    String factsHeading();
-
-    @Message
-    String factsNone();
-
-    @Message
-    String factDisplayName();
-
-    @Message
-    String factUpn();
-
-    @Message
-    String factAccountEnabled();
-
-    @Message
-    String factUserType();
-
-    @Message
-    String factSynced();
-
-    @Message
-    String factProvisioningErrors();
-
-    @Message
-    String factPlans();
-
-    @Message
-    String factLicences();
-
-    @Message
-    String factAdminRoles();
-
-    @Message
-    String factOtherRoles();
-
-    @Message
-    String factPrefilledContact();
-
-    @Message
-    String factReport();
-
-    @Message
-    String factReportMissing();
-
-    @Message
-    String factReportLine(String enabled, String registered, String updated);
-
-    @Message
-    String factReportMethods();
-
-    @Message
-    String factLiveMethods();
-
-    @Message
-    String factLiveNone();
-
-    @Message
-    String factTenant();
-
-    @Message
-    String factLastSync();
-
-    @Message
-    String factFederatedDomains();
-
-    @Message
-    String factAdminSspr();
-
-    @Message
-    String factWriteback();
-
-    @Message
-    String factNever();
-
-    @Message
-    String factNone();
-
-    @Message
-    String factUndeclared();
-
-    @Message
-    String factIdentityIssuers();
-
-    @Message
-    String factCreationType();
-
-    @Message
-    String factRoleNames();
-
-    @Message
-    String factUnreadableRoles();
-
-    @Message
-    String factUnreadableRolesCount(int count);
-
-    @Message
-    String factDeclaredGroups();
-
-    @Message
-    String factNotLookedUp();
-
-    @Message
-    String factReportAdmin();
-
-    @Message
-    String factCustomDomain();
-
-    @Message
-    String factDirectorySync();
-
-    @Message
-    String factSubscriptions();
-
-    @Message
-    String factSubscriptionsUnread();
-
-    @Message
-    String factSubscriptionLine(String name, String state, String units, String premium);
-
-    @Message
-    String factInForce();
-
-    @Message
-    String factNotInForce(String status);
-
-    @Message
-    String factEntraIdPremium();
-
-    @Message
-    String factNoEntraIdPremium();
-
-    @Message
-    String factPolicyMethodsRequired();
-
-    @Message
-    String factPolicyMethods();
-
-    @Message
-    String factPolicyEnabledGroup();
-
-    @Message
-    String factPolicyProtectedGroups();
-
-    @Message
-    String factsOlderRecord();
-
-    @Message
-    String factsOlderRecordActivity();
-
-    @Message
-    String factRegistrationActivity();
-
-    @Message
-    String factActivityNone();
-
-    @Message
-    String factActivitySince();
-
-    @Message
-    String factActivityUnknown();
-
-    @Message
-    String factSsprLockout();
-
-    @Message
-    String factSsprLockoutBlocked(String blockedAt, String retryAt);
-
-    @Message
-    String factSsprLockoutNone();
-
-    @Message
-    String factSsprLockoutNotKept();
-
-    @Message
-    String factSsprLockoutNotKnown();
-
-    @Message
-    String recheckFindings();
-
-    @Message
-    String yes();
-
-    @Message
-    String no();
-
-    @Message
-    String recheckHeading();
-
-    @Message
-    String recheckExplanation();
-
-    @Message
-    String recheckButton();
-
-    @Message
-    String recheckResult(String outcome);
-
-    @Message
-    String backToList();
 
     // Sign-in (demo only) and refusals
 
@@ -521,322 +78,105 @@ public interface AdminMessages {
     @Message
     String signInUnavailableText();
 
-    // Readiness scans
+    // Period choice and reason tables (dashboard, funnel, scans)
 
     @Message
-    String navScans();
+    String periodLabel();
 
     @Message
-    String navHealth();
+    String periodDays(int days);
 
     @Message
-    String scansHeading();
+    String showPeriod();
 
     @Message
-    String scansIntro();
+    String tableReason();
 
     @Message
-    String scanStartHeading();
+    String tableCount();
 
     @Message
-    String scanScopeLegend();
+    String retiredTag();
 
     @Message
-    String scanScopeTenant();
+    String findingTag();
 
-    @Message
-    String scanScopeGroup();
-
-    @Message
-    String scanGroupLabel();
-
-    @Message
-    String scanGroupChoiceLegend();
-
-    @Message
-    String scanStartButton();
-
-    @Message
-    String scanRunningHeading();
-
-    @Message
-    String scanNoneRunning();
-
-    @Message
-    String scanOpenRunning();
-
-    @Message
-    String scanTrendHeading();
-
-    @Message
-    String scanTrendSummary(String from, String to);
-
-    @Message
-    String scanTrendByReasonSummary(String from, String to);
-
-    @Message
-    String scanTrendEmpty();
-
-    @Message
-    String scanTrendShowTotal();
-
-    @Message
-    String scanTrendShowReasons();
-
-    @Message
-    String scanTrendViewLabel();
-
-    @Message
-    String scanTrendBlockedUsers();
-
-    @Message
-    String scanRecentHeading();
-
-    @Message
-    String scanNoScans();
-
-    @Message
-    String scanColumnScan();
-
-    @Message
-    String scanColumnScope();
-
-    @Message
-    String scanColumnStatus();
-
-    @Message
-    String scanColumnStarted();
-
-    @Message
-    String scanColumnStartedBy();
-
-    @Message
-    String scanColumnUsers();
-
-    @Message
-    String scanColumnBlocked();
-
-    @Message
-    String scanColumnFailure();
-
-    @Message
-    String scanScopeWholeTenant();
-
-    @Message
-    String scanScopeGroupNamed(String name);
-
-    @Message
-    String scanStatusRunning();
-
-    @Message
-    String scanStatusComplete();
-
-    @Message
-    String scanStatusFailed();
-
-    @Message
-    String scanErrorHeading();
-
-    @Message
-    String scanErrorScope();
-
-    @Message
-    String scanErrorGroupMissing();
-
-    @Message
-    String scanErrorGroupName();
-
-    @Message
-    String scanErrorGroupId();
-
-    @Message
-    String scanErrorGroupNotFound(String name);
-
-    @Message
-    String scanErrorGroupAmbiguous(String name);
+    // Outcomes
 
     @Message
-    String scanErrorAlreadyRunning();
+    String outcomeReady();
 
     @Message
-    String scanErrorDirectory(String cause);
+    String outcomeBlocked();
 
     @Message
-    String scanHeading(long id);
+    String outcomeUnknownUser();
 
     @Message
-    String scanBackToScans();
+    String outcomeChecksUnavailable();
 
-    @Message
-    String scanFieldScope();
-
-    @Message
-    String scanFieldStatus();
-
-    @Message
-    String scanFieldStarted();
-
-    @Message
-    String scanFieldStartedBy();
-
-    @Message
-    String scanFieldFinished();
-
-    @Message
-    String scanFieldDuration();
-
-    @Message
-    String scanFieldUsersListed();
-
-    @Message
-    String scanFieldGuestsSkipped();
-
-    @Message
-    String scanFieldMembersJudged();
-
-    @Message
-    String scanFieldBlocked();
-
-    @Message
-    String scanFieldFindingsOnly();
-
-    @Message
-    String scanProgressHeading();
-
-    @Message
-    String scanProgressLabel();
-
-    @Message
-    String scanProgressCount(String listed, String total);
-
-    @Message
-    String scanProgressCountNoTotal(String listed);
-
-    @Message
-    String scanProgressElapsed(String elapsed);
-
-    @Message
-    String scanProgressRemaining(String remaining);
-
-    @Message
-    String scanProgressEstimating();
-
-    @Message
-    String scanProgressNoScript();
-
-    @Message
-    String scanFailedHeading();
-
-    @Message
-    String scanFailedNoResult();
-
-    @Message
-    String scanFailureUnknown();
-
-    @Message
-    String scanReasonsHeading();
-
-    @Message
-    String scanReasonsNote();
-
-    @Message
-    String scanReasonsNone();
-
-    @Message
-    String scanBlocks();
-
-    @Message
-    String scanFindings();
-
-    @Message
-    String scanRetiredCodes();
-
-    @Message
-    String scanFindingsNote();
-
-    @Message
-    String scanRetiredNote();
-
-    @Message
-    String scanFindingsNone();
-
-    @Message
-    String scanAdviceHeading();
+    // Filters, paging and form errors (attempt list, a scan's users)
 
     @Message
-    String scanChangesHeading();
+    String filterReason();
 
     @Message
-    String scanChangesSince(String started);
+    String filterAny();
 
     @Message
-    String scanChangesFirst();
+    String filterApply();
 
     @Message
-    String scanNewlyBlocked(String count);
+    String exportCsv();
 
     @Message
-    String scanNoLongerBlocked(String count);
+    String reasonGroupBlocks();
 
     @Message
-    String scanChangesNone();
+    String reasonGroupFindings();
 
     @Message
-    String scanBlockedHeading();
+    String reasonGroupRetired();
 
     @Message
-    String scanFindingsOnlyHeading();
+    String pageOf(String page, String pages);
 
     @Message
-    String scanFindingsOnlyNote();
+    String previousPage();
 
     @Message
-    String scanListLabel();
+    String nextPage();
 
     @Message
-    String scanListBlocked(String count);
+    String pagination();
 
     @Message
-    String scanListFindingsOnly(String count);
+    String errorSummaryHeading();
 
     @Message
-    String scanFilterSearch();
+    String errorReason();
 
     @Message
-    String scanBlockedMatching(String total);
+    String errorPage();
 
-    @Message
-    String scanFindingsOnlyMatching(String total);
-
-    @Message
-    String scanRetired();
-
-    @Message
-    String scanColumnUser();
+    // Reason advice (attempt detail, a scan)
 
     @Message
-    String scanColumnUpn();
+    String causeLabel();
 
     @Message
-    String scanFromReport();
+    String fixLabel();
 
     @Message
-    String scanFromReportNote();
+    String docLink();
 
-    @Message
-    String scanNoBlockedMatch();
-
-    @Message
-    String scanNoFindingsOnlyMatch();
-
-    @Message
-    String scanErrorList();
+    // Values
 
     @Message
-    String scanErrorSearch();
+    String yes();
 
     @Message
-    String scanFilterHeading();
+    String no();
 
     @Message
     String durationSeconds(String seconds);

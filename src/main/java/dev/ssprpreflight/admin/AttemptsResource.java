@@ -33,6 +33,7 @@ import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -75,14 +76,15 @@ public class AttemptsResource {
             @QueryParam("username") String username, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
             @QueryParam("page") String page, @Context HttpHeaders headers) {
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        AdminMessages console = ConsolePages.messages(language);
         AttemptFilter filter = new AttemptFilter(from, to, outcome, reason, username, sort, dir, page);
         AttemptFilter.Parsed parsed = filter.toQuery(clock, config.pageSize());
         List<AttemptListView.Choice> outcomes = Arrays.stream(Outcome.values())
-                .map(o -> new AttemptListView.Choice(o.name(), ConsoleTexts.outcome(o, msg))).toList();
-        List<AttemptListView.ChoiceGroup> reasons = AttemptListView.reasonChoices(msg, language);
+                .map(o -> new AttemptListView.Choice(o.name(), ConsoleTexts.outcome(o, console))).toList();
+        List<AttemptListView.ChoiceGroup> reasons = AttemptListView.reasonChoices(console, language);
         if (parsed.query().isEmpty()) {
-            List<String> problems = parsed.problems().stream().map(p -> problem(p, msg)).toList();
+            AttemptMessages msg = Texts.in(AttemptMessages.class, language);
+            List<String> problems = parsed.problems().stream().map(p -> problem(p, msg, console)).toList();
             AttemptListView view = new AttemptListView(pages.frame(language, FilterLinks.LIST), filter, problems,
                     List.of(), 0, 1, 1, new FilterLinks(filter), outcomes, reasons, LocaleFormats.of(language));
             return ConsolePages.html(Response.status(Response.Status.BAD_REQUEST), Templates.list(view), language)
@@ -92,7 +94,7 @@ public class AttemptsResource {
         pages.audit("view-attempts", describe(query));
         AttemptPage result = search.page(query);
         LocaleFormats formats = LocaleFormats.of(language);
-        List<AttemptRow> rows = result.attempts().stream().map(a -> AttemptRow.of(a, msg, formats)).toList();
+        List<AttemptRow> rows = result.attempts().stream().map(a -> AttemptRow.of(a, console, formats)).toList();
         AttemptListView view = new AttemptListView(pages.frame(language, FilterLinks.LIST), filter, List.of(), rows,
                 result.total(), result.page(), result.pageCount(), new FilterLinks(filter), outcomes, reasons, formats);
         return ConsolePages.html(Response.ok(), Templates.list(view), language).build();
@@ -114,14 +116,14 @@ public class AttemptsResource {
         }
         AttemptQuery query = parsed.query().get();
         pages.audit("export-attempts", describe(query));
-        AdminMessages msg = ConsolePages.messages(UiLanguage.DEFAULT);
+        AdminMessages console = ConsolePages.messages(UiLanguage.DEFAULT);
         StreamingOutput body = output -> {
             var writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             CsvWriter csv = new CsvWriter(writer);
             csv.row(AttemptRow.CSV_HEADER);
             // The CSV is for machines: ISO times in UTC and plain numbers, whatever the console's language.
             LocaleFormats formats = LocaleFormats.of(UiLanguage.DEFAULT);
-            search.forEach(query, attempt -> csv.row(AttemptRow.of(attempt, msg, formats).csvCells()));
+            search.forEach(query, attempt -> csv.row(AttemptRow.of(attempt, console, formats).csvCells()));
             writer.flush();
         };
         return Response.ok(body, "text/csv; charset=UTF-8")
@@ -143,23 +145,24 @@ public class AttemptsResource {
         Attempt attempt = find(code);
         pages.audit("recheck-attempt", attempt.referenceCode);
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        AdminMessages console = ConsolePages.messages(language);
         Verdict now = preflight.check(attempt.usernameEntered);
-        var recheck = new AttemptDetailView.Recheck(ConsoleTexts.outcome(now.outcome(), msg),
+        var recheck = new AttemptDetailView.Recheck(ConsoleTexts.outcome(now.outcome(), console),
                 advice(now.blocks(), language), advice(now.findings(), language));
         return detailPage(attempt, recheck, headers);
     }
 
     private Response detailPage(Attempt attempt, AttemptDetailView.Recheck recheck, HttpHeaders headers) {
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        AdminMessages console = ConsolePages.messages(language);
         LocaleFormats formats = LocaleFormats.of(language);
-        AttemptRow row = AttemptRow.of(attempt, msg, formats);
+        AttemptRow row = AttemptRow.of(attempt, console, formats);
+        AttemptMessages msg = Texts.in(AttemptMessages.class, language);
         List<Reason> blocks = attempt.reasons.stream().filter(Reason::blocks).toList();
         List<Reason> findings = attempt.reasons.stream().filter(reason -> !reason.blocks()).toList();
         AttemptDetailView view = new AttemptDetailView(pages.frame(language, FilterLinks.LIST + "/" + row.referenceCode()),
                 row, advice(blocks, language), advice(findings, language),
-                FactRows.of(factsJson.read(attempt), msg, formats), recheck,
+                FactRows.of(factsJson.read(attempt), msg, console, formats), recheck,
                 AfterwardsSection.of(attempt, funnels.entraRead(), funnels.afterwards(attempt),
                         funnels.window().toMinutes(), FunnelResource.messages(language), formats));
         return ConsolePages.html(Response.ok(), Templates.detail(view), language).build();
@@ -184,14 +187,14 @@ public class AttemptsResource {
                 + query.usernameContains().map(u -> " username~" + u).orElse("") + " page=" + query.page();
     }
 
-    private static String problem(AttemptFilter.Problem problem, AdminMessages msg) {
+    private static String problem(AttemptFilter.Problem problem, AttemptMessages msg, AdminMessages console) {
         return switch (problem) {
             case DATE -> msg.errorDate();
             case PERIOD -> msg.errorPeriod();
             case OUTCOME -> msg.errorOutcome();
-            case REASON -> msg.errorReason();
+            case REASON -> console.errorReason();
             case USERNAME -> msg.errorUsername();
-            case PAGE -> msg.errorPage();
+            case PAGE -> console.errorPage();
             case SORT -> msg.errorSort();
         };
     }

@@ -26,7 +26,7 @@ final class ConsoleTexts {
         };
     }
 
-    static String scanStatus(ScanStatus status, AdminMessages msg) {
+    static String scanStatus(ScanStatus status, ScanMessages msg) {
         return switch (status) {
             case RUNNING -> msg.scanStatusRunning();
             case COMPLETE -> msg.scanStatusComplete();
@@ -34,7 +34,7 @@ final class ConsoleTexts {
         };
     }
 
-    static String scanScope(ScanScope scope, AdminMessages msg) {
+    static String scanScope(ScanScope scope, ScanMessages msg) {
         return scope.groupName().map(msg::scanScopeGroupNamed).orElseGet(msg::scanScopeWholeTenant);
     }
 

@@ -30,6 +30,7 @@ import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.web.LanguageChoice;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -75,7 +76,7 @@ public class DashboardResource {
     @Path("search")
     public Response search(@QueryParam("code") String code, @Context HttpHeaders headers) {
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        DashboardMessages msg = Texts.in(DashboardMessages.class, language);
         Optional<String> parsed = ReferenceCode.parse(code);
         pages.audit("search-reference", parsed.orElse("(invalid)"));
         if (parsed.isEmpty()) {
@@ -101,7 +102,8 @@ public class DashboardResource {
 
     private Response render(int period, String searchMessage, HttpHeaders headers, Response.ResponseBuilder status) {
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        AdminMessages console = ConsolePages.messages(language);
+        DashboardMessages msg = Texts.in(DashboardMessages.class, language);
         LocalDate lastDay = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate firstDay = lastDay.minusDays(period - 1L);
         Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -109,7 +111,7 @@ public class DashboardResource {
 
         Map<Outcome, Long> totals = search.totalsByOutcome(from, to);
         List<DashboardView.OutcomeTotal> outcomeTotals = Arrays.stream(Outcome.values())
-                .map(o -> new DashboardView.OutcomeTotal(o.name(), ConsoleTexts.outcome(o, msg), totals.get(o)))
+                .map(o -> new DashboardView.OutcomeTotal(o.name(), ConsoleTexts.outcome(o, console), totals.get(o)))
                 .toList();
         List<DailyReasonCount> blocked = search.blockedByReasonPerDay(from, to);
         LocaleFormats formats = LocaleFormats.of(language);

@@ -36,7 +36,7 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
         return user.isEmpty() && tenant.isEmpty();
     }
 
-    static FactRows of(Optional<FactsSnapshot> facts, AdminMessages msg, LocaleFormats formats) {
+    static FactRows of(Optional<FactsSnapshot> facts, AttemptMessages msg, AdminMessages console, LocaleFormats formats) {
         if (facts.isEmpty()) {
             return new FactRows(List.of(), List.of(), null);
         }
@@ -44,16 +44,17 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
         boolean current = kept.hasVersion2Facts();
         String olderRecord = !current ? msg.factsOlderRecord()
                 : kept.hasVersion3Facts() ? null : msg.factsOlderRecordActivity();
-        List<FactRow> user = user(kept.user(), current, kept.hasVersion3Facts(), msg);
+        List<FactRow> user = user(kept.user(), current, kept.hasVersion3Facts(), msg, console);
         user.add(new FactRow("sspr-lockout", msg.factSsprLockout(), lockout(kept, msg, formats)));
-        return new FactRows(user, tenant(kept.tenant(), current, msg, formats), olderRecord);
+        return new FactRows(user, tenant(kept.tenant(), current, msg, console, formats), olderRecord);
     }
 
-    private static List<FactRow> user(UserSnapshot user, boolean current, boolean withActivity, AdminMessages msg) {
+    private static List<FactRow> user(UserSnapshot user, boolean current, boolean withActivity, AttemptMessages msg,
+            AdminMessages console) {
         List<FactRow> rows = new ArrayList<>();
         rows.add(new FactRow("display-name", msg.factDisplayName(), user.displayName()));
         rows.add(new FactRow("upn", msg.factUpn(), user.userPrincipalName()));
-        rows.add(new FactRow("account-enabled", msg.factAccountEnabled(), yesNo(user.accountEnabled(), msg)));
+        rows.add(new FactRow("account-enabled", msg.factAccountEnabled(), yesNo(user.accountEnabled(), console)));
         rows.add(new FactRow("user-type", msg.factUserType(), user.userType()));
         if (current) {
             rows.add(new FactRow("identity-issuers", msg.factIdentityIssuers(), list(user.identityIssuers(), msg)));
@@ -61,7 +62,7 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
                     user.creationType() == null ? msg.factNone() : user.creationType()));
         }
         rows.add(new FactRow("synced", msg.factSynced(),
-                user.syncedFromOnPremises() == null ? msg.factNever() : yesNo(user.syncedFromOnPremises(), msg)));
+                user.syncedFromOnPremises() == null ? msg.factNever() : yesNo(user.syncedFromOnPremises(), console)));
         rows.add(new FactRow("provisioning-errors", msg.factProvisioningErrors(), list(user.provisioningErrors(), msg)));
         rows.add(new FactRow("plans", msg.factPlans(), list(user.assignedPlans(), msg)));
         rows.add(new FactRow("licences", msg.factLicences(), list(user.licences(), msg)));
@@ -77,16 +78,16 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
                     ? msg.factNotLookedUp()
                     : list(user.declaredGroupMemberships(), msg)));
         }
-        rows.add(new FactRow("prefilled-contact", msg.factPrefilledContact(), yesNo(user.prefilledContactInfo(), msg)));
+        rows.add(new FactRow("prefilled-contact", msg.factPrefilledContact(), yesNo(user.prefilledContactInfo(), console)));
         FactsSnapshot.ReportSnapshot report = user.report();
         if (report == null) {
             rows.add(new FactRow("report", msg.factReport(), msg.factReportMissing()));
         } else {
-            rows.add(new FactRow("report", msg.factReport(), msg.factReportLine(yesNo(report.ssprEnabled(), msg),
-                    yesNo(report.ssprRegistered(), msg), time(report.updatedAt(), msg))));
+            rows.add(new FactRow("report", msg.factReport(), msg.factReportLine(yesNo(report.ssprEnabled(), console),
+                    yesNo(report.ssprRegistered(), console), time(report.updatedAt(), msg))));
             rows.add(new FactRow("report-methods", msg.factReportMethods(), list(report.methods(), msg)));
             if (current) {
-                rows.add(new FactRow("report-admin", msg.factReportAdmin(), yesNo(report.admin(), msg)));
+                rows.add(new FactRow("report-admin", msg.factReportAdmin(), yesNo(report.admin(), console)));
             }
             if (withActivity) {
                 rows.add(new FactRow("registration-activity", msg.factRegistrationActivity(),
@@ -98,20 +99,20 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
         return rows;
     }
 
-    private static List<FactRow> tenant(TenantSnapshot tenant, boolean current, AdminMessages msg,
+    private static List<FactRow> tenant(TenantSnapshot tenant, boolean current, AttemptMessages msg, AdminMessages console,
             LocaleFormats formats) {
         List<FactRow> rows = new ArrayList<>();
         rows.add(new FactRow("tenant", msg.factTenant(), tenant.displayName() + " (" + tenant.tenantId() + ")"));
         if (current) {
-            rows.add(new FactRow("custom-domain", msg.factCustomDomain(), yesNo(tenant.customDomain(), msg)));
-            rows.add(new FactRow("directory-sync", msg.factDirectorySync(), yesNo(tenant.directorySyncEnabled(), msg)));
+            rows.add(new FactRow("custom-domain", msg.factCustomDomain(), yesNo(tenant.customDomain(), console)));
+            rows.add(new FactRow("directory-sync", msg.factDirectorySync(), yesNo(tenant.directorySyncEnabled(), console)));
         }
         rows.add(new FactRow("last-sync", msg.factLastSync(), time(tenant.lastSyncAt(), msg)));
         rows.add(new FactRow("federated-domains", msg.factFederatedDomains(), list(tenant.federatedDomains(), msg)));
-        rows.add(new FactRow("admin-sspr", msg.factAdminSspr(), yesNo(tenant.allowedToUseSspr(), msg)));
+        rows.add(new FactRow("admin-sspr", msg.factAdminSspr(), yesNo(tenant.allowedToUseSspr(), console)));
         rows.add(new FactRow("writeback", msg.factWriteback(), tenant.passwordWritebackEnabled() == null
                 ? msg.factUndeclared()
-                : yesNo(tenant.passwordWritebackEnabled(), msg)));
+                : yesNo(tenant.passwordWritebackEnabled(), console)));
         if (current) {
             rows.add(new FactRow("subscriptions", msg.factSubscriptions(), subscriptions(tenant.subscriptions(), msg,
                     formats)));
@@ -120,7 +121,7 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
         return rows;
     }
 
-    private static String subscriptions(List<SubscriptionSnapshot> subscriptions, AdminMessages msg,
+    private static String subscriptions(List<SubscriptionSnapshot> subscriptions, AttemptMessages msg,
             LocaleFormats formats) {
         if (subscriptions == null) {
             return msg.factSubscriptionsUnread();
@@ -135,7 +136,7 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
                 sku.entraIdPremium() ? msg.factEntraIdPremium() : msg.factNoEntraIdPremium())).toList());
     }
 
-    private static void policy(PolicySnapshot policy, AdminMessages msg, List<FactRow> rows) {
+    private static void policy(PolicySnapshot policy, AttemptMessages msg, List<FactRow> rows) {
         if (policy == null) {
             return;
         }
@@ -150,7 +151,7 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
     }
 
     /** What the audit log said since the report row; a name this version does not know is shown as it was kept. */
-    private static String activity(String activity, AdminMessages msg) {
+    private static String activity(String activity, AttemptMessages msg) {
         if (activity == null) {
             return msg.factActivityUnknown();
         }
@@ -168,7 +169,7 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
      * row is shown anyway, unlike the other facts an older record lacks, because a RESET_LOCKED_OUT attempt from
      * before version 4 is read by its row.
      */
-    private static String lockout(FactsSnapshot kept, AdminMessages msg, LocaleFormats formats) {
+    private static String lockout(FactsSnapshot kept, AttemptMessages msg, LocaleFormats formats) {
         if (!kept.hasVersion4Facts()) {
             return msg.factSsprLockoutNotKept();
         }
@@ -181,16 +182,16 @@ public record FactRows(List<FactRow> user, List<FactRow> tenant, String olderRec
                 formats.dateTimeUtc(lockout.retryAt()));
     }
 
-    private static String yesNo(boolean value, AdminMessages msg) {
-        return value ? msg.yes() : msg.no();
+    private static String yesNo(boolean value, AdminMessages console) {
+        return value ? console.yes() : console.no();
     }
 
-    private static String list(Collection<?> values, AdminMessages msg) {
+    private static String list(Collection<?> values, AttemptMessages msg) {
         return values == null || values.isEmpty() ? msg.factNone()
                 : String.join(", ", values.stream().map(Object::toString).toList());
     }
 
-    private static String time(Instant instant, AdminMessages msg) {
+    private static String time(Instant instant, AttemptMessages msg) {
         return instant == null ? msg.factNever() : AttemptRow.TIME.format(instant) + " UTC";
     }
 }

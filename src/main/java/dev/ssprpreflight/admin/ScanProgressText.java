@@ -27,20 +27,21 @@ import dev.ssprpreflight.web.LocaleFormats;
 public record ScanProgressText(long id, String status, boolean finished, long listed, Long total, Integer percent,
         long elapsedSeconds, Long remainingSeconds, String countText, String elapsedText, String remainingText) {
 
-    static ScanProgressText of(ScanRecord scan, Instant now, AdminMessages msg, LocaleFormats formats) {
+    static ScanProgressText of(ScanRecord scan, Instant now, ScanMessages msg, AdminMessages console,
+            LocaleFormats formats) {
         ScanProgress progress = ScanProgress.of(scan, now);
         String listed = formats.number(progress.listed());
         String count = progress.total().map(total -> msg.scanProgressCount(listed, formats.number(total)))
                 .orElseGet(() -> msg.scanProgressCountNoTotal(listed));
         // A finished scan has nothing left to estimate: its status says how it ended.
         String remaining = progress.finished() ? ConsoleTexts.scanStatus(scan.status(), msg)
-                : progress.remaining().map(left -> msg.scanProgressRemaining(ConsoleTexts.duration(left, msg, formats)))
+                : progress.remaining().map(left -> msg.scanProgressRemaining(ConsoleTexts.duration(left, console, formats)))
                         .orElseGet(msg::scanProgressEstimating);
         return new ScanProgressText(scan.id(), scan.status().name(), progress.finished(), progress.listed(),
                 progress.total().orElse(null),
                 progress.percent().isPresent() ? Integer.valueOf(progress.percent().getAsInt()) : null,
                 progress.elapsed().toSeconds(), progress.remaining().map(left -> left.toSeconds()).orElse(null), count,
-                msg.scanProgressElapsed(ConsoleTexts.duration(progress.elapsed(), msg, formats)), remaining);
+                msg.scanProgressElapsed(ConsoleTexts.duration(progress.elapsed(), console, formats)), remaining);
     }
 
     /** Where the page's script polls this progress as JSON. */

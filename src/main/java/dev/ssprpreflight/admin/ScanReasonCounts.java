@@ -77,7 +77,7 @@ public record ScanReasonCounts(List<ReasonCount> blocks, List<ReasonCount> findi
      * The reasons a list can be filtered by, grouped as the counts are: the blocked users by any reason of the
      * scan (a blocked user may have findings too), the users with findings only by the findings.
      */
-    List<ChoiceGroup> choices(FlaggedUser.Standing standing, AdminMessages msg) {
+    List<ChoiceGroup> choices(FlaggedUser.Standing standing, ScanMessages msg) {
         Predicate<ReasonCount> inList = count -> standing == FlaggedUser.Standing.BLOCKED
                 || !Reason.valueOf(count.code()).blocks();
         List<ChoiceGroup> groups = new ArrayList<>();

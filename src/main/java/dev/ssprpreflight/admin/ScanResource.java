@@ -32,6 +32,7 @@ import dev.ssprpreflight.scan.ScanRecord;
 import dev.ssprpreflight.scan.ScanStatus;
 import dev.ssprpreflight.scan.ScanStore;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -77,16 +78,17 @@ public class ScanResource {
             @Context HttpHeaders headers) {
         ScanRecord scan = find(id).orElseThrow(NotFoundException::new);
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        ScanMessages msg = Texts.in(ScanMessages.class, language);
+        AdminMessages console = ConsolePages.messages(language);
         LocaleFormats formats = LocaleFormats.of(language);
         Instant now = clock.instant();
         FlaggedFilter filter = new FlaggedFilter(list, reason, search, page);
         ScanLinks links = new ScanLinks(scan.id(), filter);
         ConsoleFrame frame = pages.frame(language, links.scan());
-        ScanRow row = ScanRow.of(scan, now, msg, formats);
+        ScanRow row = ScanRow.of(scan, now, msg, console, formats);
         if (scan.status() != ScanStatus.COMPLETE) {
             ScanProgressText progress = scan.status() == ScanStatus.RUNNING
-                    ? ScanProgressText.of(scan, now, msg, formats)
+                    ? ScanProgressText.of(scan, now, msg, console, formats)
                     : null;
             pages.audit("view-scan", Long.toString(scan.id()));
             ScanView view = new ScanView(frame, row, progress, ScanReasonCounts.none(), List.of(), null, null, links);
@@ -97,7 +99,7 @@ public class ScanResource {
         ScanReasonCounts reasons = ScanReasonCounts.of(scan.reasonCounts(), r -> advice.get(r).title(), links, formats);
         FlaggedFilter.Parsed parsed = filter.toQuery(config.pageSize());
         pages.audit("view-scan", scan.id() + parsed.query().map(ScanResource::describe).orElse(" (invalid filter)"));
-        ScanView.Users users = users(scan, filter, parsed, reasons, msg, formats);
+        ScanView.Users users = users(scan, filter, parsed, reasons, msg, console, formats);
         ScanView view = new ScanView(frame, row, null, reasons,
                 reasons.all().stream().map(count -> advice.get(Reason.valueOf(count.code()))).toList(),
                 changes(scan, formats), users, links);
@@ -119,8 +121,8 @@ public class ScanResource {
                     .build();
         }
         UiLanguage language = pages.language(headers);
-        ScanProgressText progress = ScanProgressText.of(scan.get(), clock.instant(), ConsolePages.messages(language),
-                LocaleFormats.of(language));
+        ScanProgressText progress = ScanProgressText.of(scan.get(), clock.instant(), Texts.in(ScanMessages.class, language),
+                ConsolePages.messages(language), LocaleFormats.of(language));
         return Response.ok(json.writeValueAsString(progress), MediaType.APPLICATION_JSON_TYPE)
                 .header("Cache-Control", "no-store").build();
     }
@@ -173,12 +175,12 @@ public class ScanResource {
     }
 
     private ScanView.Users users(ScanRecord scan, FlaggedFilter filter, FlaggedFilter.Parsed parsed,
-            ScanReasonCounts reasons, AdminMessages msg, LocaleFormats formats) {
+            ScanReasonCounts reasons, ScanMessages msg, AdminMessages console, LocaleFormats formats) {
         List<ScanReasonCounts.ChoiceGroup> choices = reasons.choices(filter.standing(), msg);
         String blocked = formats.number(scan.usersBlocked());
         String findingsOnly = formats.number(scan.usersWithFindingsOnly());
         if (parsed.query().isEmpty()) {
-            List<String> problems = parsed.problems().stream().map(problem -> problem(problem, msg)).toList();
+            List<String> problems = parsed.problems().stream().map(problem -> problem(problem, msg, console)).toList();
             return new ScanView.Users(filter, problems, List.of(), formats.number(0), 0, 1, 1, formats.number(1),
                     formats.number(1), choices, blocked, findingsOnly);
         }
@@ -218,12 +220,12 @@ public class ScanResource {
                 + " page=" + (query.page() + 1);
     }
 
-    private static String problem(FlaggedFilter.Problem problem, AdminMessages msg) {
+    private static String problem(FlaggedFilter.Problem problem, ScanMessages msg, AdminMessages console) {
         return switch (problem) {
             case LIST -> msg.scanErrorList();
-            case REASON -> msg.errorReason();
+            case REASON -> console.errorReason();
             case SEARCH -> msg.scanErrorSearch();
-            case PAGE -> msg.errorPage();
+            case PAGE -> console.errorPage();
         };
     }
 }

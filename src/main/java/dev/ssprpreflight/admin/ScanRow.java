@@ -34,13 +34,14 @@ public record ScanRow(long id, String scope, String status, String statusLabel, 
         String startedBy, String finished, String finishedIso, String duration, String usersListed,
         String guestsSkipped, String membersJudged, String usersBlocked, String usersWithFindingsOnly, String failure) {
 
-    static ScanRow of(ScanRecord scan, Instant now, AdminMessages msg, LocaleFormats formats) {
+    static ScanRow of(ScanRecord scan, Instant now, ScanMessages msg, AdminMessages console,
+            LocaleFormats formats) {
         Instant finishedAt = scan.finishedAt().orElse(null);
         return new ScanRow(scan.id(), ConsoleTexts.scanScope(scan.scope(), msg), scan.status().name(),
                 ConsoleTexts.scanStatus(scan.status(), msg), formats.dateTimeUtc(scan.startedAt()),
                 iso(scan.startedAt()), scan.startedBy(), finishedAt == null ? null : formats.dateTimeUtc(finishedAt),
                 finishedAt == null ? null : iso(finishedAt),
-                ConsoleTexts.duration(ScanProgress.of(scan, now).elapsed(), msg, formats),
+                ConsoleTexts.duration(ScanProgress.of(scan, now).elapsed(), console, formats),
                 formats.number(scan.usersListed()), formats.number(scan.guestsSkipped()),
                 formats.number(scan.membersJudged()), formats.number(scan.usersBlocked()),
                 formats.number(scan.usersWithFindingsOnly()),

@@ -24,7 +24,7 @@ public record ScanStartRefusal(Response.Status status, String message, Long runn
     public record GroupChoice(String id, String displayName) {
     }
 
-    static ScanStartRefusal of(StartResult result, AdminMessages msg) {
+    static ScanStartRefusal of(StartResult result, ScanMessages msg) {
         if (result instanceof StartResult.AlreadyRunning running) {
             return new ScanStartRefusal(Response.Status.CONFLICT, msg.scanErrorAlreadyRunning(),
                     running.scanId() > 0 ? running.scanId() : null, null, List.of());

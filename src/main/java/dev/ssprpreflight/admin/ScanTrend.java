@@ -27,7 +27,7 @@ final class ScanTrend {
     }
 
     /** @param newestFirst complete scans, newest first, as the store lists them */
-    static BlockedChart chart(List<ScanRecord> newestFirst, boolean byReason, AdminMessages msg,
+    static BlockedChart chart(List<ScanRecord> newestFirst, boolean byReason, ScanMessages msg,
             UiLanguage language, LocaleFormats formats) {
         List<ScanRecord> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
@@ -42,7 +42,7 @@ final class ScanTrend {
     }
 
     /** The sentence a screen reader reads for the chart. */
-    static String summary(BlockedChart chart, boolean byReason, AdminMessages msg) {
+    static String summary(BlockedChart chart, boolean byReason, ScanMessages msg) {
         String from = chart.firstLabel();
         String to = chart.bars().isEmpty() ? "" : chart.bars().get(chart.bars().size() - 1).label();
         return byReason ? msg.scanTrendByReasonSummary(from, to) : msg.scanTrendSummary(from, to);

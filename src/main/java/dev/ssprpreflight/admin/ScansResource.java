@@ -24,6 +24,7 @@ import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.ScanStore;
 import dev.ssprpreflight.scan.StartResult;
 import dev.ssprpreflight.web.LocaleFormats;
+import dev.ssprpreflight.web.Texts;
 import dev.ssprpreflight.web.UiLanguage;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -65,7 +66,7 @@ public class ScansResource {
     @POST
     public Response start(@FormParam("scope") String scope, @FormParam("group") String group,
             @FormParam("groupId") String groupId, @Context HttpHeaders headers) {
-        AdminMessages msg = ConsolePages.messages(pages.language(headers));
+        ScanMessages msg = Texts.in(ScanMessages.class, pages.language(headers));
         ScanStartForm form = new ScanStartForm(scope, group, groupId);
         ScanStartForm.Parsed parsed = form.toRequest();
         if (parsed.request().isEmpty()) {
@@ -86,22 +87,23 @@ public class ScansResource {
     private Response render(ScanStartForm form, List<String> problems, ScanStartRefusal refusal, boolean trendByReason,
             HttpHeaders headers, Response.ResponseBuilder status) {
         UiLanguage language = pages.language(headers);
-        AdminMessages msg = ConsolePages.messages(language);
+        ScanMessages msg = Texts.in(ScanMessages.class, language);
+        AdminMessages console = ConsolePages.messages(language);
         LocaleFormats formats = LocaleFormats.of(language);
         Instant now = clock.instant();
         // Through the service, which first marks a scan whose replica died as failed.
         ScanRecord running = scans.running().orElse(null);
         BlockedChart trend = ScanTrend.chart(store.completed(ScanScope.wholeTenant(), ScanTrend.SCANS), trendByReason,
                 msg, language, formats);
-        List<ScanRow> recent = store.recent(RECENT).stream().map(scan -> ScanRow.of(scan, now, msg, formats)).toList();
+        List<ScanRow> recent = store.recent(RECENT).stream().map(scan -> ScanRow.of(scan, now, msg, console, formats)).toList();
         ScansView view = new ScansView(pages.frame(language, PATH), form, problems, refusal,
-                running == null ? null : ScanRow.of(running, now, msg, formats),
-                running == null ? null : ScanProgressText.of(running, now, msg, formats), trend,
+                running == null ? null : ScanRow.of(running, now, msg, console, formats),
+                running == null ? null : ScanProgressText.of(running, now, msg, console, formats), trend,
                 ScanTrend.summary(trend, trendByReason, msg), trendByReason, recent);
         return ConsolePages.html(status, Templates.scans(view), language).build();
     }
 
-    private static String problem(ScanStartForm.Problem problem, AdminMessages msg) {
+    private static String problem(ScanStartForm.Problem problem, ScanMessages msg) {
         return switch (problem) {
             case SCOPE -> msg.scanErrorScope();
             case GROUP_MISSING -> msg.scanErrorGroupMissing();

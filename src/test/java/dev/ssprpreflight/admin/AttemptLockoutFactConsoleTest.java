@@ -48,9 +48,9 @@ class AttemptLockoutFactConsoleTest {
 
         String shown = fact(page, "sspr-lockout");
         assertThat(shown).contains("05.11.2026, 18:42:17 UTC", "06.11.2026, 18:42:17 UTC");
-        assertThat(shown).isEqualTo(KeyTexts.shipped("adm_de", "factSsprLockoutBlocked")
+        assertThat(shown).isEqualTo(KeyTexts.shipped("atm_de", "factSsprLockoutBlocked")
                 .replace("{blockedAt}", "05.11.2026, 18:42:17 UTC").replace("{retryAt}", "06.11.2026, 18:42:17 UTC"));
-        assertThat(label(page, "sspr-lockout")).isEqualTo(KeyTexts.shipped("adm_de", "factSsprLockout"));
+        assertThat(label(page, "sspr-lockout")).isEqualTo(KeyTexts.shipped("atm_de", "factSsprLockout"));
         assertThat(page.select("[data-older-record]")).isEmpty();
     }
 
@@ -81,7 +81,7 @@ class AttemptLockoutFactConsoleTest {
 
         Document page = detail(version2, "sv");
 
-        assertThat(fact(page, "sspr-lockout")).isEqualTo(KeyTexts.shipped("adm_sv", "factSsprLockoutNotKept"));
+        assertThat(fact(page, "sspr-lockout")).isEqualTo(KeyTexts.shipped("atm_sv", "factSsprLockoutNotKept"));
     }
 
     private static Attempt insert(Outcome outcome, List<Reason> reasons, String factsJson) {

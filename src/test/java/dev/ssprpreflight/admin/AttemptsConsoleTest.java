@@ -364,7 +364,7 @@ class AttemptsConsoleTest {
         assertThat(fact(page, "role-names")).isEqualTo("Global Reader, Helpdesk Administrator, Mailbox Administrator");
         assertThat(page.select("[data-fact=registration-activity]")).isEmpty();
         assertThat(page.select("[data-older-record]").text())
-                .isEqualTo(KeyTexts.shipped("adm_sv", "factsOlderRecordActivity"));
+                .isEqualTo(KeyTexts.shipped("atm_sv", "factsOlderRecordActivity"));
     }
 
     @ParameterizedTest

@@ -23,12 +23,13 @@ import dev.ssprpreflight.web.UiLanguage;
  */
 class FactRowsTest {
 
-    private final AdminMessages msg = KeyTexts.admin();
+    private final AttemptMessages msg = KeyTexts.attempts();
+    private final AdminMessages console = KeyTexts.admin();
     private final LocaleFormats formats = LocaleFormats.of(UiLanguage.DEFAULT);
 
     @Test
     void showsWhatTheAuditLogSaidSinceTheReportRowBetweenTheReportAndTheLiveLook() {
-        FactRows rows = FactRows.of(Optional.of(FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant())), msg,
+        FactRows rows = FactRows.of(Optional.of(FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant())), msg, console,
                 formats);
 
         assertThat(rows.user()).extracting(FactRows.FactRow::key).containsSubsequence("report", "report-methods",
@@ -46,7 +47,8 @@ class FactRowsTest {
         FactsSnapshot kept = new FactsSnapshot(3, withActivity(current.user(), activity, current.user().report()),
                 current.tenant());
 
-        assertThat(row(FactRows.of(Optional.of(kept), msg, formats), "registration-activity").value()).isEqualTo(shown);
+        assertThat(row(FactRows.of(Optional.of(kept), msg, console, formats), "registration-activity").value())
+                .isEqualTo(shown);
     }
 
     @Test
@@ -54,7 +56,7 @@ class FactRowsTest {
         FactsSnapshot current = FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant());
         FactsSnapshot kept = new FactsSnapshot(3, withActivity(current.user(), "UNKNOWN", null), current.tenant());
 
-        FactRows rows = FactRows.of(Optional.of(kept), msg, formats);
+        FactRows rows = FactRows.of(Optional.of(kept), msg, console, formats);
 
         assertThat(row(rows, "report").value()).isEqualTo("factReportMissing");
         assertThat(rows.user()).extracting(FactRows.FactRow::key).doesNotContain("registration-activity");
@@ -66,7 +68,7 @@ class FactRowsTest {
         FactsSnapshot kept = new FactsSnapshot(2, withActivity(current.user(), null, current.user().report()),
                 current.tenant());
 
-        FactRows rows = FactRows.of(Optional.of(kept), msg, formats);
+        FactRows rows = FactRows.of(Optional.of(kept), msg, console, formats);
 
         assertThat(rows.user()).extracting(FactRows.FactRow::key).contains("role-names", "report-admin")
                 .doesNotContain("registration-activity");
@@ -79,7 +81,7 @@ class FactRowsTest {
         FactsSnapshot kept = new FactsSnapshot(0, withActivity(current.user(), null, current.user().report()),
                 current.tenant());
 
-        FactRows rows = FactRows.of(Optional.of(kept), msg, formats);
+        FactRows rows = FactRows.of(Optional.of(kept), msg, console, formats);
 
         assertThat(rows.user()).extracting(FactRows.FactRow::key).doesNotContain("role-names",
                 "registration-activity");
@@ -92,7 +94,7 @@ class FactRowsTest {
         FactsSnapshot kept = FactsSnapshot.of(SampleFacts.userBlockedAt(blockedAt), SampleFacts.tenant());
         LocaleFormats german = LocaleFormats.of(UiLanguage.GERMAN);
 
-        FactRows rows = FactRows.of(Optional.of(kept), msg, german);
+        FactRows rows = FactRows.of(Optional.of(kept), msg, console, german);
 
         assertThat(row(rows, "sspr-lockout")).isEqualTo(new FactRows.FactRow("sspr-lockout", "factSsprLockout",
                 "factSsprLockoutBlocked [" + german.dateTimeUtc(blockedAt) + ", "
@@ -107,11 +109,11 @@ class FactRowsTest {
                 SampleFacts.tenant());
         FactsSnapshot version4 = new FactsSnapshot(4, notKnown.user(), notKnown.tenant());
 
-        assertThat(row(FactRows.of(Optional.of(known), msg, formats), "sspr-lockout").value())
+        assertThat(row(FactRows.of(Optional.of(known), msg, console, formats), "sspr-lockout").value())
                 .isEqualTo("factSsprLockoutNone");
-        assertThat(row(FactRows.of(Optional.of(notKnown), msg, formats), "sspr-lockout").value())
+        assertThat(row(FactRows.of(Optional.of(notKnown), msg, console, formats), "sspr-lockout").value())
                 .as("the registration feed off, say").isEqualTo("factSsprLockoutNotKnown");
-        assertThat(row(FactRows.of(Optional.of(version4), msg, formats), "sspr-lockout").value())
+        assertThat(row(FactRows.of(Optional.of(version4), msg, console, formats), "sspr-lockout").value())
                 .as("version 4 kept no such difference").isEqualTo("factSsprLockoutNone");
     }
 
@@ -120,7 +122,7 @@ class FactRowsTest {
     void aRecordFromBeforeVersion4SaysTheBlockIsUnknownNotAbsent(int version) {
         FactsSnapshot current = FactsSnapshot.of(SampleFacts.user(), SampleFacts.tenant());
 
-        FactRows rows = FactRows.of(Optional.of(new FactsSnapshot(version, current.user(), current.tenant())), msg,
+        FactRows rows = FactRows.of(Optional.of(new FactsSnapshot(version, current.user(), current.tenant())), msg, console,
                 formats);
 
         assertThat(row(rows, "sspr-lockout").value()).isEqualTo("factSsprLockoutNotKept");

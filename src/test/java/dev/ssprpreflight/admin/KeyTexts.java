@@ -22,6 +22,14 @@ final class KeyTexts {
         return proxy(AdminMessages.class);
     }
 
+    static AttemptMessages attempts() {
+        return proxy(AttemptMessages.class);
+    }
+
+    static ScanMessages scans() {
+        return proxy(ScanMessages.class);
+    }
+
     static HealthMessages health() {
         return proxy(HealthMessages.class);
     }

@@ -19,12 +19,14 @@ import dev.ssprpreflight.web.UiLanguage;
 class ScanProgressTextTest {
 
     private static final Instant START = Instant.parse("2026-11-25T10:00:00Z");
-    private final AdminMessages msg = KeyTexts.admin();
+    private final ScanMessages msg = KeyTexts.scans();
+    private final AdminMessages console = KeyTexts.admin();
     private final LocaleFormats german = LocaleFormats.of(UiLanguage.fromCode("de").orElseThrow());
 
     @Test
     void countsElapsedAndEstimatesWhatIsLeftInThePagesLanguage() {
         ScanProgressText progress = ScanProgressText.of(running(OptionalLong.of(3000), 1200), START.plusSeconds(150), msg,
+                console,
                 german);
 
         assertThat(progress.percent()).isEqualTo(40);
@@ -39,7 +41,7 @@ class ScanProgressTextTest {
 
     @Test
     void withoutATotalTheBarIsIndeterminateAndNothingIsEstimated() {
-        ScanProgressText progress = ScanProgressText.of(running(OptionalLong.empty(), 40), START.plusSeconds(5), msg,
+        ScanProgressText progress = ScanProgressText.of(running(OptionalLong.empty(), 40), START.plusSeconds(5), msg, console,
                 german);
 
         assertThat(progress.percent()).isNull();
@@ -53,7 +55,7 @@ class ScanProgressTextTest {
         ScanRecord done = new ScanRecord(7, ScanScope.wholeTenant(), ScanStatus.COMPLETE, "anna", START,
                 Optional.of(START.plusSeconds(90)), OptionalLong.of(3000), 3000, 0, 12, 4, Optional.empty(), Map.of());
 
-        ScanProgressText progress = ScanProgressText.of(done, START.plusSeconds(600), msg, german);
+        ScanProgressText progress = ScanProgressText.of(done, START.plusSeconds(600), msg, console, german);
 
         assertThat(progress.finished()).isTrue();
         assertThat(progress.percent()).isEqualTo(100);
@@ -63,8 +65,8 @@ class ScanProgressTextTest {
 
     @Test
     void writesLongDurationsInHoursAndMinutes() {
-        assertThat(ConsoleTexts.duration(Duration.ofSeconds(42), msg, german)).isEqualTo("durationSeconds [42]");
-        assertThat(ConsoleTexts.duration(Duration.ofMinutes(130).plusSeconds(59), msg, german))
+        assertThat(ConsoleTexts.duration(Duration.ofSeconds(42), console, german)).isEqualTo("durationSeconds [42]");
+        assertThat(ConsoleTexts.duration(Duration.ofMinutes(130).plusSeconds(59), console, german))
                 .isEqualTo("durationHours [2, 10]");
     }
 

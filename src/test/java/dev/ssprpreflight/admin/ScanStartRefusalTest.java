@@ -13,7 +13,7 @@ import dev.ssprpreflight.scan.TenantListing;
 /** Why a scan did not start becomes a status, a message, and the running scan or the groups to choose from. */
 class ScanStartRefusalTest {
 
-    private final AdminMessages msg = KeyTexts.admin();
+    private final ScanMessages msg = KeyTexts.scans();
 
     @Test
     void anotherRunningScanIsAConflictWithALinkToIt() {
