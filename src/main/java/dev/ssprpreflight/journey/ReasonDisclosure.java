@@ -29,6 +29,11 @@ public class ReasonDisclosure {
         this.disclosure = disclosure;
     }
 
+    /** How much the explanation page may say, as configured. */
+    Disclosure mode() {
+        return disclosure;
+    }
+
     /**
      * @param lockout Microsoft's 24-hour block of the user, when the facts hold one: {@link Reason#RESET_LOCKED_OUT}
      *        then says when to try again

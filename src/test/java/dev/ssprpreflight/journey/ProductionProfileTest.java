@@ -69,8 +69,8 @@ class ProductionProfileTest {
     @Inject
     SecurityHeadersConfig headers;
 
-    @ConfigProperty(name = "sspr.disclosure")
-    Disclosure disclosure;
+    @Inject
+    ReasonDisclosure disclosure;
 
     @ConfigProperty(name = "sspr.admin.demo-sign-in.enabled")
     boolean demoSignIn;
@@ -103,7 +103,7 @@ class ProductionProfileTest {
 
     @Test
     void reasonsAreDiscreetTheDemoSignInIsOffAndLogsAreJson() {
-        assertThat(disclosure).isEqualTo(Disclosure.DISCREET);
+        assertThat(disclosure.mode()).isEqualTo(Disclosure.DISCREET);
         assertThat(demoSignIn).isFalse();
         assertThat(jsonLogs).isTrue();
         given().formParam("j_username", "admin").formParam("j_password", "admin").post("/j_security_check").then()
