@@ -3,6 +3,7 @@ package dev.ssprpreflight.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,10 +55,8 @@ class TransactionsTest {
 
     @Test
     void aDatabaseFailureSaysWhatWasBeingDoneAndRollsBack() {
-        assertThatThrownBy(() -> Transactions.inTransaction(dataSource, "write note 1 twice", connection -> {
-            insert(connection, 1);
-            return insert(connection, 1);
-        })).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Could not write note 1 twice: ")
+        assertThatThrownBy(() -> Transactions.inTransaction(dataSource, "write note 1 twice", TransactionsTest::noteOneTwice))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Could not write note 1 twice: ")
                 .hasCauseInstanceOf(SQLException.class);
 
         assertThat(notes()).isZero();
@@ -65,10 +64,8 @@ class TransactionsTest {
 
     @Test
     void aReadInAutocommitKeepsEachStatementAndWrapsFailures() {
-        assertThatThrownBy(() -> Transactions.read(dataSource, "write note 1 twice", connection -> {
-            insert(connection, 1);
-            return insert(connection, 1);
-        })).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Could not write note 1 twice: ");
+        assertThatThrownBy(() -> Transactions.read(dataSource, "write note 1 twice", TransactionsTest::noteOneTwice))
+                .isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Could not write note 1 twice: ");
 
         assertThat(notes()).isEqualTo(1);
     }
@@ -81,7 +78,13 @@ class TransactionsTest {
         assertThat(notes()).isEqualTo(1);
     }
 
-    private static int insert(java.sql.Connection connection, int id) throws SQLException {
+    /** Breaks the primary key with its second statement. */
+    private static int noteOneTwice(Connection connection) throws SQLException {
+        insert(connection, 1);
+        return insert(connection, 1);
+    }
+
+    private static int insert(Connection connection, int id) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO note (id, text) VALUES (?, 'x')")) {
             insert.setInt(1, id);
             return insert.executeUpdate();

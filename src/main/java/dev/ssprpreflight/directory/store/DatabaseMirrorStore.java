@@ -68,7 +68,8 @@ public class DatabaseMirrorStore implements MirrorStore {
     public boolean publish(String holder, Instant now, Instant completedAt, List<Row> rows) {
         return Transactions.commitIf(dataSource, "store the registration mirror", published -> published,
                 connection -> {
-                    // Locks the state row until commit: nobody takes the lease while the rows are swapped.
+                    // Locks the state row until commit: nobody takes the lease while the rows are swapped. The
+                    // lease check and the version's bump are one statement here, not StateRowLease.holds and a second.
                     try (PreparedStatement state = connection.prepareStatement("UPDATE registration_mirror_state "
                             + "SET version = version + 1, completed_at = ? "
                             + "WHERE id = 1 AND holder = ? AND lease_expires_at > ?")) {
