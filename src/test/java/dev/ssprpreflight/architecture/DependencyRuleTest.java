@@ -1,5 +1,6 @@
 package dev.ssprpreflight.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.time.Duration;
@@ -79,6 +80,21 @@ class DependencyRuleTest {
                 .check(classes);
         noClasses().that().resideInAPackage(ROOT + ".directory.store..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".directory.graph..", "com.microsoft..")
+                .check(classes);
+    }
+
+    /**
+     * The shared JDBC layer (one transaction helper, one lease) knows no table of ours and depends on nothing of
+     * ours; only the two database adapters use it, so no other package reaches the database around them.
+     */
+    @Test
+    void onlyTheDatabaseAdaptersUseTheSharedJdbcLayer() {
+        classes().that().resideInAPackage(ROOT + ".jdbc..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(ROOT + ".jdbc..", "java..", "javax.sql..")
+                .check(classes);
+        classes().that().resideInAPackage(ROOT + ".jdbc..")
+                .should().onlyHaveDependentClassesThat().resideInAnyPackage(ROOT + ".jdbc..", ROOT + ".scan.store..",
+                        ROOT + ".directory.store..")
                 .check(classes);
     }
 

@@ -21,6 +21,8 @@ import jakarta.inject.Singleton;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.directory.MirrorStore;
+import dev.ssprpreflight.jdbc.StateRowLease;
+import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.arc.Unremovable;
 
 /**
@@ -28,8 +30,8 @@ import io.quarkus.arc.Unremovable;
  * {@code V110__Registration_mirror.sql}). Plain JDBC with portable SQL, so that the same migration and
  * statements run on PostgreSQL (several replicas) and on the embedded H2 database.
  * <p>
- * The lease is the single row of {@code registration_mirror_state}, taken with one conditional
- * {@code UPDATE} (free, expired or already ours): the database's row lock makes that atomic between
+ * The lease is the single row of {@code registration_mirror_state} ({@link StateRowLease} per holder), taken
+ * with one conditional {@code UPDATE} (free, expired or already ours): the database's row lock makes that atomic between
  * replicas, and a dead holder's lease simply expires. Publishing re-checks the lease in the same
  * transaction that replaces the rows, so a replica that lost its lease cannot overwrite a newer copy.
  */
@@ -39,130 +41,119 @@ public class DatabaseMirrorStore implements MirrorStore {
 
     private static final int BATCH = 500;
 
+    private static final StateRowLease LEASE = StateRowLease.perHolder("registration_mirror_state");
+
     private final DataSource dataSource;
-    private final StateRowLease lease;
 
     @Inject
     public DatabaseMirrorStore(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.lease = new StateRowLease(dataSource, "registration_mirror_state", "registration-mirror lease");
     }
 
     @Override
     public boolean tryLease(String holder, Instant now, Duration duration) {
-        return lease.tryLease(holder, now, duration);
+        return Transactions.read(dataSource, "take the registration-mirror lease",
+                connection -> LEASE.take(connection, holder, now, duration));
     }
 
     @Override
     public void release(String holder) {
-        lease.release(holder);
+        Transactions.read(dataSource, "release the registration-mirror lease", connection -> {
+            LEASE.release(connection, holder);
+            return null;
+        });
     }
 
     @Override
     public boolean publish(String holder, Instant now, Instant completedAt, List<Row> rows) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                // Locks the state row until commit: nobody takes the lease while the rows are swapped.
-                try (PreparedStatement state = connection.prepareStatement("UPDATE registration_mirror_state "
-                        + "SET version = version + 1, completed_at = ? "
-                        + "WHERE id = 1 AND holder = ? AND lease_expires_at > ?")) {
-                    state.setLong(1, completedAt.toEpochMilli());
-                    state.setString(2, holder);
-                    state.setLong(3, now.toEpochMilli());
-                    if (state.executeUpdate() != 1) {
-                        connection.rollback();
-                        return false;
-                    }
-                }
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM registration_mirror_row")) {
-                    delete.executeUpdate();
-                }
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO registration_mirror_row "
-                        + "(object_id, user_principal_name, sspr_enabled, sspr_registered, methods, is_admin, updated_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                    int pending = 0;
-                    for (Row row : rows) {
-                        insert.setString(1, row.objectId());
-                        insert.setString(2, row.userPrincipalName());
-                        insert.setBoolean(3, row.report().ssprEnabled());
-                        insert.setBoolean(4, row.report().ssprRegistered());
-                        insert.setString(5, row.report().methods().stream().map(Enum::name).sorted()
-                                .collect(Collectors.joining(",")));
-                        insert.setBoolean(6, row.admin());
-                        insert.setString(7, row.report().updatedAt().toString());
-                        insert.addBatch();
-                        if (++pending == BATCH) {
-                            insert.executeBatch();
-                            pending = 0;
+        return Transactions.commitIf(dataSource, "store the registration mirror", published -> published,
+                connection -> {
+                    // Locks the state row until commit: nobody takes the lease while the rows are swapped. The
+                    // lease check and the version's bump are one statement here, not StateRowLease.holds and a second.
+                    try (PreparedStatement state = connection.prepareStatement("UPDATE registration_mirror_state "
+                            + "SET version = version + 1, completed_at = ? "
+                            + "WHERE id = 1 AND holder = ? AND lease_expires_at > ?")) {
+                        state.setLong(1, completedAt.toEpochMilli());
+                        state.setString(2, holder);
+                        state.setLong(3, now.toEpochMilli());
+                        if (state.executeUpdate() != 1) {
+                            return false;
                         }
                     }
-                    if (pending > 0) {
-                        insert.executeBatch();
+                    try (PreparedStatement delete = connection
+                            .prepareStatement("DELETE FROM registration_mirror_row")) {
+                        delete.executeUpdate();
                     }
-                }
-                connection.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store the registration mirror: " + e.getMessage(), e);
-        }
+                    insertRows(connection, rows);
+                    return true;
+                });
     }
 
     @Override
     public long version() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT version FROM registration_mirror_state WHERE id = 1");
-                ResultSet result = select.executeQuery()) {
-            return result.next() ? result.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the registration mirror's version: " + e.getMessage(), e);
-        }
+        return Transactions.read(dataSource, "read the registration mirror's version", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT version FROM registration_mirror_state WHERE id = 1");
+                    ResultSet result = select.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0;
+            }
+        });
     }
 
     @Override
     public Optional<Copy> read() {
-        try (Connection connection = dataSource.getConnection()) {
-            // One snapshot for the state and the rows: a publish in between cannot mix two copies.
-            connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try {
-                long version;
-                Instant completedAt;
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT version, completed_at FROM registration_mirror_state WHERE id = 1");
-                        ResultSet result = select.executeQuery()) {
-                    if (!result.next() || result.getLong(1) == 0) {
-                        connection.commit();
-                        return Optional.empty();
-                    }
-                    version = result.getLong(1);
-                    completedAt = Instant.ofEpochMilli(result.getLong(2));
+        // One snapshot for the state and the rows: a publish in between cannot mix two copies.
+        return Transactions.inSnapshot(dataSource, "read the registration mirror", connection -> {
+            long version;
+            Instant completedAt;
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT version, completed_at FROM registration_mirror_state WHERE id = 1");
+                    ResultSet result = select.executeQuery()) {
+                if (!result.next() || result.getLong(1) == 0) {
+                    return Optional.empty();
                 }
-                List<Row> rows = new ArrayList<>();
-                try (PreparedStatement select = connection.prepareStatement("SELECT object_id, user_principal_name, "
-                        + "sspr_enabled, sspr_registered, methods, is_admin, updated_at FROM registration_mirror_row");
-                        ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        rows.add(new Row(result.getString(1), result.getString(2),
-                                new RegistrationReport(result.getBoolean(3), result.getBoolean(4),
-                                        methods(result.getString(5)), Instant.parse(result.getString(7)),
-                                        result.getBoolean(6)),
-                                result.getBoolean(6)));
-                    }
-                }
-                connection.commit();
-                return Optional.of(new Copy(version, completedAt, rows));
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+                version = result.getLong(1);
+                completedAt = Instant.ofEpochMilli(result.getLong(2));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the registration mirror: " + e.getMessage(), e);
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT object_id, user_principal_name, "
+                    + "sspr_enabled, sspr_registered, methods, is_admin, updated_at FROM registration_mirror_row");
+                    ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getString(1), result.getString(2),
+                            new RegistrationReport(result.getBoolean(3), result.getBoolean(4),
+                                    methods(result.getString(5)), Instant.parse(result.getString(7)),
+                                    result.getBoolean(6)),
+                            result.getBoolean(6)));
+                }
+            }
+            return Optional.of(new Copy(version, completedAt, rows));
+        });
+    }
+
+    private static void insertRows(Connection connection, List<Row> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO registration_mirror_row "
+                + "(object_id, user_principal_name, sspr_enabled, sspr_registered, methods, is_admin, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Row row : rows) {
+                insert.setString(1, row.objectId());
+                insert.setString(2, row.userPrincipalName());
+                insert.setBoolean(3, row.report().ssprEnabled());
+                insert.setBoolean(4, row.report().ssprRegistered());
+                insert.setString(5, row.report().methods().stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(",")));
+                insert.setBoolean(6, row.admin());
+                insert.setString(7, row.report().updatedAt().toString());
+                insert.addBatch();
+                if (++pending == BATCH) {
+                    insert.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                insert.executeBatch();
+            }
         }
     }
 

@@ -18,6 +18,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.directory.RegistrationEventStore;
+import dev.ssprpreflight.jdbc.StateRowLease;
+import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.arc.Unremovable;
 
 /**
@@ -25,7 +27,8 @@ import io.quarkus.arc.Unremovable;
  * shared by the replicas. Plain JDBC with portable SQL, so that the same migration and statements run on PostgreSQL
  * (several replicas) and on the embedded H2 database.
  * <p>
- * The lease is the single row of {@code registration_feed_state}, taken with one conditional {@code UPDATE} (free,
+ * The lease is the single row of {@code registration_feed_state} ({@link StateRowLease} per holder), taken with one conditional
+ * {@code UPDATE} (free,
  * expired or already ours): the database's row lock makes that atomic between replicas, and a dead holder's lease
  * simply expires. {@link #publish} re-checks the lease with an {@code UPDATE} of that row in the same transaction
  * that writes the events and the coverage, so a replica that lost its lease writes nothing, and two writers never
@@ -38,131 +41,107 @@ public class DatabaseRegistrationEventStore implements RegistrationEventStore {
 
     private static final int BATCH = 500;
 
+    private static final StateRowLease LEASE = StateRowLease.perHolder("registration_feed_state");
+
     private final DataSource dataSource;
-    private final StateRowLease lease;
 
     @Inject
     public DatabaseRegistrationEventStore(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.lease = new StateRowLease(dataSource, "registration_feed_state", "registration-feed lease");
     }
 
     @Override
     public boolean tryLease(String holder, Instant now, Duration duration) {
-        return lease.tryLease(holder, now, duration);
+        return Transactions.read(dataSource, "take the registration-feed lease",
+                connection -> LEASE.take(connection, holder, now, duration));
     }
 
     @Override
     public void release(String holder) {
-        lease.release(holder);
+        Transactions.read(dataSource, "release the registration-feed lease", connection -> {
+            LEASE.release(connection, holder);
+            return null;
+        });
     }
 
     @Override
     public boolean publish(String holder, Instant now, String source, List<Event> events,
             Optional<Coverage> coverage) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                // Locks the state row until commit: the lease cannot pass to another replica while we write.
-                try (PreparedStatement state = connection.prepareStatement("UPDATE registration_feed_state "
-                        + "SET holder = holder WHERE id = 1 AND holder = ? AND lease_expires_at > ?")) {
-                    state.setString(1, holder);
-                    state.setLong(2, now.toEpochMilli());
-                    if (state.executeUpdate() != 1) {
-                        connection.rollback();
-                        return false;
-                    }
-                }
-                writeEvents(connection, events);
-                if (coverage.isPresent()) {
-                    writeCoverage(connection, source, coverage.get());
-                }
-                connection.commit();
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        return Transactions.commitIf(dataSource, "store registration events", published -> published, connection -> {
+            // Locks the state row until commit: the lease cannot pass to another replica while we write.
+            if (!LEASE.holds(connection, holder, now)) {
+                return false;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store registration events: " + e.getMessage(), e);
-        }
+            writeEvents(connection, events);
+            if (coverage.isPresent()) {
+                writeCoverage(connection, source, coverage.get());
+            }
+            return true;
+        });
     }
 
     @Override
     public Optional<Instant> latestEventOf(String objectId, String userPrincipalName) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT MAX(activity_at) FROM registration_event "
-                        + "WHERE (object_id = ? AND object_id <> '') "
-                        + "OR (user_principal_name = ? AND user_principal_name <> '')")) {
-            connection.setAutoCommit(true);
-            select.setString(1, column(objectId));
-            select.setString(2, column(userPrincipalName));
-            try (ResultSet result = select.executeQuery()) {
-                if (!result.next()) {
-                    return Optional.empty();
+        return Transactions.read(dataSource, "read registration events", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT MAX(activity_at) FROM registration_event "
+                    + "WHERE (object_id = ? AND object_id <> '') "
+                    + "OR (user_principal_name = ? AND user_principal_name <> '')")) {
+                select.setString(1, column(objectId));
+                select.setString(2, column(userPrincipalName));
+                try (ResultSet result = select.executeQuery()) {
+                    if (!result.next()) {
+                        return Optional.empty();
+                    }
+                    long latest = result.getLong(1);
+                    return result.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(latest));
                 }
-                long latest = result.getLong(1);
-                return result.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(latest));
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read registration events: " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public Map<String, Coverage> coverage() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT source, covered_from, polled_until FROM registration_feed_coverage");
-                ResultSet result = select.executeQuery()) {
-            Map<String, Coverage> coverage = new HashMap<>();
-            while (result.next()) {
-                coverage.put(result.getString(1), new Coverage(Instant.ofEpochMilli(result.getLong(2)),
-                        Instant.ofEpochMilli(result.getLong(3))));
+        return Transactions.read(dataSource, "read the registration feed's coverage", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT source, covered_from, polled_until FROM registration_feed_coverage");
+                    ResultSet result = select.executeQuery()) {
+                Map<String, Coverage> coverage = new HashMap<>();
+                while (result.next()) {
+                    coverage.put(result.getString(1), new Coverage(Instant.ofEpochMilli(result.getLong(2)),
+                            Instant.ofEpochMilli(result.getLong(3))));
+                }
+                return Map.copyOf(coverage);
             }
-            return Map.copyOf(coverage);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the registration feed's coverage: " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public long prune(Instant before) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long pruned;
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM registration_event WHERE activity_at < ?")) {
-                    delete.setLong(1, before.toEpochMilli());
-                    pruned = delete.executeUpdate();
-                }
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE registration_feed_coverage SET covered_from = ? WHERE covered_from < ?")) {
-                    update.setLong(1, before.toEpochMilli());
-                    update.setLong(2, before.toEpochMilli());
-                    update.executeUpdate();
-                }
-                connection.commit();
-                return pruned;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        return Transactions.inTransaction(dataSource, "prune registration events", connection -> {
+            long pruned;
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM registration_event WHERE activity_at < ?")) {
+                delete.setLong(1, before.toEpochMilli());
+                pruned = delete.executeUpdate();
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not prune registration events: " + e.getMessage(), e);
-        }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE registration_feed_coverage SET covered_from = ? WHERE covered_from < ?")) {
+                update.setLong(1, before.toEpochMilli());
+                update.setLong(2, before.toEpochMilli());
+                update.executeUpdate();
+            }
+            return pruned;
+        });
     }
 
     @Override
     public long eventCount() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM registration_event");
-                ResultSet result = select.executeQuery()) {
-            return result.next() ? result.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count registration events: " + e.getMessage(), e);
-        }
+        return Transactions.read(dataSource, "count registration events", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM registration_event");
+                    ResultSet result = select.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0L;
+            }
+        });
     }
 
     private static void writeEvents(Connection connection, List<Event> events) throws SQLException {

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.directory.ReportsLedger;
+import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.logging.Log;
 
@@ -96,50 +97,57 @@ public class DatabaseReportsLedger implements ReportsLedger {
             return Take.refused(Duration.ofNanos(backOff));
         }
         long windowMillis = window.toMillis();
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                Slots slots = slots(connection, capacity);
-                List<Slot> rows = slots.rows();
-                long busy = rows.stream().filter(slot -> slot.takenAt() > slots.now() - windowMillis).count();
-                if (busy >= allowed) {
-                    answered();
-                    // Oldest first: the slot whose freeing leaves fewer than the limit busy.
-                    Slot next = rows.get(rows.size() - allowed);
-                    return Take.refused(Duration.ofMillis(Math.max(1, next.takenAt() + windowMillis - slots.now())));
-                }
-                Slot oldest = rows.get(0);
-                long stamp = slots.now() + millisSince(slots.readSentAt());
-                if (compareAndSet(connection, oldest, stamp, consumer)) {
-                    answered();
-                    return Take.taken(oldest.no(), stamp);
-                }
-            }
-            answered();
-            return Take.refused(CONTENDED);
-        } catch (SQLException | RuntimeException e) {
+        try {
+            return Transactions.read(dataSource, "take a slot", connection -> takeOldest(connection, capacity, allowed,
+                    windowMillis, consumer));
+        } catch (RuntimeException e) {
             failed("take a slot", e);
             return Take.refused(Duration.ofMillis(BACK_OFF_MILLIS));
         }
     }
 
+    /** Up to {@value #ATTEMPTS} reads and compare-and-sets of the oldest slot, in autocommit. */
+    private Take takeOldest(Connection connection, int capacity, int allowed, long windowMillis, String consumer)
+            throws SQLException {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Slots slots = slots(connection, capacity);
+            List<Slot> rows = slots.rows();
+            long busy = rows.stream().filter(slot -> slot.takenAt() > slots.now() - windowMillis).count();
+            if (busy >= allowed) {
+                answered();
+                // Oldest first: the slot whose freeing leaves fewer than the limit busy.
+                Slot next = rows.get(rows.size() - allowed);
+                return Take.refused(Duration.ofMillis(Math.max(1, next.takenAt() + windowMillis - slots.now())));
+            }
+            Slot oldest = rows.get(0);
+            long stamp = slots.now() + millisSince(slots.readSentAt());
+            if (compareAndSet(connection, oldest, stamp, consumer)) {
+                answered();
+                return Take.taken(oldest.no(), stamp);
+            }
+        }
+        answered();
+        return Take.refused(CONTENDED);
+    }
+
     @Override
     public void pause(int capacity, Duration window, Duration retryAfter) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            Slots slots = slots(connection, capacity);
-            // Taken as late as that, a slot is busy until the Retry-After has passed; later ones stay as they are.
-            long takenAt = slots.now() + retryAfter.toMillis() - window.toMillis();
-            try (PreparedStatement update = connection.prepareStatement("UPDATE reports_budget_slot "
-                    + "SET taken_at = ?, taken_by = ? WHERE slot_no <= ? AND taken_at < ?")) {
-                update.setLong(1, takenAt);
-                update.setString(2, PAUSED_BY);
-                update.setInt(3, capacity);
-                update.setLong(4, takenAt);
-                update.executeUpdate();
-            }
+        try {
+            Transactions.read(dataSource, "hold the slots back", connection -> {
+                Slots slots = slots(connection, capacity);
+                // Taken as late as that, a slot is busy until the Retry-After has passed; later ones stay as they are.
+                long takenAt = slots.now() + retryAfter.toMillis() - window.toMillis();
+                try (PreparedStatement update = connection.prepareStatement("UPDATE reports_budget_slot "
+                        + "SET taken_at = ?, taken_by = ? WHERE slot_no <= ? AND taken_at < ?")) {
+                    update.setLong(1, takenAt);
+                    update.setString(2, PAUSED_BY);
+                    update.setInt(3, capacity);
+                    update.setLong(4, takenAt);
+                    return update.executeUpdate();
+                }
+            });
             answered();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             failed("hold the slots back for Graph's Retry-After", e);
         }
     }
@@ -149,14 +157,17 @@ public class DatabaseReportsLedger implements ReportsLedger {
         if (backOffUntil - System.nanoTime() > 0) {
             return false;
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
+        try {
+            boolean claimed = Transactions.read(dataSource, "read the mirror's claim", connection -> {
+                try (PreparedStatement select = connection.prepareStatement(
                         "SELECT mirror_first_until, CURRENT_TIMESTAMP FROM reports_budget_state WHERE id = 1");
-                ResultSet result = select.executeQuery()) {
-            boolean claimed = result.next() && result.getLong(1) > epochMillis(result, 2);
+                        ResultSet result = select.executeQuery()) {
+                    return result.next() && result.getLong(1) > epochMillis(result, 2);
+                }
+            });
             answered();
             return claimed;
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             failed("read the mirror's claim", e);
             return false;
         }
@@ -164,28 +175,28 @@ public class DatabaseReportsLedger implements ReportsLedger {
 
     @Override
     public void claimMirrorFirst(Duration duration) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            long now;
-            try (PreparedStatement select = connection.prepareStatement("SELECT CURRENT_TIMESTAMP");
-                    ResultSet result = select.executeQuery()) {
-                result.next();
-                now = epochMillis(result, 1);
-            }
-            setMirrorFirstUntil(connection, now + duration.toMillis());
+        try {
+            Transactions.read(dataSource, "claim the slots for the mirror", connection -> {
+                long now;
+                try (PreparedStatement select = connection.prepareStatement("SELECT CURRENT_TIMESTAMP");
+                        ResultSet result = select.executeQuery()) {
+                    result.next();
+                    now = epochMillis(result, 1);
+                }
+                return setMirrorFirstUntil(connection, now + duration.toMillis());
+            });
             answered();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             failed("claim the slots for the mirror", e);
         }
     }
 
     @Override
     public void releaseMirrorFirst() {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            setMirrorFirstUntil(connection, 0);
+        try {
+            Transactions.read(dataSource, "release the mirror's claim", connection -> setMirrorFirstUntil(connection, 0));
             answered();
-        } catch (SQLException | RuntimeException e) {
+        } catch (RuntimeException e) {
             failed("release the mirror's claim", e);
         }
     }
@@ -263,11 +274,11 @@ public class DatabaseReportsLedger implements ReportsLedger {
         }
     }
 
-    private static void setMirrorFirstUntil(Connection connection, long until) throws SQLException {
+    private static int setMirrorFirstUntil(Connection connection, long until) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE reports_budget_state SET mirror_first_until = ? WHERE id = 1")) {
             update.setLong(1, until);
-            update.executeUpdate();
+            return update.executeUpdate();
         }
     }
 

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.directory.SsprAuditStore;
+import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.arc.Unremovable;
 
 /**
@@ -49,18 +50,10 @@ public class DatabaseSsprAuditStore implements SsprAuditStore {
         if (events.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                write(connection, onceEach(events));
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not store SSPR audit events: " + e.getMessage(), e);
-        }
+        Transactions.inTransaction(dataSource, "store SSPR audit events", connection -> {
+            write(connection, onceEach(events));
+            return null;
+        });
     }
 
     @Override
@@ -85,54 +78,49 @@ public class DatabaseSsprAuditStore implements SsprAuditStore {
 
     /** The events of the users that {@code userCondition} names (one parameter each) from {@code from} to before {@code to}. */
     private List<Event> select(String userCondition, List<String> users, long from, long to) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT event_id, activity_at, "
-                        + "activity_display_name, result, result_reason, correlation_id, target_object_id "
-                        + "FROM sspr_audit_event WHERE " + userCondition + " AND activity_at >= ? AND activity_at < ? "
-                        + "ORDER BY activity_at, event_id")) {
-            connection.setAutoCommit(true);
-            int parameter = 1;
-            for (String user : users) {
-                select.setString(parameter++, user);
-            }
-            select.setLong(parameter++, from);
-            select.setLong(parameter, to);
-            List<Event> events = new ArrayList<>();
-            try (ResultSet result = select.executeQuery()) {
-                while (result.next()) {
-                    events.add(new Event(result.getString(1), Instant.ofEpochMilli(result.getLong(2)),
-                            result.getString(3), result.getString(4), result.getString(5), result.getString(6),
-                            result.getString(7)));
+        return Transactions.read(dataSource, "read SSPR audit events", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT event_id, activity_at, "
+                    + "activity_display_name, result, result_reason, correlation_id, target_object_id "
+                    + "FROM sspr_audit_event WHERE " + userCondition + " AND activity_at >= ? AND activity_at < ? "
+                    + "ORDER BY activity_at, event_id")) {
+                int parameter = 1;
+                for (String user : users) {
+                    select.setString(parameter++, user);
                 }
+                select.setLong(parameter++, from);
+                select.setLong(parameter, to);
+                List<Event> events = new ArrayList<>();
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        events.add(new Event(result.getString(1), Instant.ofEpochMilli(result.getLong(2)),
+                                result.getString(3), result.getString(4), result.getString(5), result.getString(6),
+                                result.getString(7)));
+                    }
+                }
+                return List.copyOf(events);
             }
-            return List.copyOf(events);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read SSPR audit events: " + e.getMessage(), e);
-        }
+        });
     }
 
     @Override
     public long purge(Instant before) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM sspr_audit_event WHERE activity_at < ?")) {
-            connection.setAutoCommit(true);
-            delete.setLong(1, before.toEpochMilli());
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not purge SSPR audit events: " + e.getMessage(), e);
-        }
+        return Transactions.read(dataSource, "purge SSPR audit events", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM sspr_audit_event WHERE activity_at < ?")) {
+                delete.setLong(1, before.toEpochMilli());
+                return (long) delete.executeUpdate();
+            }
+        });
     }
 
     @Override
     public long eventCount() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM sspr_audit_event");
-                ResultSet result = select.executeQuery()) {
-            return result.next() ? result.getLong(1) : 0;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not count SSPR audit events: " + e.getMessage(), e);
-        }
+        return Transactions.read(dataSource, "count SSPR audit events", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM sspr_audit_event");
+                    ResultSet result = select.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0L;
+            }
+        });
     }
 
     private static void write(Connection connection, List<Event> events) throws SQLException {

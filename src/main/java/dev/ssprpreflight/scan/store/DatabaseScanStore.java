@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.jdbc.StateRowLease;
+import dev.ssprpreflight.jdbc.Transactions;
 import dev.ssprpreflight.scan.FlaggedUser;
 import dev.ssprpreflight.scan.ReadinessScans;
 import dev.ssprpreflight.scan.ScanRecord;
@@ -27,13 +29,16 @@ import io.quarkus.arc.Unremovable;
  * so that the same migration and statements run on PostgreSQL
  * (several replicas) and on the embedded H2 database, as {@code DatabaseMirrorStore} does.
  * <p>
- * One scan at a time: {@link ScanLock} is the lease, and every write that needs it (begin, a page,
+ * One scan at a time: the single row of {@code readiness_scan_lock} is the lease ({@link StateRowLease} per
+ * subject, the subject being the scan), and every write that needs it (begin, a page,
  * complete) changes the lock row first and the scan's rows after, in one transaction, so the lease and
  * what it guards never disagree and two such transactions always lock in the same order.
  */
 @Singleton
 @Unremovable
 public class DatabaseScanStore implements ScanStore {
+
+    private static final StateRowLease LEASE = StateRowLease.perSubject("readiness_scan_lock", "scan_id");
 
     private final DataSource dataSource;
 
@@ -45,13 +50,13 @@ public class DatabaseScanStore implements ScanStore {
     @Override
     public Optional<ScanRecord> begin(NewScan scan, String holder, Instant now, Duration lease) {
         return Transactions.commitIf(dataSource, "begin a readiness scan", Optional::isPresent, connection -> {
-            if (!ScanLock.take(connection, holder, now, lease)) {
+            if (!LEASE.take(connection, holder, now, lease)) {
                 return Optional.empty();
             }
             // The lease was free or expired, so any scan still running has lost its replica.
             ScanWriter.failAbandoned(connection, now, ReadinessScans.ABANDONED);
             long scanId = ScanWriter.insert(connection, scan, now);
-            ScanLock.bind(connection, scanId);
+            LEASE.bind(connection, scanId);
             return ScanReader.newest(connection, ScanReader.withId(scanId));
         });
     }
@@ -61,7 +66,7 @@ public class DatabaseScanStore implements ScanStore {
             List<FlaggedUser> flagged) {
         return Transactions.commitIf(dataSource, "store a page of readiness scan " + scanId, stored -> stored,
                 connection -> {
-                    if (!ScanLock.renew(connection, scanId, holder, now, lease)
+                    if (!LEASE.renew(connection, scanId, holder, now, lease)
                             || !ScanWriter.updateTotals(connection, scanId, totals)) {
                         return false;
                     }
@@ -73,14 +78,14 @@ public class DatabaseScanStore implements ScanStore {
     @Override
     public boolean complete(long scanId, String holder, Instant now, Tally totals, Map<Reason, Long> reasonCounts) {
         return Transactions.commitIf(dataSource, "complete readiness scan " + scanId, completed -> completed,
-                connection -> ScanLock.releaseHeld(connection, scanId, holder, now)
+                connection -> LEASE.releaseHeld(connection, scanId, holder, now)
                         && ScanWriter.complete(connection, scanId, now, totals, reasonCounts));
     }
 
     @Override
     public void fail(long scanId, Instant now, String why) {
         Transactions.inTransaction(dataSource, "mark readiness scan " + scanId + " failed", connection -> {
-            ScanLock.release(connection, scanId);
+            LEASE.releaseSubject(connection, scanId);
             ScanWriter.fail(connection, scanId, now, why);
             return null;
         });
