@@ -1,13 +1,9 @@
 package dev.ssprpreflight.directory;
 
-import java.util.Set;
-
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.ssprpreflight.check.Directory;
 import dev.ssprpreflight.scan.TenantListing;
@@ -22,16 +18,11 @@ import io.smallrye.common.annotation.Identifier;
  */
 class DirectoryProducer {
 
-    static final Set<String> ADAPTERS = Set.of("demo", "graph");
-
     @Produces
     @Singleton
     @Startup
-    Directory directory(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String name,
-            @Any Instance<Directory> adapters) {
-        if (!ADAPTERS.contains(name)) {
-            throw new IllegalStateException("sspr.directory=" + name + " is not known: set it to one of " + ADAPTERS);
-        }
+    Directory directory(DirectoryConfig config, @Any Instance<Directory> adapters) {
+        String name = config.adapter().id();
         Instance<Directory> chosen = adapters.select(Identifier.Literal.of(name));
         if (!chosen.isResolvable()) {
             throw new IllegalStateException("sspr.directory=" + name + " has no adapter in this build");
@@ -46,8 +37,8 @@ class DirectoryProducer {
      */
     @Produces
     @Singleton
-    TenantListing listing(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String name,
-            @Any Instance<TenantListing> adapters) {
+    TenantListing listing(DirectoryConfig config, @Any Instance<TenantListing> adapters) {
+        String name = config.adapter().id();
         Instance<TenantListing> chosen = adapters.select(Identifier.Literal.of(name));
         if (!chosen.isResolvable()) {
             throw new IllegalStateException("sspr.directory=" + name + " cannot list its users for readiness scans");

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.ssprpreflight.directory.graph.GraphDirectory;
 import io.smallrye.common.annotation.Identifier;
 
@@ -21,10 +19,9 @@ class DirectoryStatusProducer {
 
     @Produces
     @ApplicationScoped
-    DirectoryStatus status(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String name,
-            @Identifier("graph") Instance<GraphDirectory> graph) {
-        if (!"graph".equals(name)) {
-            return new Local(name);
+    DirectoryStatus status(DirectoryConfig config, @Identifier("graph") Instance<GraphDirectory> graph) {
+        if (config.adapter() != DirectoryConfig.Adapter.GRAPH) {
+            return new Local(config.adapter().id());
         }
         // Resolved lazily: the graph bean is created (and checks its settings) by DirectoryProducer.
         return new GraphStatus(graph);

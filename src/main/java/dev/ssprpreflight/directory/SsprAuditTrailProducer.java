@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.ssprpreflight.directory.demo.DemoDirectory;
 import dev.ssprpreflight.directory.graph.GraphDirectory;
 import io.smallrye.common.annotation.Identifier;
@@ -18,16 +16,13 @@ class SsprAuditTrailProducer {
 
     @Produces
     @ApplicationScoped
-    SsprAuditTrail trail(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String name,
-            @Identifier("graph") Instance<GraphDirectory> graph, @Identifier("demo") Instance<DemoDirectory> demo) {
-        if ("graph".equals(name)) {
+    SsprAuditTrail trail(DirectoryConfig config, @Identifier("graph") Instance<GraphDirectory> graph,
+            @Identifier("demo") Instance<DemoDirectory> demo) {
+        return switch (config.adapter()) {
             // Resolved on first use: the graph bean is created (and checks its settings) by DirectoryProducer.
-            return graph.get().ssprAuditTrail();
-        }
-        if ("demo".equals(name)) {
+            case GRAPH -> graph.get().ssprAuditTrail();
             // The bundled history, ending at the start, so that the console's funnel shows in the zero-setup run.
-            return demo.get().ssprAuditTrail();
-        }
-        return SsprAuditTrail.NOT_READ;
+            case DEMO -> demo.get().ssprAuditTrail();
+        };
     }
 }

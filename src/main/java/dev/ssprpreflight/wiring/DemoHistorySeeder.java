@@ -19,6 +19,7 @@ import dev.ssprpreflight.check.CheckCatalogue;
 import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.directory.DirectoryConfig;
 import dev.ssprpreflight.directory.demo.DemoDirectory;
 import dev.ssprpreflight.directory.demo.DemoPastCheck;
 import io.quarkus.logging.Log;
@@ -38,7 +39,7 @@ class DemoHistorySeeder {
     /** Stands in for a browser's User-Agent, so that the console tells the seeded attempts apart. */
     static final String USER_AGENT = "SSPR Preflight demo history";
 
-    private final String directory;
+    private final DirectoryConfig.Adapter directory;
     private final boolean enabled;
     private final Instance<DemoDirectory> demo;
     private final AttemptLog log;
@@ -46,11 +47,11 @@ class DemoHistorySeeder {
     private final CheckConfig checks;
     private final ExecutorService executor;
 
-    DemoHistorySeeder(@ConfigProperty(name = "sspr.directory", defaultValue = "demo") String directory,
+    DemoHistorySeeder(DirectoryConfig directoryConfig,
             @ConfigProperty(name = "sspr.demo.history.enabled", defaultValue = "true") boolean enabled,
             @Identifier("demo") Instance<DemoDirectory> demo, AttemptLog log, CheckSettings settings,
             CheckConfig checks, @Named("preflight-executor") ExecutorService executor) {
-        this.directory = directory;
+        this.directory = directoryConfig.adapter();
         this.enabled = enabled;
         this.demo = demo;
         this.log = log;
@@ -66,8 +67,8 @@ class DemoHistorySeeder {
     /**
      * @return how many attempts were recorded
      */
-    int seed(String directoryName, boolean historyEnabled) {
-        if (!"demo".equals(directoryName) || !historyEnabled) {
+    int seed(DirectoryConfig.Adapter adapter, boolean historyEnabled) {
+        if (adapter != DirectoryConfig.Adapter.DEMO || !historyEnabled) {
             return 0;
         }
         long held = QuarkusTransaction.requiringNew().call(() -> Attempt.count());

@@ -12,12 +12,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.ssprpreflight.check.CheckCatalogue;
 import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.Directory;
 import dev.ssprpreflight.check.PreflightService;
+import dev.ssprpreflight.directory.DirectoryConfig;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.operations.CheckMetrics;
 import dev.ssprpreflight.operations.MdcPropagatingExecutor;
@@ -70,8 +69,8 @@ class PreflightWiring {
     @Singleton
     PreflightService preflightService(Directory directory, CheckSettings settings, CheckConfig config, Clock clock,
             @Named("preflight-executor") ExecutorService executor, CheckMetrics metrics, MeterRegistry registry,
-            @ConfigProperty(name = "sspr.directory", defaultValue = "demo") String adapter) {
-        Directory timed = new TimedDirectory(directory, registry, adapter);
+            DirectoryConfig directoryConfig) {
+        Directory timed = new TimedDirectory(directory, registry, directoryConfig.adapter().id());
         return new PreflightService(timed, CheckCatalogue.standard(), settings, clock, config.timeout(), executor,
                 metrics);
     }

@@ -17,6 +17,7 @@ import dev.ssprpreflight.audit.Attempt;
 import dev.ssprpreflight.audit.AttemptFixtures;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
+import dev.ssprpreflight.directory.DirectoryConfig;
 import dev.ssprpreflight.directory.demo.DemoDirectory;
 import dev.ssprpreflight.directory.demo.DemoPastCheck;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,8 +48,8 @@ class DemoHistorySeederTest {
     void recordsEveryPastCheckOnceWithTheVerdictOfItsMoment() {
         List<DemoPastCheck> checks = demo.pastChecks();
 
-        assertThat(seeder.seed("demo", true)).isEqualTo(checks.size());
-        assertThat(seeder.seed("demo", true)).as("a second start adds nothing").isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true)).isEqualTo(checks.size());
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true)).as("a second start adds nothing").isZero();
 
         List<Attempt> attempts = attempts();
         assertThat(attempts).hasSize(checks.size());
@@ -77,13 +78,13 @@ class DemoHistorySeederTest {
 
     @Test
     void addsNothingWhenSwitchedOff() {
-        assertThat(seeder.seed("demo", false)).isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, false)).isZero();
         assertThat(count()).isZero();
     }
 
     @Test
     void neverTouchesARealTenantsLog() {
-        assertThat(seeder.seed("graph", true)).isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.GRAPH, true)).isZero();
         assertThat(count()).isZero();
     }
 
@@ -91,7 +92,7 @@ class DemoHistorySeederTest {
     void addsNothingToALogThatHoldsAnAttempt() {
         AttemptFixtures.insert("someone@contoso.example", Outcome.READY, List.of(), Instant.now());
 
-        assertThat(seeder.seed("demo", true)).isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true)).isZero();
         assertThat(count()).isEqualTo(1);
     }
 
