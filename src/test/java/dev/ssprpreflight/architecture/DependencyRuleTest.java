@@ -2,6 +2,7 @@ package dev.ssprpreflight.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.time.Duration;
 
@@ -33,6 +34,15 @@ class DependencyRuleTest {
     static void importProductionClasses() {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
+    }
+
+    /**
+     * No two packages need each other, whatever the rules below allow: the directory's ports do not reach back into
+     * its adapters (the producers that choose an adapter live in {@code wiring}), and so on for every package.
+     */
+    @Test
+    void noPackageCycles() {
+        slices().matching(ROOT + ".(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -1,9 +1,11 @@
-package dev.ssprpreflight.directory;
+package dev.ssprpreflight.wiring;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
+import dev.ssprpreflight.directory.DirectoryConfig;
+import dev.ssprpreflight.directory.SsprAuditTrail;
 import dev.ssprpreflight.directory.demo.DemoDirectory;
 import dev.ssprpreflight.directory.graph.GraphDirectory;
 import io.smallrye.common.annotation.Identifier;

@@ -1,4 +1,4 @@
-package dev.ssprpreflight.directory;
+package dev.ssprpreflight.wiring;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
+import dev.ssprpreflight.directory.DirectoryConfig;
+import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.directory.graph.GraphDirectory;
 import io.smallrye.common.annotation.Identifier;
 
