@@ -1,10 +1,11 @@
 package dev.ssprpreflight.admin;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.web.LocaleFormats;
 
 /**
@@ -20,30 +21,28 @@ public record FailuresSection(HealthVerdict verdict, List<KindCount> counts, Str
         String lastFailure) {
 
     /**
-     * @param kind NETWORK, TIMEOUT, ...
+     * @param kind a {@link FailureKind}'s name: NETWORK, TIMEOUT, ...
      * @param count failures of that kind, written in the page's language
      */
     public record KindCount(String kind, String count) {
     }
 
-    /** Not a fault of ours or Graph's: people type names that do not exist. */
-    private static final String NOT_FOUND = "NOT_FOUND";
-
     static FailuresSection of(DirectoryStatus.Remote seen, HealthMessages msg, LocaleFormats formats) {
-        List<String> kinds = new ArrayList<>(DirectoryStatus.Remote.FAILURE_KINDS);
-        seen.failures().keySet().stream().filter(kind -> !kinds.contains(kind)).sorted().forEach(kinds::add);
-        List<KindCount> counts = kinds.stream().map(kind -> new KindCount(kind, formats.number(seen.failures(kind))))
-                .toList();
+        List<KindCount> counts = Arrays.stream(FailureKind.values())
+                .map(kind -> new KindCount(kind.name(), formats.number(seen.failures(kind)))).toList();
         return new FailuresSection(verdict(seen.failures(), msg), counts, formats.number(seen.throttled()),
                 seen.lastFailure().orElse(null));
     }
 
-    private static HealthVerdict verdict(Map<String, Long> failures, HealthMessages msg) {
-        boolean refused = failures.getOrDefault("UNAUTHENTICATED", 0L) > 0 || failures.getOrDefault("FORBIDDEN", 0L) > 0;
+    private static HealthVerdict verdict(Map<FailureKind, Long> failures, HealthMessages msg) {
+        boolean refused = failures.getOrDefault(FailureKind.UNAUTHENTICATED, 0L) > 0
+                || failures.getOrDefault(FailureKind.FORBIDDEN, 0L) > 0;
         if (refused) {
             return HealthVerdict.of(HealthStatus.PROBLEM, msg.healthFailuresRefused(), msg);
         }
-        boolean failed = failures.entrySet().stream().anyMatch(e -> !NOT_FOUND.equals(e.getKey()) && e.getValue() > 0);
+        // NOT_FOUND is not a fault of ours or Graph's: people type names that do not exist.
+        boolean failed = failures.entrySet().stream()
+                .anyMatch(e -> e.getKey() != FailureKind.NOT_FOUND && e.getValue() > 0);
         return failed ? HealthVerdict.of(HealthStatus.WARNING, msg.healthFailuresSome(), msg)
                 : HealthVerdict.of(HealthStatus.OK, msg.healthFailuresNone(), msg);
     }

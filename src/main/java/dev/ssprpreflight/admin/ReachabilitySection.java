@@ -24,7 +24,8 @@ public record ReachabilitySection(HealthVerdict verdict, String latency, ShownTi
         }
         DirectoryStatus.Probe probe = answer.get().probe();
         HealthVerdict verdict = probe.reachable() ? HealthVerdict.of(HealthStatus.OK, msg.healthProbeAnswered(), msg)
-                : HealthVerdict.of(HealthStatus.PROBLEM, msg.healthProbeFailed(probe.failureKind().orElse("?")), msg);
+                : HealthVerdict.of(HealthStatus.PROBLEM, msg.healthProbeFailed(probe.failureKind().map(Enum::name).orElse("?")),
+                        msg);
         return new ReachabilitySection(verdict, msg.healthMilliseconds(formats.number(probe.latency().toMillis())),
                 ShownTime.of(answer.get().at(), formats), probe.failure().orElse(null));
     }

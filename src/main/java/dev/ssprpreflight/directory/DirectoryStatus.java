@@ -2,7 +2,6 @@ package dev.ssprpreflight.directory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,10 +83,10 @@ public interface DirectoryStatus {
      *
      * @param reachable whether the service answered successfully
      * @param latency how long the call took
-     * @param failureKind how it failed, one of the kinds of {@link Remote#failures()}; empty when reachable
+     * @param failureKind how it failed; empty when reachable
      * @param failure the failure described for operators, without secrets
      */
-    record Probe(boolean reachable, Duration latency, Optional<String> failureKind, Optional<String> failure) {
+    record Probe(boolean reachable, Duration latency, Optional<FailureKind> failureKind, Optional<String> failure) {
 
         /** A successful probe. */
         public static Probe answered(Duration latency) {
@@ -95,14 +94,13 @@ public interface DirectoryStatus {
         }
 
         /** A failed probe. */
-        public static Probe failed(Duration latency, String kind, String description) {
+        public static Probe failed(Duration latency, FailureKind kind, String description) {
             return new Probe(false, latency, Optional.of(kind), Optional.of(description));
         }
     }
 
     /**
-     * @param failures failed calls since start by kind (NETWORK, TIMEOUT, UNAUTHENTICATED, FORBIDDEN,
-     *        SERVER_ERROR, THROTTLED, NOT_FOUND)
+     * @param failures failed calls since start by kind; a kind not yet seen may be missing
      * @param throttled 429 answers of the reports APIs since start
      * @param lastFailure the latest failure, described without secrets or user names
      * @param lastSuccessfulRead when the organisation's facts were last read successfully
@@ -123,15 +121,11 @@ public interface DirectoryStatus {
      * @param declaredPolicy the SSPR policy as configured ({@code sspr.policy.*},
      *        {@code sspr.tenant.protected-account-groups}), which the checks rely on
      */
-    record Remote(Map<String, Long> failures, long throttled, Optional<String> lastFailure,
+    record Remote(Map<FailureKind, Long> failures, long throttled, Optional<String> lastFailure,
             Optional<Instant> lastSuccessfulRead, int mirrorUsers, Optional<Duration> mirrorAge,
             Set<String> missingPermissions, Optional<Boolean> passwordWritebackEnabled,
             boolean writebackSettingMissing, Optional<Instant> lastSyncAt, long unreadableRoles,
             long adminSignalDisagreements, SsprPolicy declaredPolicy) {
-
-        /** The kinds of {@link #failures()}, in the order a reader meets them: reaching, being let in, the answer. */
-        public static final List<String> FAILURE_KINDS = List.of("NETWORK", "TIMEOUT", "UNAUTHENTICATED", "FORBIDDEN",
-                "SERVER_ERROR", "THROTTLED", "NOT_FOUND");
 
         public Remote {
             failures = Map.copyOf(failures);
@@ -139,7 +133,7 @@ public interface DirectoryStatus {
         }
 
         /** Failures of one kind since start. */
-        public long failures(String kind) {
+        public long failures(FailureKind kind) {
             return failures.getOrDefault(kind, 0L);
         }
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 import dev.ssprpreflight.directory.DirectoryHealth.ProbeAnswer;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 
 /**
  * The directory's probe as the readiness check asks for it: at most one call per {@code interval}, one
@@ -90,7 +91,8 @@ final class CachedProbe {
             probe = answered.get();
         } catch (RuntimeException e) {
             // The adapter translates its failures; anything past that is still an unreachable directory.
-            probe = DirectoryStatus.Probe.failed(Duration.ZERO, "NETWORK", "probe failed: " + e.getClass().getSimpleName());
+            probe = DirectoryStatus.Probe.failed(Duration.ZERO, FailureKind.NETWORK,
+                    "probe failed: " + e.getClass().getSimpleName());
         }
         ProbeAnswer answer = new ProbeAnswer(probe, clock.instant());
         synchronized (this) {

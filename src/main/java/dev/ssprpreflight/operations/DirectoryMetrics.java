@@ -6,6 +6,7 @@ import java.util.function.ToDoubleFunction;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,9 +22,6 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  */
 @Singleton
 class DirectoryMetrics implements MeterBinder {
-
-    private static final List<String> KINDS = List.of("NOT_FOUND", "THROTTLED", "UNAUTHENTICATED", "FORBIDDEN",
-            "SERVER_ERROR", "TIMEOUT", "NETWORK");
 
     /** The consumers of the reports budget, as the Graph adapter names them. */
     private static final List<String> CONSUMERS = List.of("mirror", "registration-feed", "report-row", "live-look");
@@ -41,9 +39,9 @@ class DirectoryMetrics implements MeterBinder {
         if (status.remote().isEmpty()) {
             return;
         }
-        for (String kind : KINDS) {
+        for (FailureKind kind : FailureKind.values()) {
             FunctionCounter.builder("sspr.graph.failures", status, read(remote -> remote.failures(kind)))
-                    .description("Failed Microsoft Graph calls by kind").tag("kind", kind).register(registry);
+                    .description("Failed Microsoft Graph calls by kind").tag("kind", kind.name()).register(registry);
         }
         FunctionCounter.builder("sspr.graph.reports.throttled", status, read(DirectoryStatus.Remote::throttled))
                 .description("429 answers of the Graph reports APIs").register(registry);

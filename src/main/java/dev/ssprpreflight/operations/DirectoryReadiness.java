@@ -3,6 +3,7 @@ package dev.ssprpreflight.operations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import dev.ssprpreflight.directory.DirectoryHealth;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 
 /**
  * Readiness of the directory: Graph's answer to a cheap probe of our own (cached, see
@@ -35,7 +37,7 @@ import dev.ssprpreflight.directory.DirectoryStatus;
 class DirectoryReadiness implements HealthCheck {
 
     /** Probe failures that are this instance's configuration, not Graph's condition. */
-    static final List<String> CONFIGURATION_FAILURES = List.of("UNAUTHENTICATED", "FORBIDDEN");
+    static final Set<FailureKind> CONFIGURATION_FAILURES = Set.of(FailureKind.UNAUTHENTICATED, FailureKind.FORBIDDEN);
 
     /** A degradation of the data: the latest probe failed. */
     static final String GRAPH_UNREACHABLE = "graph-unreachable";
@@ -72,7 +74,7 @@ class DirectoryReadiness implements HealthCheck {
                     .withData("graphProbe", last.reachable() ? "answered" : "failed")
                     .withData("graphProbeLatencyMs", last.latency().toMillis())
                     .withData("graphProbeAt", answer.get().at().toString());
-            last.failureKind().ifPresent(kind -> response.withData("graphProbeFailure", kind));
+            last.failureKind().ifPresent(kind -> response.withData("graphProbeFailure", kind.name()));
             last.failure().ifPresent(failure -> response.withData("graphProbeDetail", failure));
             if (!last.reachable()) {
                 degraded.add(GRAPH_UNREACHABLE);

@@ -31,6 +31,7 @@ import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.MemorySsprAuditStore;
 import dev.ssprpreflight.directory.SsprAuditStore.Event;
 import dev.ssprpreflight.directory.SsprAuditTrail;
@@ -192,7 +193,7 @@ class ConsoleBrowserTest {
     void theHealthPageWithEveryGraphSectionPassesTheAccessibilityChecks() {
         Instant lastRead = Instant.now().minus(Duration.ofHours(2));
         String failure = "FORBIDDEN: GET directory audits page (403 Authorization_RequestDenied)";
-        GraphSeen.install(new DirectoryStatus.Remote(Map.of("FORBIDDEN", 3L), 2, Optional.of(failure),
+        GraphSeen.install(new DirectoryStatus.Remote(Map.of(FailureKind.FORBIDDEN, 3L), 2, Optional.of(failure),
                 Optional.of(Instant.now()), 12, Optional.of(Duration.ofMinutes(3)), Set.of("Directory.Read.All"),
                 Optional.empty(), true, Optional.of(Instant.now().minus(Duration.ofMinutes(20))), 1, 1,
                 SsprPolicy.defaults()),

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.ssprpreflight.audit.ConsoleAccess;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -127,7 +128,7 @@ class HealthConsoleTest {
     void showsHowRegistrationBlocksAreConfirmedAndWhoTookTheReportsBudget() {
         Instant lastRead = Instant.now().minus(Duration.ofHours(2));
         String failure = "FORBIDDEN: GET directory audits page (403 Authorization_RequestDenied)";
-        graphHasSeen(new DirectoryStatus.Remote(Map.of("FORBIDDEN", 3L), 0, Optional.of(failure),
+        graphHasSeen(new DirectoryStatus.Remote(Map.of(FailureKind.FORBIDDEN, 3L), 0, Optional.of(failure),
                 Optional.of(Instant.now()), 12, Optional.of(Duration.ofMinutes(3)), Set.of("Directory.Read.All"),
                 Optional.of(true), false, Optional.empty(), 0, 0, SsprPolicy.defaults()),
                 new DirectoryStatus.Confirmation(

@@ -17,6 +17,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import dev.ssprpreflight.directory.DirectoryHealth;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.SsprAuditTrail;
 
@@ -138,7 +139,7 @@ class DependencyRuleTest {
     @Test
     void theConsoleSeesTheDirectoryThroughItsStatusPortsOnly() {
         DescribedPredicate<JavaClass> statusPorts = JavaClass.Predicates
-                .belongToAnyOf(DirectoryStatus.class, DirectoryHealth.class, SsprAuditTrail.class)
+                .belongToAnyOf(DirectoryStatus.class, FailureKind.class, DirectoryHealth.class, SsprAuditTrail.class)
                 .or(JavaClass.Predicates.equivalentTo(SsprAuditStore.Event.class));
         noClasses().that().resideInAPackage(ROOT + ".admin..")
                 .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + ".directory..")

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.directory.DirectoryHealth;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.testsupport.MovableClock;
 
 class CachedProbeTest {
@@ -78,11 +79,11 @@ class CachedProbeTest {
         assertThat(calls).hasValue(1);
 
         clock.move(Duration.ofSeconds(1));
-        next = DirectoryStatus.Probe.failed(Duration.ofMillis(3), "SERVER_ERROR", "GET organization failed: 503");
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(3), FailureKind.SERVER_ERROR, "GET organization failed: 503");
 
         assertThat(probe.latest()).hasValueSatisfying(answer -> {
             assertThat(answer.probe().reachable()).isFalse();
-            assertThat(answer.probe().failureKind()).contains("SERVER_ERROR");
+            assertThat(answer.probe().failureKind()).contains(FailureKind.SERVER_ERROR);
         });
         assertThat(calls).hasValue(2);
     }
@@ -130,7 +131,7 @@ class CachedProbeTest {
 
     @Test
     void remembersWhetherAnyProbeWasAnsweredSinceStart() {
-        next = DirectoryStatus.Probe.failed(Duration.ZERO, "UNAUTHENTICATED", "401");
+        next = DirectoryStatus.Probe.failed(Duration.ZERO, FailureKind.UNAUTHENTICATED, "401");
         probe.latest();
         assertThat(probe.answeredSinceStart()).isFalse();
 
@@ -138,7 +139,7 @@ class CachedProbeTest {
         next = DirectoryStatus.Probe.answered(Duration.ofMillis(5));
         probe.latest();
         clock.move(INTERVAL);
-        next = DirectoryStatus.Probe.failed(Duration.ZERO, "UNAUTHENTICATED", "401");
+        next = DirectoryStatus.Probe.failed(Duration.ZERO, FailureKind.UNAUTHENTICATED, "401");
         probe.latest();
 
         assertThat(probe.answeredSinceStart()).isTrue();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.testsupport.MovableClock;
 
 /**
@@ -69,7 +70,7 @@ class DirectoryReadinessTest {
 
     @Test
     void aCredentialRefusedSinceStartMakesTheInstanceNotReady() {
-        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "UNAUTHENTICATED", "GET organization failed: 401");
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), FailureKind.UNAUTHENTICATED, "GET organization failed: 401");
 
         HealthCheckResponse response = readiness(graph, true).call();
 
@@ -81,22 +82,23 @@ class DirectoryReadinessTest {
 
     @Test
     void aMissingPermissionSinceStartMakesTheInstanceNotReady() {
-        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "FORBIDDEN", "403");
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), FailureKind.FORBIDDEN, "403");
 
         assertThat(readiness(graph, true).call().getStatus()).isEqualTo(Status.DOWN);
     }
 
     @Test
     void aGraphOutageIsReportedButKeepsTheInstanceReady() {
-        for (String outage : new String[] { "NETWORK", "TIMEOUT", "SERVER_ERROR", "THROTTLED" }) {
+        for (FailureKind outage : new FailureKind[] { FailureKind.NETWORK, FailureKind.TIMEOUT, FailureKind.SERVER_ERROR,
+                FailureKind.THROTTLED }) {
             next = DirectoryStatus.Probe.failed(Duration.ofSeconds(5), outage, "GET organization failed");
             DirectoryReadiness check = readiness(graph, true);
 
             HealthCheckResponse response = check.call();
 
-            assertThat(response.getStatus()).as(outage).isEqualTo(Status.UP);
+            assertThat(response.getStatus()).as(outage.name()).isEqualTo(Status.UP);
             assertThat(data(response)).containsEntry("graphReachable", false).containsEntry("graphProbeFailure",
-                    outage).containsEntry("degraded", "graph-unreachable");
+                    outage.name()).containsEntry("degraded", "graph-unreachable");
             health.stop();
         }
     }
@@ -105,7 +107,7 @@ class DirectoryReadinessTest {
     void aCredentialThatStopsWorkingLaterKeepsTheInstanceReady() {
         DirectoryReadiness check = readiness(graph, true);
         check.call();
-        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "UNAUTHENTICATED", "401");
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), FailureKind.UNAUTHENTICATED, "401");
 
         HealthCheckResponse response = check.call();
 
@@ -115,7 +117,7 @@ class DirectoryReadinessTest {
 
     @Test
     void reportOnlyNeverMakesTheInstanceNotReady() {
-        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "UNAUTHENTICATED", "401");
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), FailureKind.UNAUTHENTICATED, "401");
 
         HealthCheckResponse response = readiness(graph, false).call();
 
@@ -150,7 +152,7 @@ class DirectoryReadinessTest {
     @Test
     void everySharedDegradationIsNamedWhileOnlyARefusalFromTheStartFailsReadiness() {
         mirrorAge = Optional.of(Duration.ofHours(3));
-        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), "FORBIDDEN", "403");
+        next = DirectoryStatus.Probe.failed(Duration.ofMillis(9), FailureKind.FORBIDDEN, "403");
 
         HealthCheckResponse response = readiness(graph, true).call();
 

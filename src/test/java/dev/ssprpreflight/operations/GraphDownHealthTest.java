@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,7 +66,8 @@ class GraphDownHealthTest {
     @Test
     void aCredentialRefusedSinceStartMakesTheInstanceNotReadyButKeepsItLive() {
         seen.set(remote(1, Optional.of(Duration.ofMinutes(5))));
-        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), "UNAUTHENTICATED", "GET organization failed: 401"));
+        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), FailureKind.UNAUTHENTICATED,
+                "GET organization failed: 401"));
 
         given().get(health + "/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'directory' }.data.graphReachable", equalTo(false))
@@ -76,7 +78,8 @@ class GraphDownHealthTest {
     @Test
     void aGraphOutageIsReportedWhileTheInstanceStaysReady() {
         seen.set(remote(3, Optional.of(Duration.ofMinutes(6))));
-        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), "NETWORK", "GET organization failed: network error"));
+        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), FailureKind.NETWORK,
+                "GET organization failed: network error"));
 
         given().get(health + "/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'directory' }.data.graphReachable", equalTo(false))
@@ -87,7 +90,8 @@ class GraphDownHealthTest {
     @Test
     void aStaleMirrorAndAGraphOutageAreReportedWhileTheInstanceStaysReady() {
         seen.set(remote(0, Optional.of(Duration.ofHours(3))));
-        probe.set(DirectoryStatus.Probe.failed(Duration.ofMillis(20), "SERVER_ERROR", "GET organization failed: 503"));
+        probe.set(
+                DirectoryStatus.Probe.failed(Duration.ofMillis(20), FailureKind.SERVER_ERROR, "GET organization failed: 503"));
 
         // Both are the same on every replica: not ready would take them all out of the load balancer at once.
         given().get(health + "/ready").then().statusCode(200).body("status", equalTo("UP"))
@@ -97,7 +101,7 @@ class GraphDownHealthTest {
     }
 
     private static DirectoryStatus.Remote remote(long networkFailures, Optional<Duration> mirrorAge) {
-        return new DirectoryStatus.Remote(Map.of("NETWORK", networkFailures), 0, Optional.empty(), Optional.empty(),
+        return new DirectoryStatus.Remote(Map.of(FailureKind.NETWORK, networkFailures), 0, Optional.empty(), Optional.empty(),
                 42, mirrorAge, Set.of(), Optional.of(false), false, Optional.empty(), 0, 0, SsprPolicy.defaults());
     }
 }

@@ -41,6 +41,7 @@ import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.UserFacts;
+import dev.ssprpreflight.directory.FailureKind;
 import io.quarkus.logging.Log;
 import okhttp3.Response;
 
@@ -201,7 +202,7 @@ final class BatchLookup {
 
     /** Only a throttled call the lookup cannot do without is worth waiting for. */
     private static boolean retryable(GraphCall call, GraphFailure failure) {
-        return call.required() && failure != null && failure.kind() == GraphFailure.Kind.THROTTLED;
+        return call.required() && failure != null && failure.kind() == FailureKind.THROTTLED;
     }
 
     /**
@@ -225,7 +226,7 @@ final class BatchLookup {
                 GraphFailure failure = GraphFailure.fromStatus(GraphCall.BATCH, outer.code(), errorCode(outer),
                         Optional.ofNullable(outer.header("Retry-After")));
                 steps.values().forEach(call -> results.failures.put(call, failure));
-                return failure.kind() == GraphFailure.Kind.THROTTLED
+                return failure.kind() == FailureKind.THROTTLED
                         ? Optional.of(failure.retryAfter().orElse(DEFAULT_RETRY_AFTER))
                         : Optional.empty();
             }
@@ -262,7 +263,7 @@ final class BatchLookup {
     private DirectoryAnswer answer(String userPrincipalName, Results results, boolean tenantRefresh) {
         List<String> ids = results.requestIds;
         GraphFailure userFailure = results.failures.get(GraphCall.USER);
-        if (userFailure != null && userFailure.kind() == GraphFailure.Kind.NOT_FOUND) {
+        if (userFailure != null && userFailure.kind() == FailureKind.NOT_FOUND) {
             // An everyday answer, not a failure: its 404s (the user's and those of the calls that hang on the
             // user) would drown real failures in the log and overwrite the health page's latest failure.
             Log.debugf("No such user in the directory (Graph request ids %s)", ids);
@@ -270,7 +271,7 @@ final class BatchLookup {
         }
         results.failures.values().forEach(health::failed);
         for (GraphFailure failure : results.failures.values()) {
-            if (failure.call().reportsApi() && failure.kind() == GraphFailure.Kind.THROTTLED) {
+            if (failure.call().reportsApi() && failure.kind() == FailureKind.THROTTLED) {
                 // A reports API throttled us despite the budget (another replica, say): pause it.
                 reportsBudget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
             }

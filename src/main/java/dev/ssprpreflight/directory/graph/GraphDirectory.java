@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -177,10 +175,9 @@ public class GraphDirectory implements Directory, TenantListing {
         listing.forEachPage(scope, pages);
     }
 
-    /** Reads the registration report again now; tests and admins may call it, the schedule syncs instead. */
-    public MirrorStatus refreshRegistrationMirror() {
-        RegistrationMirror.Refresh refresh = mirror.refresh();
-        return new MirrorStatus(refresh.complete(), refresh.pages(), mirror.size(), mirror.age(), refresh.failure());
+    /** Reads the registration report again now; for tests in this package (the schedule syncs instead). */
+    RegistrationMirror.Refresh refreshRegistrationMirror() {
+        return mirror.refresh();
     }
 
     /** Entra's SSPR events as the registration feed keeps them; {@link SsprAuditTrail#NOT_READ} when it is off. */
@@ -188,25 +185,22 @@ public class GraphDirectory implements Directory, TenantListing {
         return ssprAuditTrail;
     }
 
-    /** The mirror's size and age, for the health page. */
-    public MirrorStatus mirrorStatus() {
-        return new MirrorStatus(mirror.age().isPresent(), 0, mirror.size(), mirror.age(), Optional.empty());
-    }
-
     /** The reports budget's slots by consumer and the registration feed's state, for metrics and the health page. */
-    public DirectoryStatus.Confirmation confirmation() {
+    DirectoryStatus.Confirmation confirmation() {
         ReportsBudget.Shares shares = reportsBudget.shares();
         return new DirectoryStatus.Confirmation(shares.granted(), shares.refused(), shares.capacity(),
                 shares.reservedForChecks(), shares.mirrorEverCompleted(), budgetShared, shares.ledgerFailures(),
                 feed.map(RegistrationFeed::status).orElse(DirectoryStatus.Feed.off()));
     }
 
-    /** Graph failures since start by kind, and the permissions Graph said are missing. */
-    public Health health() {
-        return new Health(health.failureCounts().entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> e.getKey().name(), Map.Entry::getValue)),
-                health.missingPermissions(), health.lastFailure(), reportsBudget.throttledSeen(),
-                tenantCache.writebackSettingMissing(), tenantCache.readAt(), tenantCache.passwordWritebackEnabled(),
+    /**
+     * What the adapter has seen of Graph since start (failures by kind, the permissions Graph said are missing, the
+     * tenant facts, the mirror), for {@link GraphStatus}.
+     */
+    DirectoryStatus.Remote remote() {
+        return new DirectoryStatus.Remote(health.failureCounts(), reportsBudget.throttledSeen(), health.lastFailure(),
+                tenantCache.readAt(), mirror.size(), mirror.age(), health.missingPermissions(),
+                tenantCache.passwordWritebackEnabled(), tenantCache.writebackSettingMissing(),
                 tenantCache.current().flatMap(TenantFacts::lastSyncAt), health.unreadableRoles(),
                 health.adminSignalDisagreements(), tenantCache.policy());
     }
@@ -215,47 +209,8 @@ public class GraphDirectory implements Directory, TenantListing {
      * One cheap Graph call now ({@code GET /organization?$select=id}) for the readiness probe, given up
      * after {@code timeout}. The caller caches it; nothing here does.
      */
-    public Probe probe(Duration timeout) {
+    DirectoryStatus.Probe probe(Duration timeout) {
         return GraphProbe.probe(client, health, timeout);
-    }
-
-    /**
-     * @param reachable whether Graph answered the probe successfully
-     * @param latency how long it took
-     * @param failureKind a {@link GraphFailure.Kind} name; empty when reachable
-     * @param failure the failure described, without secrets
-     */
-    public record Probe(boolean reachable, Duration latency, Optional<String> failureKind, Optional<String> failure) {
-    }
-
-    /**
-     * @param complete whether the (last) refresh read every page
-     * @param pages pages read by the refresh
-     * @param users rows in the mirror
-     * @param age time since the last complete refresh
-     * @param failure why the refresh stopped
-     */
-    public record MirrorStatus(boolean complete, int pages, int users, Optional<Duration> age,
-            Optional<String> failure) {
-    }
-
-    /**
-     * @param failures failures by kind (NOT_FOUND, THROTTLED, FORBIDDEN, ...)
-     * @param missingPermissions application permissions a 403 pointed to
-     * @param lastFailure the latest failure, described
-     * @param reportsThrottled 429s from the reports APIs
-     * @param writebackSettingMissing the tenant syncs but sspr.tenant.password-writeback-enabled is unset
-     * @param tenantFactsReadAt when the organisation's facts were last read
-     * @param passwordWritebackEnabled sspr.tenant.password-writeback-enabled as configured
-     * @param lastSyncAt the organisation's {@code onPremisesLastSyncDateTime} as last read
-     * @param unreadableRoles role objects Graph returned without template id or name since start
-     * @param adminSignalDisagreements users whose report's isAdmin disagreed with their roles, since start
-     * @param declaredPolicy the SSPR policy as configured
-     */
-    public record Health(Map<String, Long> failures, Set<String> missingPermissions, Optional<String> lastFailure,
-            long reportsThrottled, boolean writebackSettingMissing, Optional<Instant> tenantFactsReadAt,
-            Optional<Boolean> passwordWritebackEnabled, Optional<Instant> lastSyncAt, long unreadableRoles,
-            long adminSignalDisagreements, SsprPolicy declaredPolicy) {
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.azure.core.exception.ClientAuthenticationException;
 
+import dev.ssprpreflight.directory.FailureKind;
+
 /**
  * A failed Graph call, translated from HTTP status, error body and exception into what the adapter
  * does about it. Plain values only: nothing of the SDK leaves through here.
@@ -18,32 +20,15 @@ import com.azure.core.exception.ClientAuthenticationException;
  * @param code Graph's error code, if the body had one
  * @param retryAfter the server's {@code Retry-After}, for 429 and 503
  */
-record GraphFailure(GraphCall call, Kind kind, int status, Optional<String> code, Optional<Duration> retryAfter) {
-
-    enum Kind {
-        /** 404: no such user (or row). */
-        NOT_FOUND,
-        /** 429: throttled; worth a retry after {@code Retry-After} if the budget allows. */
-        THROTTLED,
-        /** 401: the credential or token was refused. */
-        UNAUTHENTICATED,
-        /** 403: the app lacks an application permission (or the tenant a licence). */
-        FORBIDDEN,
-        /** 5xx or any other unexpected status. */
-        SERVER_ERROR,
-        /** No answer in time. */
-        TIMEOUT,
-        /** Connection refused, reset, TLS failure, malformed answer. */
-        NETWORK
-    }
+record GraphFailure(GraphCall call, FailureKind kind, int status, Optional<String> code, Optional<Duration> retryAfter) {
 
     static GraphFailure fromStatus(GraphCall call, int status, Optional<String> code, Optional<String> retryAfter) {
-        Kind kind = switch (status) {
-            case 404 -> Kind.NOT_FOUND;
-            case 429 -> Kind.THROTTLED;
-            case 401 -> Kind.UNAUTHENTICATED;
-            case 403 -> Kind.FORBIDDEN;
-            default -> Kind.SERVER_ERROR;
+        FailureKind kind = switch (status) {
+            case 404 -> FailureKind.NOT_FOUND;
+            case 429 -> FailureKind.THROTTLED;
+            case 401 -> FailureKind.UNAUTHENTICATED;
+            case 403 -> FailureKind.FORBIDDEN;
+            default -> FailureKind.SERVER_ERROR;
         };
         return new GraphFailure(call, kind, status, code, retryAfter.flatMap(GraphFailure::parseRetryAfter));
     }
@@ -53,7 +38,7 @@ record GraphFailure(GraphCall call, Kind kind, int status, Optional<String> code
         boolean tokenRefused = false;
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof InterruptedIOException) {
-                return new GraphFailure(call, Kind.TIMEOUT, 0, Optional.empty(), Optional.empty());
+                return new GraphFailure(call, FailureKind.TIMEOUT, 0, Optional.empty(), Optional.empty());
             }
             ioError |= t instanceof IOException;
             tokenRefused |= t instanceof ClientAuthenticationException;
@@ -61,7 +46,7 @@ record GraphFailure(GraphCall call, Kind kind, int status, Optional<String> code
         // azure-identity wraps both a refused credential (Entra answered 400/401: wrong secret, expired
         // certificate) and an unreachable token endpoint in ClientAuthenticationException; only an I/O
         // error underneath tells the second apart.
-        Kind kind = tokenRefused && !ioError ? Kind.UNAUTHENTICATED : Kind.NETWORK;
+        FailureKind kind = tokenRefused && !ioError ? FailureKind.UNAUTHENTICATED : FailureKind.NETWORK;
         return new GraphFailure(call, kind, 0, Optional.empty(), Optional.empty());
     }
 

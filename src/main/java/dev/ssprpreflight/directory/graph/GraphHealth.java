@@ -8,6 +8,7 @@ import java.util.TreeSet;
 
 import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.directory.FailureKind;
 import io.quarkus.logging.Log;
 
 /**
@@ -17,7 +18,7 @@ import io.quarkus.logging.Log;
  */
 final class GraphHealth {
 
-    private final Map<GraphFailure.Kind, Long> failures = new EnumMap<>(GraphFailure.Kind.class);
+    private final Map<FailureKind, Long> failures = new EnumMap<>(FailureKind.class);
     private final Set<String> missingPermissions = new TreeSet<>();
     private String lastFailure;
     private long unreadableRoles;
@@ -27,7 +28,7 @@ final class GraphHealth {
     synchronized void failed(GraphFailure failure) {
         failures.merge(failure.kind(), 1L, Long::sum);
         lastFailure = failure.describe();
-        if (failure.kind() == GraphFailure.Kind.FORBIDDEN) {
+        if (failure.kind() == FailureKind.FORBIDDEN) {
             missingPermissions.add(failure.call().permission());
         }
         Log.warnf("Microsoft Graph: %s", lastFailure);
@@ -66,7 +67,7 @@ final class GraphHealth {
         }
     }
 
-    synchronized Map<GraphFailure.Kind, Long> failureCounts() {
+    synchronized Map<FailureKind, Long> failureCounts() {
         return Map.copyOf(failures);
     }
 

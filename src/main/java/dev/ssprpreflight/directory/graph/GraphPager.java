@@ -8,6 +8,7 @@ import java.util.function.Function;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.kiota.ApiException;
 
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.scan.TenantListing.ListingFailure;
 import io.quarkus.logging.Log;
 
@@ -108,7 +109,7 @@ final class GraphPager {
                 failure = failure(call, e);
             }
             Optional<Duration> wait = Optional.empty();
-            if (failure.kind() == GraphFailure.Kind.THROTTLED && throttled < patience.throttledRetries()) {
+            if (failure.kind() == FailureKind.THROTTLED && throttled < patience.throttledRetries()) {
                 throttled++;
                 wait = Optional.of(failure.retryAfter().orElse(backoff(throttled)));
             } else if (transientFailure(failure) && errors < patience.errorRetries()) {

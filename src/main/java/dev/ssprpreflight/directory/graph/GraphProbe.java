@@ -7,6 +7,8 @@ import java.util.Optional;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 
+import dev.ssprpreflight.directory.DirectoryStatus;
+
 /**
  * The readiness probe's one call: {@code GET /organization?$select=id}, the cheapest request that needs
  * both a valid token and a permission the lookups need anyway (Organization.Read.All), so that it fails
@@ -19,7 +21,7 @@ final class GraphProbe {
     private GraphProbe() {
     }
 
-    static GraphDirectory.Probe probe(GraphServiceClient client, GraphHealth health, Duration timeout) {
+    static DirectoryStatus.Probe probe(GraphServiceClient client, GraphHealth health, Duration timeout) {
         long start = System.nanoTime();
         Deadline deadline = new Deadline(Instant.now().plus(timeout));
         GraphFailure failure;
@@ -28,7 +30,7 @@ final class GraphProbe {
                 config.queryParameters.select = new String[] { "id" };
                 config.options.add(deadline);
             });
-            return new GraphDirectory.Probe(true, since(start), Optional.empty(), Optional.empty());
+            return DirectoryStatus.Probe.answered(since(start));
         } catch (ApiException e) {
             failure = GraphFailure.fromStatus(GraphCall.ORGANIZATION, e.getResponseStatusCode(), Optional.empty(),
                     GraphResponses.header(e.getResponseHeaders(), "Retry-After"));
@@ -36,8 +38,7 @@ final class GraphProbe {
             failure = GraphFailure.fromException(GraphCall.ORGANIZATION, e);
         }
         health.failed(failure);
-        return new GraphDirectory.Probe(false, since(start), Optional.of(failure.kind().name()),
-                Optional.of(failure.describe()));
+        return DirectoryStatus.Probe.failed(since(start), failure.kind(), failure.describe());
     }
 
     private static Duration since(long startNanos) {

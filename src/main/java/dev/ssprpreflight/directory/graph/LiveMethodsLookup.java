@@ -11,6 +11,7 @@ import com.microsoft.kiota.ApiException;
 
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.MethodsAnswer;
+import dev.ssprpreflight.directory.FailureKind;
 
 /**
  * The live look at a user's authentication methods, which confirms what the lagging registration
@@ -51,7 +52,7 @@ final class LiveMethodsLookup {
         } catch (ApiException e) {
             GraphFailure failure = GraphFailure.fromStatus(GraphCall.AUTHENTICATION_METHODS, e.getResponseStatusCode(),
                     Optional.empty(), GraphResponses.header(e.getResponseHeaders(), "Retry-After"));
-            if (failure.kind() == GraphFailure.Kind.THROTTLED) {
+            if (failure.kind() == FailureKind.THROTTLED) {
                 budget.throttled(failure.retryAfter().orElse(java.time.Duration.ofSeconds(10)));
             }
             health.failed(failure);

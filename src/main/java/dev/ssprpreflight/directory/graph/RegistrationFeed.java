@@ -25,6 +25,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.RegistrationEventStore;
 import dev.ssprpreflight.directory.RegistrationEventStore.Coverage;
 import dev.ssprpreflight.directory.RegistrationEventStore.Event;
@@ -479,7 +480,7 @@ final class RegistrationFeed {
                     case THROTTLED, TIMEOUT, NETWORK -> true;
                     default -> false;
                 };
-                if (failure.kind() == GraphFailure.Kind.THROTTLED) {
+                if (failure.kind() == FailureKind.THROTTLED) {
                     budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
                 } else if (failure.status() >= 400 && failure.status() < 500) {
                     pausedUntil = clock.instant().plus(PAUSE_AFTER_REFUSAL);

@@ -17,6 +17,7 @@ import com.microsoft.graph.serviceclient.GraphServiceClient;
 import com.microsoft.kiota.ApiException;
 
 import dev.ssprpreflight.check.RegistrationReport;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.MirrorStore;
 import io.quarkus.logging.Log;
 
@@ -289,7 +290,7 @@ final class RegistrationMirror {
                 GraphFailure failure = GraphFailure.fromStatus(GraphCall.REGISTRATION_REPORT,
                         e.getResponseStatusCode(), Optional.empty(),
                         GraphResponses.header(e.getResponseHeaders(), "Retry-After"));
-                if (failure.kind() == GraphFailure.Kind.THROTTLED && ++throttledInARow <= MAX_THROTTLED_IN_A_ROW) {
+                if (failure.kind() == FailureKind.THROTTLED && ++throttledInARow <= MAX_THROTTLED_IN_A_ROW) {
                     // The budget pauses for Graph's Retry-After; the same page is asked for again after it.
                     budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
                     continue;

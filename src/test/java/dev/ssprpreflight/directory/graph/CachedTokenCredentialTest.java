@@ -21,6 +21,7 @@ import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 
+import dev.ssprpreflight.directory.FailureKind;
 import reactor.core.publisher.Mono;
 
 /** The token cache: reuse, renewal off the checks' threads, and waits bounded by the check's budget. */
@@ -96,7 +97,7 @@ class CachedTokenCredentialTest {
 
         assertThatThrownBy(() -> credential.getTokenSync(GRAPH))
                 .satisfies(e -> assertThat(GraphFailure.fromException(GraphCall.BATCH, e).kind())
-                        .isEqualTo(GraphFailure.Kind.TIMEOUT));
+                        .isEqualTo(FailureKind.TIMEOUT));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         hanging.release.countDown();
     }

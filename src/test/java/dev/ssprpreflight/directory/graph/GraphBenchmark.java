@@ -191,7 +191,7 @@ public final class GraphBenchmark {
                 Duration.ofSeconds(3),
                 null, null, null, null);
         var mirror = directory.refreshRegistrationMirror();
-        System.out.printf("mirror: %d users in %d pages, complete=%s%n", mirror.users(), mirror.pages(), mirror.complete());
+        System.out.printf("mirror: %d users in %d pages, complete=%s%n", mirror.rows(), mirror.pages(), mirror.complete());
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r);
             t.setDaemon(true);

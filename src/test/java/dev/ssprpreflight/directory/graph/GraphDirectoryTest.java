@@ -252,12 +252,12 @@ class GraphDirectoryTest {
         stubUser(UserJson.ready(USER_ID, upn), new String[0], registered(upn), null);
         graph.stubUserWithRoles(UserJson.ready(USER_ID, upn),
                 GraphJson.limitedRoles("77777777-0000-4000-8000-0000000000dd"));
-        long before = directory.health().unreadableRoles();
+        long before = directory.remote().unreadableRoles();
 
         preflight.check(upn);
 
-        assertThat(directory.health().unreadableRoles()).isEqualTo(before + 1);
-        assertThat(directory.health().missingPermissions()).contains("RoleManagement.Read.Directory");
+        assertThat(directory.remote().unreadableRoles()).isEqualTo(before + 1);
+        assertThat(directory.remote().missingPermissions()).contains("RoleManagement.Read.Directory");
         String scraped = given().get(metrics).then().statusCode(200).extract().asString();
         assertThat(scraped).containsPattern("(?m)^sspr_graph_roles_unreadable_total(\\{[^}]*\\})? "
                 + (double) (before + 1) + "$");
@@ -273,7 +273,7 @@ class GraphDirectoryTest {
         graph.server.stubFor(get(urlPathEqualTo("/v1.0/users/" + upn + "/transitiveMemberOf/microsoft.graph.directoryRole"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json").withBody(notFound)));
 
-        Optional<String> latestFailureBefore = directory.health().lastFailure();
+        Optional<String> latestFailureBefore = directory.remote().lastFailure();
         Logger logger = Logger.getLogger(BatchLookup.class.getName());
         Level levelBefore = logger.getLevel();
         logger.setLevel(Level.FINE);
@@ -288,7 +288,7 @@ class GraphDirectoryTest {
         } finally {
             logger.setLevel(levelBefore);
         }
-        assertThat(directory.health().lastFailure()).isEqualTo(latestFailureBefore);
+        assertThat(directory.remote().lastFailure()).isEqualTo(latestFailureBefore);
         assertThat(preflight.check(upn).outcome()).isEqualTo(Outcome.UNKNOWN_USER);
     }
 
@@ -304,7 +304,7 @@ class GraphDirectoryTest {
 
         assertThat(answer).isInstanceOfSatisfying(DirectoryAnswer.Unavailable.class,
                 u -> assertThat(u.cause()).contains("403").contains("User.Read.All"));
-        assertThat(directory.health().missingPermissions()).contains("User.Read.All");
+        assertThat(directory.remote().missingPermissions()).contains("User.Read.All");
         assertThat(preflight.check(upn).outcome()).isEqualTo(Outcome.CHECKS_UNAVAILABLE);
     }
 

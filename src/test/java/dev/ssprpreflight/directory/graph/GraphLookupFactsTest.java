@@ -163,7 +163,7 @@ class GraphLookupFactsTest {
 
         assertThat(verdict.outcome()).as("no membership known: no scope block").isEqualTo(Outcome.READY);
         assertThat(verdict.user()).get().extracting(facts -> facts.declaredGroupMemberships()).isEqualTo(Optional.empty());
-        assertThat(directory.health().missingPermissions()).contains("GroupMember.Read.All");
+        assertThat(directory.remote().missingPermissions()).contains("GroupMember.Read.All");
     }
 
     // --- identities and creationType --------------------------------------------------------------
@@ -199,13 +199,13 @@ class GraphLookupFactsTest {
         UserJson user = UserJson.ready(USER_ID, "limited.admin@contoso.com");
         stubUser(user, registered(user, true), SSPR_GROUP);
         graph.stubUserWithRoles(user, GraphJson.limitedRoles(FakeGraph.GLOBAL_ADMIN_ROLE_ID));
-        long unreadableBefore = directory.health().unreadableRoles();
+        long unreadableBefore = directory.remote().unreadableRoles();
 
         var found = (DirectoryAnswer.Found) directory.lookup(user.upn(), Instant.now().plusSeconds(3));
 
         assertThat(found.user().roles().templateIds()).containsExactly(GraphJson.GLOBAL_ADMIN);
         assertThat(found.user().roles().unreadable()).isZero();
-        assertThat(directory.health().unreadableRoles()).isEqualTo(unreadableBefore);
+        assertThat(directory.remote().unreadableRoles()).isEqualTo(unreadableBefore);
     }
 
     @Test
@@ -213,16 +213,16 @@ class GraphLookupFactsTest {
         UserJson user = UserJson.ready(USER_ID, "mystery.role@contoso.com");
         stubUser(user, registered(user, true), SSPR_GROUP);
         graph.stubUserWithRoles(user, GraphJson.limitedRoles("77777777-0000-4000-8000-0000000000ff"));
-        long unreadableBefore = directory.health().unreadableRoles();
-        long disagreementsBefore = directory.health().adminSignalDisagreements();
+        long unreadableBefore = directory.remote().unreadableRoles();
+        long disagreementsBefore = directory.remote().adminSignalDisagreements();
 
         var found = (DirectoryAnswer.Found) directory.lookup(user.upn(), Instant.now().plusSeconds(3));
 
         assertThat(found.user().roles().unreadable()).isEqualTo(1);
         assertThat(found.user().roles().templateIds()).isEmpty();
-        assertThat(directory.health().unreadableRoles()).isEqualTo(unreadableBefore + 1);
-        assertThat(directory.health().missingPermissions()).contains("RoleManagement.Read.Directory");
-        assertThat(directory.health().adminSignalDisagreements()).as("unreadable, not a disagreement")
+        assertThat(directory.remote().unreadableRoles()).isEqualTo(unreadableBefore + 1);
+        assertThat(directory.remote().missingPermissions()).contains("RoleManagement.Read.Directory");
+        assertThat(directory.remote().adminSignalDisagreements()).as("unreadable, not a disagreement")
                 .isEqualTo(disagreementsBefore);
     }
 
@@ -235,7 +235,7 @@ class GraphLookupFactsTest {
                         .withBody(GraphJson.error("Authorization_RequestDenied", "Insufficient privileges."))));
 
         assertThat(directory.lookup(user.upn(), Instant.now().plusSeconds(3))).isInstanceOf(DirectoryAnswer.Found.class);
-        assertThat(directory.health().missingPermissions()).contains("RoleManagement.Read.Directory");
+        assertThat(directory.remote().missingPermissions()).contains("RoleManagement.Read.Directory");
     }
 
     // --- the registration report's isAdmin, a second signal ----------------------------------------
@@ -257,12 +257,12 @@ class GraphLookupFactsTest {
             case "unreadable" -> GraphJson.limitedRoles("77777777-0000-4000-8000-0000000000ee");
             default -> GraphJson.roles();
         });
-        long before = directory.health().adminSignalDisagreements();
+        long before = directory.remote().adminSignalDisagreements();
 
         var found = (DirectoryAnswer.Found) directory.lookup(user.upn(), Instant.now().plusSeconds(3));
 
         assertThat(found.user().registration().report()).get().matches(report -> report.admin() == reportSaysAdmin);
-        assertThat(directory.health().adminSignalDisagreements()).isEqualTo(before + (disagreement ? 1 : 0));
+        assertThat(directory.remote().adminSignalDisagreements()).isEqualTo(before + (disagreement ? 1 : 0));
     }
 
     // --- the organisation's subscriptions ---------------------------------------------------------
@@ -311,7 +311,7 @@ class GraphLookupFactsTest {
         assertThat(verdict.outcome()).isEqualTo(Outcome.READY);
         assertThat(verdict.findings()).containsExactly(Reason.LICENSE_NOT_ASSIGNED);
         assertThat(verdict.tenant()).get().extracting(tenant -> tenant.subscriptions()).isEqualTo(Optional.empty());
-        assertThat(directory.health().missingPermissions()).contains("Organization.Read.All");
+        assertThat(directory.remote().missingPermissions()).contains("Organization.Read.All");
     }
 
     // --- settings -------------------------------------------------------------------------------

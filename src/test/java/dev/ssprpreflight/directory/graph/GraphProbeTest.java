@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 
+import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,10 +82,10 @@ class GraphProbeTest {
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"expired\"}}")));
 
-        GraphDirectory.Probe probe = directory.probe(Duration.ofSeconds(2));
+        DirectoryStatus.Probe probe = directory.probe(Duration.ofSeconds(2));
 
         assertThat(probe.reachable()).isFalse();
-        assertThat(probe.failureKind()).contains("UNAUTHENTICATED");
+        assertThat(probe.failureKind()).contains(FailureKind.UNAUTHENTICATED);
         assertThat(probe.failure()).hasValueSatisfying(text -> assertThat(text).doesNotContain(FakeGraph.ACCESS_TOKEN));
     }
 
@@ -92,9 +94,9 @@ class GraphProbeTest {
         graph.server.stubFor(get(urlPathEqualTo("/v1.0/organization"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(2_000)));
 
-        GraphDirectory.Probe probe = directory.probe(Duration.ofMillis(300));
+        DirectoryStatus.Probe probe = directory.probe(Duration.ofMillis(300));
 
-        assertThat(probe.failureKind()).contains("TIMEOUT");
+        assertThat(probe.failureKind()).contains(FailureKind.TIMEOUT);
         assertThat(probe.latency()).isLessThan(Duration.ofMillis(1_500));
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.graph.GraphConfig.CredentialType;
 
 /** Plain unit tests: configuration checks, Retry-After, the reports budget, username escaping. */
@@ -148,11 +149,11 @@ class GraphUnitTest {
                 new java.io.UncheckedIOException(new java.net.ConnectException("Connection refused")));
 
         assertThat(GraphFailure.fromException(GraphCall.ORGANIZATION, refused).kind())
-                .isEqualTo(GraphFailure.Kind.UNAUTHENTICATED);
+                .isEqualTo(FailureKind.UNAUTHENTICATED);
         assertThat(GraphFailure.fromException(GraphCall.ORGANIZATION, unreachable).kind())
-                .isEqualTo(GraphFailure.Kind.NETWORK);
+                .isEqualTo(FailureKind.NETWORK);
         assertThat(GraphFailure.fromException(GraphCall.ORGANIZATION, new IllegalStateException("odd")).kind())
-                .isEqualTo(GraphFailure.Kind.NETWORK);
+                .isEqualTo(FailureKind.NETWORK);
     }
 
     @Test

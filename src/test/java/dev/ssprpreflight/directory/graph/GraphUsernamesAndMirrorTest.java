@@ -106,12 +106,12 @@ class GraphUsernamesAndMirrorTest {
                 .willReturn(okJson(GraphJson.registrationPage(List.of(
                         GraphJson.registrationRow(mirroredId, mirroredUpn, false, true, "email", "mobilePhone")), null))));
 
-        GraphDirectory.MirrorStatus status = directory.refreshRegistrationMirror();
+        RegistrationMirror.Refresh refresh = directory.refreshRegistrationMirror();
 
-        assertThat(status.complete()).isTrue();
-        assertThat(status.pages()).isEqualTo(3);
-        assertThat(status.users()).isGreaterThanOrEqualTo(3);
-        assertThat(status.age()).get().matches(age -> age.compareTo(Duration.ofMinutes(1)) < 0);
+        assertThat(refresh.complete()).isTrue();
+        assertThat(refresh.pages()).isEqualTo(3);
+        assertThat(directory.remote().mirrorUsers()).isGreaterThanOrEqualTo(3);
+        assertThat(directory.remote().mirrorAge()).get().matches(age -> age.compareTo(Duration.ofMinutes(1)) < 0);
 
         // A lookup of a mirrored user takes the row from the mirror and spends no report request on it.
         String path = "/v1.0/users/" + mirroredUpn;

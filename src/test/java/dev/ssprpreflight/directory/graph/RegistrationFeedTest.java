@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.directory.DirectoryStatus;
+import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.MemorySsprAuditStore;
 import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.graph.GraphJson.AuditJson;
@@ -325,7 +326,7 @@ class RegistrationFeedTest {
         assertThat(throttled.failure()).get().asString().contains("429");
         assertThat(budget.throttledSeen()).isEqualTo(1);
         assertThat(budget.tryAcquire(ReportsConsumer.LIVE_LOOK)).as("the budget pauses").isFalse();
-        assertThat(health.failureCounts()).containsEntry(GraphFailure.Kind.THROTTLED, 1L);
+        assertThat(health.failureCounts()).containsEntry(FailureKind.THROTTLED, 1L);
         assertThat(feed.status().lastFailure()).get().asString().contains("429");
         assertThat(feed.status().lastCompleteReadAt()).as("the cursor stays").contains(T0);
 
@@ -357,7 +358,7 @@ class RegistrationFeedTest {
 
         assertThat(poll.complete()).isFalse();
         assertThat(health.missingPermissions()).contains("Directory.Read.All");
-        assertThat(health.failureCounts()).containsEntry(GraphFailure.Kind.FORBIDDEN, 1L);
+        assertThat(health.failureCounts()).containsEntry(FailureKind.FORBIDDEN, 1L);
         assertThat(feed.status().lastFailure()).get().asString().contains("Directory.Read.All");
         assertThat(feed.status().coveredFrom()).isEmpty();
         assertThat(feed.activitySince(BERT_ID, BERT, T0.minus(Duration.ofHours(3)))).isEqualTo(RegistrationActivity.UNKNOWN);

@@ -97,10 +97,10 @@ public final class RegistrationTrafficBenchmark {
             if (issued.get() % (rate * 10L) == 0) {
                 // Progress every 10 s, so that a stalled first copy shows while it happens.
                 Log.infof("%5.0f s: mirror %d users, report pages served %d, 429s %d, slots %s",
-                        (now - start) / 1e9, directory.mirrorStatus().users(), tenant.reportPages.get(),
+                        (now - start) / 1e9, directory.remote().mirrorUsers(), tenant.reportPages.get(),
                         tenant.throttled.get(), directory.confirmation().granted());
             }
-            if (mirrorCompleteAt.get() == 0 && directory.mirrorStatus().age().isPresent()) {
+            if (mirrorCompleteAt.get() == 0 && directory.remote().mirrorAge().isPresent()) {
                 mirrorCompleteAt.set(now);
             }
             if (feedFreshAt.get() == 0 && directory.confirmation().feed().fresh()) {
@@ -157,7 +157,7 @@ public final class RegistrationTrafficBenchmark {
         PreflightService preflight = preflight(directory);
         long warmStart = System.nanoTime();
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> directory.mirrorStatus().age().isPresent() && directory.confirmation().feed().fresh());
+                .until(() -> directory.remote().mirrorAge().isPresent() && directory.confirmation().feed().fresh());
         double warmUp = (System.nanoTime() - warmStart) / 1e9;
         graph.server.resetRequests();
         long throttledBefore = tenant.throttled.get();

@@ -107,7 +107,7 @@ class TwoReplicasShareTheMirrorTest {
         }
         assertThat(replicaB.refresh().failure()).contains("another replica holds the refresh lease");
         assertThat(reportRequests()).isEqualTo(2);
-        assertThat(replicaA.mirrorStatus().users()).isEqualTo(3);
+        assertThat(replicaA.remote().mirrorUsers()).isEqualTo(3);
 
         // A stops (a crash: no release). Before its lease expires, B still may not take it.
         clockB.move(LEASE.minusSeconds(10));
@@ -133,7 +133,7 @@ class TwoReplicasShareTheMirrorTest {
         // A, back again, finds B's lease and loads B's rows instead of paging.
         RegistrationMirror.Refresh backAgain = replicaA.syncRegistrationMirror();
         assertThat(backAgain.pages()).isZero();
-        assertThat(replicaA.mirrorStatus().users()).isEqualTo(4);
+        assertThat(replicaA.remote().mirrorUsers()).isEqualTo(4);
         assertThat(reportRequests()).isEqualTo(4);
         assertThat(leaseHolder(ownConnections)).isEqualTo("replica-b");
 
