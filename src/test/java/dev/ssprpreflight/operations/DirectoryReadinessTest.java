@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.directory.DirectoryStatus;
 import dev.ssprpreflight.directory.FailureKind;
+import dev.ssprpreflight.directory.demo.DemoStatus;
 import dev.ssprpreflight.testsupport.MovableClock;
 
 /**
@@ -162,19 +163,7 @@ class DirectoryReadinessTest {
 
     @Test
     void theDemoDirectoryHasNoProbe() {
-        DirectoryStatus demo = new DirectoryStatus() {
-            @Override
-            public String adapter() {
-                return "demo";
-            }
-
-            @Override
-            public Optional<Remote> remote() {
-                return Optional.empty();
-            }
-        };
-
-        HealthCheckResponse response = readiness(demo, true).call();
+        HealthCheckResponse response = readiness(new DemoStatus(), true).call();
 
         assertThat(response.getStatus()).isEqualTo(Status.UP);
         assertThat(data(response)).containsOnlyKeys("adapter");
