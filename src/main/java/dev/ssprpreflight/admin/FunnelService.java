@@ -50,13 +50,25 @@ public class FunnelService {
         return config.funnel().window();
     }
 
-    /** The funnel of the UTC days from {@code firstDay} to {@code lastDay}. */
+    /**
+     * The funnel of the UTC days from {@code firstDay} to {@code lastDay}, read and computed one day at a time, so
+     * that a long period of a busy tenant holds one day's attempts and events in memory, not the whole period's
+     * ({@link FunnelCalculator#joinDays}).
+     */
     public Funnel period(LocalDate firstDay, LocalDate lastDay) {
         Instant now = clock.instant();
-        Instant from = firstDay.atStartOfDay(ZoneOffset.UTC).toInstant();
-        // Attempts up to one window after the period fence its last events off (an event after a later attempt is
-        // that attempt's); events come up to one window after the period's end, but none from the future.
-        Instant until = min(lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(window()), now.plusSeconds(1));
+        List<Funnel> days = new ArrayList<>();
+        for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
+            days.add(day(day, now));
+        }
+        return FunnelCalculator.joinDays(days);
+    }
+
+    private Funnel day(LocalDate day, Instant now) {
+        Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        // Attempts up to one window after the day fence its last events off (an event after a later attempt is
+        // that attempt's); events come up to one window after the day's end, but none from the future.
+        Instant until = min(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(window()), now.plusSeconds(1));
         List<FunnelAttempt> attempts = new ArrayList<>();
         AttemptQuery query = new AttemptQuery(from, until, Optional.empty(), Optional.empty(), Optional.empty(),
                 AttemptQuery.Sort.TIME, false, 1, 1);
@@ -67,7 +79,7 @@ public class FunnelService {
                     .collect(Collectors.toSet());
             events = trail.eventsOf(users, from, until);
         }
-        return FunnelCalculator.compute(attempts, events, firstDay, lastDay, window(), now);
+        return FunnelCalculator.compute(attempts, events, day, day, window(), now);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,43 @@ public final class FunnelCalculator {
                 blockedByReason);
     }
 
+    /**
+     * The funnel of consecutive days, each computed alone by {@link #compute} (attempts and events from the day's
+     * start to one window after its end): the same as computing the whole period at once, because an event belongs
+     * to its user's latest attempt before it, which the day's slice always holds when the event falls in that day's
+     * reach, while only a day's data need be in memory at a time.
+     *
+     * @param days the funnels of single days, oldest first, without gaps
+     */
+    public static Funnel joinDays(List<Funnel> days) {
+        Funnel first = days.get(0);
+        StageCounts total = StageCounts.NONE;
+        long withoutObjectId = 0;
+        List<Funnel.Day> rows = new ArrayList<>();
+        Map<Reason, StageCounts> reasons = new EnumMap<>(Reason.class);
+        Map<String, Long> failures = new HashMap<>();
+        Map<String, Long> unknownSteps = new HashMap<>();
+        Share ready = new Share(0, 0);
+        Share blocked = new Share(0, 0);
+        Map<Reason, Share> blockedByReason = new EnumMap<>(Reason.class);
+        for (Funnel day : days) {
+            total = total.plus(day.total());
+            withoutObjectId += day.withoutObjectId();
+            rows.addAll(day.days());
+            day.reasons().forEach(row -> reasons.merge(row.reason(), row.counts(), StageCounts::plus));
+            day.failures().forEach(text -> failures.merge(text.text(), text.count(), Long::sum));
+            day.unknownSteps().forEach(text -> unknownSteps.merge(text.text(), text.count(), Long::sum));
+            ready = ready.plus(day.ready());
+            blocked = blocked.plus(day.blocked());
+            day.blockedByReason().forEach((reason, share) -> blockedByReason.merge(reason, share, Share::plus));
+        }
+        List<Funnel.ReasonRow> reasonRows = reasons.entrySet().stream()
+                .map(e -> new Funnel.ReasonRow(e.getKey(), e.getValue())).toList();
+        return new Funnel(first.firstDay(), days.get(days.size() - 1).lastDay(), first.window(), total,
+                withoutObjectId, rows, reasonRows, counted(failures), counted(unknownSteps), ready, blocked,
+                blockedByReason);
+    }
+
     private static LocalDate day(FunnelAttempt attempt) {
         return attempt.at().atZone(ZoneOffset.UTC).toLocalDate();
     }
@@ -115,8 +153,11 @@ public final class FunnelCalculator {
 
     /** Each text with its count, most frequent first, then alphabetically. */
     private static List<Funnel.TextCount> texts(List<String> texts) {
-        return texts.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())).entrySet()
-                .stream().map(e -> new Funnel.TextCount(e.getKey(), e.getValue()))
+        return counted(texts.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting())));
+    }
+
+    private static List<Funnel.TextCount> counted(Map<String, Long> counts) {
+        return counts.entrySet().stream().map(e -> new Funnel.TextCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Funnel.TextCount::count).reversed()
                         .thenComparing(Funnel.TextCount::text))
                 .toList();

@@ -13,6 +13,11 @@ public record Share(long count, long of) {
         return of == 0 ? 0 : Math.round(100.0 * count / of);
     }
 
+    /** Both together: a period's share is the sum of its days' counts. */
+    Share plus(Share other) {
+        return new Share(count + other.count, of + other.of);
+    }
+
     /** Nothing to share: no attempt whose window closed. */
     public boolean isEmpty() {
         return of == 0;

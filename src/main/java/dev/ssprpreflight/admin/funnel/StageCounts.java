@@ -32,6 +32,14 @@ public record StageCounts(long checked, long sentToPortal, long reached, long ve
                 count(followUps, FollowUp::open));
     }
 
+    /** Both counts together: the funnel of a period is the sum of its days'. */
+    StageCounts plus(StageCounts other) {
+        return new StageCounts(checked + other.checked, sentToPortal + other.sentToPortal, reached + other.reached,
+                verified + other.verified, succeeded + other.succeeded, failed + other.failed,
+                lockedOut + other.lockedOut, unlocked + other.unlocked, wentAnyway + other.wentAnyway,
+                succeededAnyway + other.succeededAnyway, stillOpen + other.stillOpen);
+    }
+
     private static long count(Collection<FollowUp> followUps, Predicate<FollowUp> stage) {
         return followUps.stream().filter(stage).count();
     }

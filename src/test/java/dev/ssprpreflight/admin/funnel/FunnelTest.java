@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -208,6 +209,31 @@ class FunnelTest {
 
         assertThat(funnel.total()).isEqualTo(new StageCounts(1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0));
         assertThat(funnel.failures()).isEmpty();
+    }
+
+    @Test
+    void dayByDayJoinedIsTheWholePeriodAtOnce() {
+        fixedDataSet();
+        // Across midnight: the event of the 2nd belongs to the attempt of the 1st, which only day 1's slice holds.
+        attempt("A14", "2026-12-01T23:40:00Z", "hal", Outcome.BLOCKED, Reason.METHODS_NOT_REGISTERED);
+        event("2026-12-02T00:10:00Z", "hal", RESET, "success", "");
+        Funnel whole = FunnelCalculator.compute(attempts, events, FIRST, LAST, HOUR, NOW);
+
+        List<Funnel> days = new ArrayList<>();
+        for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
+            Instant from = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant until = from.plus(Duration.ofDays(1)).plus(HOUR);
+            days.add(FunnelCalculator.compute(
+                    attempts.stream().filter(a -> !a.at().isBefore(from) && a.at().isBefore(until)).toList(),
+                    events.stream().filter(e -> !e.activityAt().isBefore(from) && e.activityAt().isBefore(until))
+                            .toList(),
+                    day, day, HOUR, NOW));
+        }
+
+        assertThat(FunnelCalculator.joinDays(days)).isEqualTo(whole);
+        assertThat(whole.blockedByReason().get(Reason.METHODS_NOT_REGISTERED))
+                .as("A3 and hal, after midnight, of A3 A4 A11 and hal")
+                .isEqualTo(new Share(2, 4));
     }
 
     private void attempt(String code, String at, String user, Outcome outcome, Reason... reasons) {
