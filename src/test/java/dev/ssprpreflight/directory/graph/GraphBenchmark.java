@@ -38,6 +38,7 @@ import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import io.quarkus.logging.Log;
 
 /**
  * The Graph adapter under load against a local fake Graph with 50 ms latency per HTTP request and the
@@ -115,6 +116,7 @@ public final class GraphBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        PlainJvmLogging.toConsole();
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         ReportsThrottle throttle = new ReportsThrottle();
         FakeGraph graph = new FakeGraph(throttle);
@@ -191,7 +193,7 @@ public final class GraphBenchmark {
                 Duration.ofSeconds(3),
                 null, null, null, null);
         var mirror = directory.refreshRegistrationMirror();
-        System.out.printf("mirror: %d users in %d pages, complete=%s%n", mirror.rows(), mirror.pages(), mirror.complete());
+        Log.infof("mirror: %d users in %d pages, complete=%s", mirror.rows(), mirror.pages(), mirror.complete());
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r);
             t.setDaemon(true);
@@ -218,7 +220,7 @@ public final class GraphBenchmark {
         long graphRequests = server.getAllServeEvents().stream().filter(e -> !isInner(e)).count();
         if (System.getProperty("bench.debug") != null) {
             server.getAllServeEvents().stream().filter(e -> !isInner(e)).limit(12)
-                    .forEach(e -> System.out.println(e.getRequest().getMethod() + " " + e.getRequest().getUrl()));
+                    .forEach(e -> Log.infof("%s %s", e.getRequest().getMethod(), e.getRequest().getUrl()));
         }
 
         // Load: 20 checks/s offered.
@@ -265,32 +267,32 @@ public final class GraphBenchmark {
                         .replaceAll("/users/[^/?]+", "/users/{user}").replaceAll("\\?.*", ""))
                 .filter(kind -> !kind.equals("POST /v1.0/$batch"))
                 .collect(java.util.stream.Collectors.groupingBy(kind -> kind, java.util.stream.Collectors.counting()));
-        System.out.println("requests under load besides the lookup batches: " + extra);
+        Log.infof("requests under load besides the lookup batches: %s", extra);
 
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         Collections.sort(sequential);
         double rt = roundTrip.toNanos();
-        System.out.println();
-        System.out.printf("| Figure | Measured | Target |%n|---|---|---|%n");
-        System.out.printf("| one Graph round trip (50 ms injected), median | %.1f ms | – |%n", rt / 1e6);
-        System.out.printf("| p50 check latency / round trip (sequential) | %.2f | ≤ 1.2 |%n", pct(sequential, 50) / rt);
-        System.out.printf("| p95 check latency / round trip (sequential) | %.2f | – |%n", pct(sequential, 95) / rt);
-        System.out.printf("| Graph HTTP requests per check, steady state | %.2f (%d for %d checks) | ≤ 1 |%n",
-                (double) graphRequests / sequentialChecks, graphRequests, sequentialChecks);
-        System.out.printf("| offered load | 20 checks/s for %d s (%d checks) | – |%n", seconds, total);
-        System.out.printf("| achieved | %.1f checks/s | 20 |%n", total / loadSeconds);
-        System.out.printf("| p95 check latency under load | %.0f ms | – |%n", pct(sorted, 95) / 1e6);
-        System.out.printf("| Graph HTTP requests per check under load | %.2f (%d for %d checks) | ≤ 1 |%n",
-                (double) loadRequests / total, loadRequests, total);
-        System.out.printf("| throttled (429) responses seen | %d | – |%n", throttle.throttled.get() - throttledBefore);
-        System.out.printf("| live looks inside the lookup batch under load | %d | – |%n", liveLooksInBatch(server));
-        System.out.printf("| membership checks (checkMemberGroups) inside the lookup batch under load | %d | %d |%n",
-                innerRequestsEndingWith(server, "/checkMemberGroups"), total);
-        System.out.printf("| user-visible throttling (CHECKS_UNAVAILABLE from 429) | %d | 0 |%n", userVisibleThrottling.get());
-        System.out.printf("| wrong verdicts | %d | 0 |%n", wrong.get());
-        System.out.printf("| truly unregistered users blocked after a live look (rest pass silently) | %d | – |%n",
-                blockedUnregistered.get());
+        new FigureTable().row("| Figure | Measured | Target |").row("|---|---|---|")
+                .row("| one Graph round trip (50 ms injected), median | %.1f ms | – |", rt / 1e6)
+                .row("| p50 check latency / round trip (sequential) | %.2f | ≤ 1.2 |", pct(sequential, 50) / rt)
+                .row("| p95 check latency / round trip (sequential) | %.2f | – |", pct(sequential, 95) / rt)
+                .row("| Graph HTTP requests per check, steady state | %.2f (%d for %d checks) | ≤ 1 |",
+                        (double) graphRequests / sequentialChecks, graphRequests, sequentialChecks)
+                .row("| offered load | 20 checks/s for %d s (%d checks) | – |", seconds, total)
+                .row("| achieved | %.1f checks/s | 20 |", total / loadSeconds)
+                .row("| p95 check latency under load | %.0f ms | – |", pct(sorted, 95) / 1e6)
+                .row("| Graph HTTP requests per check under load | %.2f (%d for %d checks) | ≤ 1 |",
+                        (double) loadRequests / total, loadRequests, total)
+                .row("| throttled (429) responses seen | %d | – |", throttle.throttled.get() - throttledBefore)
+                .row("| live looks inside the lookup batch under load | %d | – |", liveLooksInBatch(server))
+                .row("| membership checks (checkMemberGroups) inside the lookup batch under load | %d | %d |",
+                        innerRequestsEndingWith(server, "/checkMemberGroups"), total)
+                .row("| user-visible throttling (CHECKS_UNAVAILABLE from 429) | %d | 0 |", userVisibleThrottling.get())
+                .row("| wrong verdicts | %d | 0 |", wrong.get())
+                .row("| truly unregistered users blocked after a live look (rest pass silently) | %d | – |",
+                        blockedUnregistered.get())
+                .log();
     }
 
     /**
