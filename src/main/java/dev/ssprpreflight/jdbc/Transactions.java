@@ -1,6 +1,8 @@
 package dev.ssprpreflight.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Predicate;
 
@@ -57,6 +59,20 @@ public final class Transactions {
         } catch (SQLException e) {
             throw failure(what, e);
         }
+    }
+
+    /**
+     * The number of rows of {@code table}, in autocommit.
+     *
+     * @param table a constant of the caller's store, never user input
+     */
+    public static long countRows(DataSource dataSource, String table) {
+        return read(dataSource, "count the rows of " + table, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                    ResultSet result = select.executeQuery()) {
+                return result.next() ? result.getLong(1) : 0L;
+            }
+        });
     }
 
     private static <T> T transaction(DataSource dataSource, String what, boolean snapshot,

@@ -136,12 +136,7 @@ public class DatabaseRegistrationEventStore implements RegistrationEventStore {
 
     @Override
     public long eventCount() {
-        return Transactions.read(dataSource, "count registration events", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM registration_event");
-                    ResultSet result = select.executeQuery()) {
-                return result.next() ? result.getLong(1) : 0L;
-            }
-        });
+        return Transactions.countRows(dataSource, "registration_event");
     }
 
     private static void writeEvents(Connection connection, List<Event> events) throws SQLException {

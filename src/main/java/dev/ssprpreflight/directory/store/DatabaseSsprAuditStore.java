@@ -115,12 +115,7 @@ public class DatabaseSsprAuditStore implements SsprAuditStore {
 
     @Override
     public long eventCount() {
-        return Transactions.read(dataSource, "count SSPR audit events", connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM sspr_audit_event");
-                    ResultSet result = select.executeQuery()) {
-                return result.next() ? result.getLong(1) : 0L;
-            }
-        });
+        return Transactions.countRows(dataSource, "sspr_audit_event");
     }
 
     private static void write(Connection connection, List<Event> events) throws SQLException {
