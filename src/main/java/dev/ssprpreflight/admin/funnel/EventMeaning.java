@@ -3,6 +3,7 @@ package dev.ssprpreflight.admin.funnel;
 import java.util.List;
 import java.util.Locale;
 
+import dev.ssprpreflight.directory.SsprActivities;
 import dev.ssprpreflight.directory.SsprAuditStore;
 
 /**
@@ -40,10 +41,10 @@ public enum EventMeaning {
      */
     ELSEWHERE;
 
-    static final String FLOW_PROGRESS = "Self-service password reset flow activity progress";
-    static final String RESET = "Reset password (self-service)";
-    static final String BLOCKED = "Blocked from self-service password reset";
-    static final String UNLOCK = "Unlock user account (self-service)";
+    private static final String FLOW_PROGRESS = SsprActivities.FLOW_PROGRESS.toLowerCase(Locale.ROOT);
+    private static final String RESET = SsprActivities.RESET.toLowerCase(Locale.ROOT);
+    private static final String BLOCKED = SsprActivities.BLOCKED.toLowerCase(Locale.ROOT);
+    private static final String UNLOCK = SsprActivities.UNLOCK.toLowerCase(Locale.ROOT);
 
     /** Activities of the service that happen outside the reset portal (lower case, matched by "contains"). */
     private static final List<String> ELSEWHERE_ACTIVITIES = List.of("change password", "by admin", "security info",
@@ -66,16 +67,16 @@ public enum EventMeaning {
         String activity = event.activityDisplayName().toLowerCase(Locale.ROOT);
         String step = event.resultReason().toLowerCase(Locale.ROOT);
         boolean failure = !event.result().isEmpty() && !event.succeeded();
-        if (activity.contains(BLOCKED.toLowerCase(Locale.ROOT))) {
+        if (activity.contains(BLOCKED)) {
             return LOCKED_OUT;
         }
-        if (activity.contains(UNLOCK.toLowerCase(Locale.ROOT))) {
+        if (activity.contains(UNLOCK)) {
             return UNLOCKED;
         }
-        if (activity.contains(RESET.toLowerCase(Locale.ROOT))) {
+        if (activity.contains(RESET)) {
             return failure ? FAILED : RESET_SUCCEEDED;
         }
-        if (activity.contains(FLOW_PROGRESS.toLowerCase(Locale.ROOT))) {
+        if (activity.contains(FLOW_PROGRESS)) {
             return step(step, failure);
         }
         if (ELSEWHERE_ACTIVITIES.stream().anyMatch(activity::contains)) {

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.ssprpreflight.directory.SsprActivities;
+
 /**
  * Reads the demo's SSPR history file and fails fast, naming the file, the visit and the field, when anything in it is
  * wrong: a history that cannot have happened (an event after the start, a user the tenant does not have, steps out
@@ -21,10 +23,9 @@ final class DemoHistoryLoader {
      * The service's activity names (entra-docs {@code reference-audit-activities.md}, commit 092dd5c1, section
      * "Self-service password management"); a name outside them is a typo in the demo.
      */
-    private static final Set<String> ACTIVITIES = Set.of(DemoSsprHistory.FLOW_PROGRESS, DemoSsprHistory.BLOCKED,
-            "Reset password (self-service)", "Unlock user account (self-service)", "Change password (self-service)",
-            "Reset password (by admin)", "Security info saved for self-service password reset",
-            "User registered for self-service password reset");
+    private static final Set<String> ACTIVITIES = Set.of(SsprActivities.FLOW_PROGRESS, SsprActivities.BLOCKED,
+            SsprActivities.RESET, SsprActivities.UNLOCK, SsprActivities.CHANGE, SsprActivities.RESET_BY_ADMIN,
+            SsprActivities.SECURITY_INFO_SAVED, SsprActivities.REGISTERED_OLD_NAME);
     private static final Set<String> RESULTS = Set.of("success", "failure", "timeout");
 
     private DemoHistoryLoader() {
@@ -79,7 +80,7 @@ final class DemoHistoryLoader {
                         + " lies after the application's start (checkedAgo " + entry.checkedAgo() + ")");
             }
             previous = event.after();
-            String activity = event.step() != null ? DemoSsprHistory.FLOW_PROGRESS
+            String activity = event.step() != null ? SsprActivities.FLOW_PROGRESS
                     : DemoFields.oneOf(event.activity(), ACTIVITIES, field + ".activity'");
             String result = event.result() == null ? "success"
                     : DemoFields.oneOf(event.result(), RESULTS, field + ".result'");

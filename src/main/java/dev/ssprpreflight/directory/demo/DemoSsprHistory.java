@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import dev.ssprpreflight.check.SsprLockout;
+import dev.ssprpreflight.directory.SsprActivities;
 import dev.ssprpreflight.directory.SsprAuditStore;
 
 /**
@@ -19,9 +20,6 @@ final class DemoSsprHistory {
 
     /** No history: no past checks, no events, nobody locked out. */
     static final DemoSsprHistory NONE = new DemoSsprHistory(List.of());
-
-    static final String FLOW_PROGRESS = "Self-service password reset flow activity progress";
-    static final String BLOCKED = "Blocked from self-service password reset";
 
     /**
      * One visit, its user resolved.
@@ -76,7 +74,7 @@ final class DemoSsprHistory {
      */
     Optional<SsprLockout> lockoutOf(String objectId, Instant anchor, Instant now) {
         return eventsBefore(anchor).stream()
-                .filter(event -> event.targetObjectId().equals(objectId) && event.is(BLOCKED)
+                .filter(event -> event.targetObjectId().equals(objectId) && event.is(SsprActivities.BLOCKED)
                         && !event.activityAt().isAfter(now))
                 .map(SsprAuditStore.Event::activityAt)
                 .max(Comparator.naturalOrder())

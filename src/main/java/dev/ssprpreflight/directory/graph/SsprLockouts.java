@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.check.SsprLockoutFact;
+import dev.ssprpreflight.directory.SsprActivities;
 import dev.ssprpreflight.directory.SsprAuditStore;
 import io.quarkus.logging.Log;
 
@@ -32,10 +33,8 @@ final class SsprLockouts implements SsprLockoutLookup {
     /** The 24 hours Microsoft blocks a user for. */
     static final Duration LOCKOUT = SsprLockout.LASTS;
 
-    static final String BLOCKED = "Blocked from self-service password reset";
     /** Successful self-service activities that show the portal let the user through after a block. */
-    private static final List<String> LIFTED_BY = List.of("Reset password (self-service)",
-            "Unlock user account (self-service)");
+    private static final List<String> LIFTED_BY = List.of(SsprActivities.RESET, SsprActivities.UNLOCK);
 
     private final SsprAuditStore store;
     private final Clock clock;
@@ -70,7 +69,7 @@ final class SsprLockouts implements SsprLockoutLookup {
             Log.warnf("The SSPR audit store could not be read; no lockout is judged: %s", e.getMessage());
             return SsprLockoutFact.NOT_KNOWN;
         }
-        Optional<Instant> blockedAt = events.stream().filter(event -> event.is(BLOCKED))
+        Optional<Instant> blockedAt = events.stream().filter(event -> event.is(SsprActivities.BLOCKED))
                 .map(SsprAuditStore.Event::activityAt).max(Instant::compareTo);
         boolean workedSince = blockedAt.isPresent() && events.stream().anyMatch(event -> event.succeeded()
                 && event.activityAt().isAfter(blockedAt.get()) && LIFTED_BY.stream().anyMatch(event::is));

@@ -22,6 +22,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import dev.ssprpreflight.directory.SsprActivities;
 import dev.ssprpreflight.directory.graph.GraphJson.AuditJson;
 
 /**
@@ -228,7 +229,7 @@ final class SsprAuditLogGraph implements ResponseTransformerV2 {
             activity = "Reset password (self-service)";
             reason = "Successfully completed reset.";
         } else if (kind == 16) {
-            activity = SsprLockouts.BLOCKED;
+            activity = SsprActivities.BLOCKED;
             result = "failure";
             reason = "";
         } else if (kind == 17) {
