@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.microsoft.graph.directoryroles.DirectoryRolesRequestBuilder;
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.DirectoryRole;
 
@@ -46,9 +47,12 @@ final class ActivatedRoles {
         this.byId = Map.copyOf(byId);
     }
 
-    /** {@code GET /directoryRoles} with what the lookups and the scan need of each role; the list is not paged in practice. */
-    static String listUrl(String baseUrl) {
-        return baseUrl + "/directoryRoles?$select=" + String.join(",", SELECT);
+    /**
+     * Asks {@code GET /directoryRoles} for what the lookups and the scan need of each role; the list is not paged in
+     * practice.
+     */
+    static void select(DirectoryRolesRequestBuilder.GetRequestConfiguration config) {
+        config.queryParameters.select = SELECT;
     }
 
     /** No list: every role object without template id or name stays unreadable. */

@@ -369,7 +369,9 @@ final class BatchLookup {
 
     private RequestInformation request(GraphCall call, String upn) {
         RequestAdapter adapter = client.getRequestAdapter();
-        // Addressed by UPN through UserAddress ($-prefixed UPNs, #EXT#, quotes): the SDK's path template would not.
+        // Addressed by UPN through UserAddress ($-prefixed UPNs, #EXT#, quotes): the SDK's path template would write
+        // a $-prefixed UPN as a plain segment, which Graph reads as a system segment, and a builder made from a URL of
+        // our own takes no query options, so these requests carry their query in the URL.
         String user = baseUrl + UserAddress.userPath(upn);
         return switch (call) {
             case USER -> new com.microsoft.graph.users.item.UserItemRequestBuilder(
@@ -388,11 +390,9 @@ final class BatchLookup {
                 body.setGroupIds(List.copyOf(tenantCache.policy().declaredGroupIds()));
                 yield new CheckMemberGroupsRequestBuilder(user + "/checkMemberGroups", adapter).toPostRequestInformation(body);
             }
-            case REGISTRATION_ROW ->
-                new com.microsoft.graph.reports.authenticationmethods.userregistrationdetails.UserRegistrationDetailsRequestBuilder(
-                        baseUrl + "/reports/authenticationMethods/userRegistrationDetails?$filter="
-                                + UserAddress.upnFilter(upn),
-                        adapter).toGetRequestInformation();
+            case REGISTRATION_ROW -> client.reports().authenticationMethods().userRegistrationDetails()
+                    .toGetRequestInformation(config -> config.queryParameters.filter = "userPrincipalName eq '"
+                            + UserAddress.odataLiteral(upn) + "'");
             case AUTHENTICATION_METHODS -> new com.microsoft.graph.users.item.authentication.methods.MethodsRequestBuilder(
                     user + "/authentication/methods", adapter).toGetRequestInformation();
             case ORGANIZATION, AUTHORIZATION_POLICY, SUBSCRIBED_SKUS, DIRECTORY_ROLES, DOMAINS -> tenantReads.request(call);

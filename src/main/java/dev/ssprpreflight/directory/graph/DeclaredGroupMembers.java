@@ -8,9 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.microsoft.graph.models.User;
-import com.microsoft.graph.models.UserCollectionResponse;
-import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.RequestAdapter;
 
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.scan.TenantListing.ListingFailure;
@@ -41,14 +38,13 @@ final class DeclaredGroupMembers {
         }
     }
 
-    private final RequestAdapter adapter;
-    private final String baseUrl;
-    private final GraphPager pager;
+    /** What is read of each member: who they are. */
+    private static final String[] SELECT = { "id" };
 
-    DeclaredGroupMembers(GraphServiceClient client, GraphPager pager) {
-        this.adapter = client.getRequestAdapter();
-        this.baseUrl = adapter.getBaseUrl();
-        this.pager = pager;
+    private final GroupMembers groupMembers;
+
+    DeclaredGroupMembers(GroupMembers groupMembers) {
+        this.groupMembers = groupMembers;
     }
 
     /** Reads the members of every group the policy declares; an interrupt stops it. */
@@ -59,16 +55,14 @@ final class DeclaredGroupMembers {
         Map<String, Set<String>> groupsByUser = new HashMap<>();
         for (String groupId : policy.declaredGroupIds()) {
             try {
-                pager.pages(GraphCall.DECLARED_GROUP_MEMBERS, GroupMembers.firstPage(baseUrl, groupId, "id"),
-                        url -> GroupMembers.get(url, adapter), UserCollectionResponse::getOdataNextLink,
-                        page -> {
-                            for (User user : GraphFacts.nonNull(page.getValue())) {
-                                if (user.getId() != null) {
-                                    groupsByUser.computeIfAbsent(user.getId().toLowerCase(Locale.ROOT),
-                                            id -> new HashSet<>(2)).add(groupId);
-                                }
-                            }
-                        });
+                groupMembers.forEachPage(GraphCall.DECLARED_GROUP_MEMBERS, groupId, SELECT, page -> {
+                    for (User user : GraphFacts.nonNull(page.getValue())) {
+                        if (user.getId() != null) {
+                            groupsByUser.computeIfAbsent(user.getId().toLowerCase(Locale.ROOT),
+                                    id -> new HashSet<>(2)).add(groupId);
+                        }
+                    }
+                });
             } catch (ListingFailure failure) {
                 Log.warnf("Readiness scan: the declared group %s could not be read (%s); the group checks stay silent "
                         + "for this scan", groupId, failure.getMessage());

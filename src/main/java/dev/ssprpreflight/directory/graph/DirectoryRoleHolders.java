@@ -9,15 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.microsoft.graph.directoryroles.DirectoryRolesRequestBuilder;
+import com.microsoft.graph.directoryroles.item.members.MembersRequestBuilder;
 import com.microsoft.graph.models.DirectoryObject;
 import com.microsoft.graph.models.DirectoryObjectCollectionResponse;
 import com.microsoft.graph.models.DirectoryRole;
 import com.microsoft.graph.models.DirectoryRoleCollectionResponse;
 import com.microsoft.graph.models.Group;
 import com.microsoft.graph.models.User;
-import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.RequestAdapter;
 
 import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.scan.TenantListing.ListingFailure;
@@ -37,22 +37,25 @@ import dev.ssprpreflight.scan.TenantListing.ListingFailure;
  */
 final class DirectoryRoleHolders {
 
-    private final RequestAdapter adapter;
-    private final String baseUrl;
-    private final GraphPager pager;
+    /** What is read of each role member: who they are (Graph adds their {@code @odata.type} anyway). */
+    private static final String[] SELECT = { "id" };
 
-    DirectoryRoleHolders(GraphServiceClient client, GraphPager pager) {
-        this.adapter = client.getRequestAdapter();
-        this.baseUrl = adapter.getBaseUrl();
+    private final GraphServiceClient client;
+    private final GraphPager pager;
+    private final GroupMembers groupMembers;
+
+    DirectoryRoleHolders(GraphServiceClient client, GraphPager pager, GroupMembers groupMembers) {
+        this.client = client;
         this.pager = pager;
+        this.groupMembers = groupMembers;
     }
 
     /** The activated roles, read now; a scan stops without them (it could not tell administrators). */
     ActivatedRoles activatedRoles() throws ListingFailure, InterruptedException {
         List<DirectoryRole> roles = new ArrayList<>();
-        pager.pages(GraphCall.DIRECTORY_ROLES, ActivatedRoles.listUrl(baseUrl),
-                url -> new com.microsoft.graph.directoryroles.DirectoryRolesRequestBuilder(url, adapter).get(),
-                DirectoryRoleCollectionResponse::getOdataNextLink,
+        DirectoryRolesRequestBuilder list = client.directoryRoles();
+        pager.pages(GraphCall.DIRECTORY_ROLES, () -> list.get(ActivatedRoles::select),
+                nextLink -> list.withUrl(nextLink).get(), DirectoryRoleCollectionResponse::getOdataNextLink,
                 page -> roles.addAll(GraphFacts.nonNull(page.getValue())));
         return ActivatedRoles.of(roles);
     }
@@ -62,10 +65,10 @@ final class DirectoryRoleHolders {
         Map<String, Set<String>> byUser = new HashMap<>();
         Map<String, Set<String>> byGroup = new LinkedHashMap<>();
         for (String roleId : activated.ids()) {
+            MembersRequestBuilder members = client.directoryRoles().byDirectoryRoleId(roleId).members();
             pager.pages(GraphCall.DIRECTORY_ROLE_MEMBERS,
-                    baseUrl + "/directoryRoles/" + UserAddress.segment(roleId) + "/members?$select=id",
-                    url -> new com.microsoft.graph.directoryroles.item.members.MembersRequestBuilder(url, adapter).get(),
-                    DirectoryObjectCollectionResponse::getOdataNextLink,
+                    () -> members.get(config -> config.queryParameters.select = SELECT),
+                    nextLink -> members.withUrl(nextLink).get(), DirectoryObjectCollectionResponse::getOdataNextLink,
                     page -> {
                         for (DirectoryObject member : GraphFacts.nonNull(page.getValue())) {
                             if (member instanceof User user && user.getId() != null) {
@@ -77,15 +80,13 @@ final class DirectoryRoleHolders {
                     });
         }
         for (Map.Entry<String, Set<String>> group : byGroup.entrySet()) {
-            pager.pages(GraphCall.ROLE_GROUP_MEMBERS, GroupMembers.firstPage(baseUrl, group.getKey(), "id"),
-                    url -> GroupMembers.get(url, adapter), UserCollectionResponse::getOdataNextLink,
-                    page -> {
-                        for (User user : GraphFacts.nonNull(page.getValue())) {
-                            if (user.getId() != null) {
-                                group.getValue().forEach(roleId -> add(byUser, user.getId(), roleId));
-                            }
-                        }
-                    });
+            groupMembers.forEachPage(GraphCall.ROLE_GROUP_MEMBERS, group.getKey(), SELECT, page -> {
+                for (User user : GraphFacts.nonNull(page.getValue())) {
+                    if (user.getId() != null) {
+                        group.getValue().forEach(roleId -> add(byUser, user.getId(), roleId));
+                    }
+                }
+            });
         }
         Map<String, DirectoryRoles> roles = new HashMap<>();
         byUser.forEach((userId, roleIds) -> roles.put(userId, activated.heldByIds(roleIds)));

@@ -25,6 +25,17 @@ import io.quarkus.logging.Log;
  * {@link GraphFailure#describe()}, which names the missing permission on a 403.</li>
  * </ul>
  * An interrupt stops it before each request and during each wait.
+ * <p>
+ * Why a loop of our own rather than the SDK's: the Kiota retry handler retries only 429, 503 and 504 (its status
+ * check is fixed; a {@code RetryHandlerOption}'s callback can narrow it, not widen it), never a timeout, a network
+ * error or a 500/502, reads {@code Retry-After} only as whole seconds or a date, and waits with a sleep nobody can
+ * replace; a scan that failed on the one timeout of a 100-page listing would be a worse scan. The SDK's
+ * {@code PageIterator} hands on items one at a time and lets a failed next page end the iteration, where the scan
+ * wants the page as its unit and the same link asked again. So the SDK builds every request (its request builders,
+ * with their query options and headers), and this class decides when to send one again. The checks' requests carry
+ * no retry at all (their {@link Deadline} leaves no room), the lookup's {@code $batch} retries its throttled inner
+ * requests itself ({@link BatchLookup}), and the reports API's readers wait through the shared
+ * {@link ReportsBudget} instead, which also pauses the other replicas.
  */
 final class GraphPager {
 
@@ -73,20 +84,24 @@ final class GraphPager {
     }
 
     /**
-     * Follows the chain of pages from {@code firstUrl}, handing each page to {@code each} before asking
-     * for the next; a page is held only while {@code each} runs.
+     * Follows the chain of pages from the first request's answer, handing each page to {@code each} before asking
+     * for the next; a page is held only while {@code each} runs. Each request, the first and every next link, is sent
+     * again as it was after throttling or a transient error ({@link #call}), so no page is lost or repeated.
      *
-     * @param fetch sends the request for one page's URL
+     * @param firstPage sends the request for the first page (the SDK's request builder with its query options)
+     * @param nextPage sends the request for a page's {@code @odata.nextLink} (the same builder, {@code withUrl})
      * @param nextLink the page's {@code @odata.nextLink}, null on the last page
      */
-    <P> void pages(GraphCall call, String firstUrl, Function<String, P> fetch, Function<P, String> nextLink,
+    <P> void pages(GraphCall call, Request<P> firstPage, Function<String, P> nextPage, Function<P, String> nextLink,
             PageConsumer<P> each) throws ListingFailure, InterruptedException {
-        String url = firstUrl;
-        while (url != null) {
-            String current = url;
-            P page = call(call, () -> fetch.apply(current));
+        P page = call(call, firstPage);
+        while (true) {
             each.accept(page);
-            url = nextLink.apply(page);
+            String next = nextLink.apply(page);
+            if (next == null) {
+                return;
+            }
+            page = call(call, () -> nextPage.apply(next));
         }
     }
 

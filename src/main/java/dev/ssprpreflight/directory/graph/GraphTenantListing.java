@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import com.microsoft.graph.groups.GroupsRequestBuilder;
 import com.microsoft.graph.models.GroupCollectionResponse;
 import com.microsoft.graph.models.User;
 import com.microsoft.graph.models.UserCollectionResponse;
 import com.microsoft.graph.models.odataerrors.ODataError;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
+import com.microsoft.graph.users.UsersRequestBuilder;
 import com.microsoft.kiota.RequestAdapter;
 import com.microsoft.kiota.serialization.Parsable;
 import com.microsoft.kiota.serialization.ParsableFactory;
@@ -54,24 +56,31 @@ final class GraphTenantListing implements TenantListing {
     private static final HashMap<String, ParsableFactory<? extends Parsable>> ERRORS = new HashMap<>(
             Map.of("XXX", ODataError::createFromDiscriminatorValue));
 
+    /** A group's name comes back with its id, for the scan's form. */
+    private static final String[] GROUP_SELECT = { "id", "displayName" };
+    /** The same properties a lookup selects, so that a listed user is judged as a checked one. */
+    private static final String[] USER_SELECT = GraphFacts.USER_SELECT.toArray(String[]::new);
+
+    private final GraphServiceClient client;
     private final RequestAdapter adapter;
-    private final String baseUrl;
     private final TenantReads tenantReads;
     private final RegistrationMirror mirror;
     private final GraphPager pager;
+    private final GroupMembers groupMembers;
     private final DirectoryRoleHolders roleHolders;
     private final DeclaredGroupMembers declaredGroups;
     private final GraphHealth health;
 
     GraphTenantListing(GraphServiceClient client, TenantReads tenantReads, RegistrationMirror mirror,
             GraphPager pager, GraphHealth health) {
+        this.client = client;
         this.adapter = client.getRequestAdapter();
-        this.baseUrl = adapter.getBaseUrl();
         this.tenantReads = tenantReads;
         this.mirror = mirror;
         this.pager = pager;
-        this.roleHolders = new DirectoryRoleHolders(client, pager);
-        this.declaredGroups = new DeclaredGroupMembers(client, pager);
+        this.groupMembers = new GroupMembers(client, pager);
+        this.roleHolders = new DirectoryRoleHolders(client, pager, groupMembers);
+        this.declaredGroups = new DeclaredGroupMembers(groupMembers);
         this.health = health;
     }
 
@@ -79,11 +88,12 @@ final class GraphTenantListing implements TenantListing {
     public List<Group> findGroups(String displayName) throws ListingFailure {
         String filter = "displayName eq '" + UserAddress.odataLiteral(displayName) + "'";
         List<Group> found = new ArrayList<>();
+        GroupsRequestBuilder groups = client.groups();
         try {
-            pager.pages(GraphCall.GROUPS_BY_NAME,
-                    baseUrl + "/groups?$filter=" + UserAddress.queryValue(filter) + "&$select=id,displayName",
-                    url -> new com.microsoft.graph.groups.GroupsRequestBuilder(url, adapter).get(),
-                    GroupCollectionResponse::getOdataNextLink,
+            pager.pages(GraphCall.GROUPS_BY_NAME, () -> groups.get(config -> {
+                config.queryParameters.filter = filter;
+                config.queryParameters.select = GROUP_SELECT;
+            }), nextLink -> groups.withUrl(nextLink).get(), GroupCollectionResponse::getOdataNextLink,
                     page -> GraphFacts.nonNull(page.getValue()).stream().filter(group -> group.getId() != null)
                             .forEach(group -> found.add(new Group(group.getId(),
                                     group.getDisplayName() == null ? displayName : group.getDisplayName()))));
@@ -99,10 +109,10 @@ final class GraphTenantListing implements TenantListing {
     public OptionalLong countUsers(ScanScope scope) {
         GraphCall call = scope.isWholeTenant() ? GraphCall.USER_COUNT : GraphCall.GROUP_MEMBER_COUNT;
         try {
-            String url = scope.groupId().map(id -> GroupMembers.count(baseUrl, id)).orElse(baseUrl + "/users/$count");
-            // Counting is an advanced query in every form: without the header Graph refuses $count.
-            Integer count = new com.microsoft.graph.users.count.CountRequestBuilder(url, adapter)
-                    .get(config -> config.headers.add(GroupMembers.CONSISTENCY_LEVEL, GroupMembers.EVENTUAL));
+            if (scope.groupId().isPresent()) {
+                return groupMembers.count(scope.groupId().get());
+            }
+            Integer count = client.users().count().get(config -> GroupMembers.eventual(config.headers));
             return count == null || count < 0 ? OptionalLong.empty() : OptionalLong.of(count);
         } catch (RuntimeException e) {
             health.failed(GraphPager.failure(call, e));
@@ -133,16 +143,16 @@ final class GraphTenantListing implements TenantListing {
         ActivatedRoles activated = cachedRoles.isPresent() ? cachedRoles.get() : roleHolders.activatedRoles();
         Map<String, DirectoryRoles> roles = roleHolders.read(activated);
         DeclaredGroupMembers.Memberships memberships = declaredGroups.read(tenant.policy());
-        String select = String.join(",", GraphFacts.USER_SELECT);
+        GraphPager.PageConsumer<UserCollectionResponse> each = page -> pages
+                .page(listed(page, roles, memberships, tenant));
         if (scope.isWholeTenant()) {
-            pager.pages(GraphCall.USERS_PAGE, baseUrl + "/users?$select=" + select + "&$top=" + PAGE_SIZE,
-                    url -> new com.microsoft.graph.users.UsersRequestBuilder(url, adapter).get(),
-                    UserCollectionResponse::getOdataNextLink,
-                    page -> pages.page(listed(page, roles, memberships, tenant)));
+            UsersRequestBuilder users = client.users();
+            pager.pages(GraphCall.USERS_PAGE, () -> users.get(config -> {
+                config.queryParameters.select = USER_SELECT;
+                config.queryParameters.top = PAGE_SIZE;
+            }), nextLink -> users.withUrl(nextLink).get(), UserCollectionResponse::getOdataNextLink, each);
         } else {
-            pager.pages(GraphCall.GROUP_MEMBERS_PAGE, GroupMembers.firstPage(baseUrl, scope.groupId().get(), select),
-                    url -> GroupMembers.get(url, adapter), UserCollectionResponse::getOdataNextLink,
-                    page -> pages.page(listed(page, roles, memberships, tenant)));
+            groupMembers.forEachPage(GraphCall.GROUP_MEMBERS_PAGE, scope.groupId().get(), USER_SELECT, each);
         }
     }
 

@@ -38,12 +38,10 @@ final class TenantReads {
             "servicePlans" };
 
     private final GraphServiceClient client;
-    private final String baseUrl;
     private final TenantFactsCache cache;
 
     TenantReads(GraphServiceClient client, TenantFactsCache cache) {
         this.client = client;
-        this.baseUrl = client.getRequestAdapter().getBaseUrl();
         this.cache = cache;
     }
 
@@ -68,8 +66,7 @@ final class TenantReads {
             case AUTHORIZATION_POLICY -> client.policies().authorizationPolicy().toGetRequestInformation();
             case SUBSCRIBED_SKUS -> client.subscribedSkus()
                     .toGetRequestInformation(config -> config.queryParameters.select = SUBSCRIBED_SKU_SELECT);
-            case DIRECTORY_ROLES -> new com.microsoft.graph.directoryroles.DirectoryRolesRequestBuilder(
-                    ActivatedRoles.listUrl(baseUrl), client.getRequestAdapter()).toGetRequestInformation();
+            case DIRECTORY_ROLES -> client.directoryRoles().toGetRequestInformation(ActivatedRoles::select);
             case DOMAINS -> client.domains()
                     .toGetRequestInformation(config -> config.queryParameters.select = new String[] { "id",
                             "authenticationType" });

@@ -11,8 +11,6 @@ final class UserAddress {
 
     /** Besides the unreserved characters, these may stay as they are inside a path segment. */
     private static final String PATH_SAFE = "@'!$()*,;:";
-    /** ... and inside a query value (no {@code &}, {@code +}, {@code =}, {@code #}). */
-    private static final String QUERY_SAFE = "@'!$()*,;:/";
 
     private UserAddress() {
     }
@@ -27,21 +25,6 @@ final class UserAddress {
             return "/users('" + encode(odataLiteral(userPrincipalName), PATH_SAFE) + "')";
         }
         return "/users/" + encode(userPrincipalName, PATH_SAFE);
-    }
-
-    /** {@code $filter} value matching the UPN exactly: {@code userPrincipalName eq 'o''brien@…'}, encoded. */
-    static String upnFilter(String userPrincipalName) {
-        return queryValue("userPrincipalName eq '" + odataLiteral(userPrincipalName) + "'");
-    }
-
-    /** Any key (an object id, say) as one path segment. */
-    static String segment(String value) {
-        return encode(value, PATH_SAFE);
-    }
-
-    /** Any query option's value, such as a {@code $filter} expression. */
-    static String queryValue(String value) {
-        return encode(value, QUERY_SAFE);
     }
 
     /** Inside an OData string literal a single quote is written twice. */

@@ -9,15 +9,18 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.matching.UrlPathPattern;
 
 /**
  * A local Microsoft Graph and Entra token endpoint on dynamic ports: Graph over http (the SDK allows
@@ -165,6 +168,23 @@ final class FakeGraph {
         }
     }
 
+    /**
+     * {@code /groups/{id}/transitiveMembers/microsoft.graph.user}, also as {@code .../graph.user}: Graph's documents
+     * write the cast with the namespace, the SDK's request builders with its alias {@code graph}, as Microsoft's own
+     * SDK snippets do (microsoft-graph-docs-contrib, api-reference/v1.0/includes/snippets/go/
+     * get-group-transitivemembers-odatacast-go-snippets.md: {@code TransitiveMembers().GraphGroup()}); Graph takes
+     * both.
+     */
+    static UrlPathPattern groupUsers(String groupId) {
+        return urlPathMatching("/v1\\.0/groups/" + Pattern.quote(groupId) + "/transitiveMembers/(microsoft\\.)?graph\\.user");
+    }
+
+    /** {@code /groups/{id}/transitiveMembers/microsoft.graph.user/$count}, either spelling of the cast. */
+    static UrlPathPattern groupUsersCount(String groupId) {
+        return urlPathMatching("/v1\\.0/groups/" + Pattern.quote(groupId)
+                + "/transitiveMembers/(microsoft\\.)?graph\\.user/\\$count");
+    }
+
     /** The users among a group's transitive members, in pages; only with the advanced-query header and $count. */
     void stubGroupUsersPages(String groupId, List<List<GraphJson.UserJson>> pages) {
         String path = "/groups/" + groupId + "/transitiveMembers/microsoft.graph.user";
@@ -172,7 +192,7 @@ final class FakeGraph {
         for (int i = 0; i < pages.size(); i++) {
             String next = i + 1 < pages.size() ? baseUrl() + path + "?$count=true&$top=999&$skiptoken=" + token(i + 1)
                     : null;
-            server.stubFor(pageOf(get(urlPathEqualTo("/v1.0" + path)), i)
+            server.stubFor(pageOf(get(groupUsers(groupId)), i)
                     .withHeader("ConsistencyLevel", equalTo("eventual")).withQueryParam("$count", equalTo("true"))
                     .willReturn(okJson(GraphJson.groupUsersPage(pages.get(i), count, next))));
         }
@@ -193,7 +213,7 @@ final class FakeGraph {
 
     /** The user ids among a (role-assignable) group's transitive members. */
     void stubRoleGroup(String groupId, List<String> userIds) {
-        server.stubFor(get(urlPathEqualTo("/v1.0/groups/" + groupId + "/transitiveMembers/microsoft.graph.user"))
+        server.stubFor(get(groupUsers(groupId))
                 .withHeader("ConsistencyLevel", equalTo("eventual")).withQueryParam("$count", equalTo("true"))
                 .willReturn(okJson(GraphJson.groupUserIdsPage(userIds, null))));
     }
