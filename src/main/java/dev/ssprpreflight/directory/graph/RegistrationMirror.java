@@ -3,7 +3,6 @@ package dev.ssprpreflight.directory.graph;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,20 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
-import com.microsoft.graph.models.UserRegistrationDetails;
-import com.microsoft.graph.models.UserRegistrationDetailsCollectionResponse;
 import com.microsoft.graph.serviceclient.GraphServiceClient;
-import com.microsoft.kiota.ApiException;
 
 import dev.ssprpreflight.check.RegistrationReport;
-import dev.ssprpreflight.directory.FailureKind;
 import dev.ssprpreflight.directory.MirrorStore;
 import io.quarkus.logging.Log;
 
 /**
  * A local copy of {@code reports/authenticationMethods/userRegistrationDetails}: the report allows
  * about 5 requests per 10 s, far too few to ask it per check on a busy morning. The whole list is read
- * page by page ({@code @odata.nextLink}), each page drawing a slot from the {@link ReportsBudget}, and
+ * by the {@link RegistrationReportReader} (page by page, each page drawing a slot from the {@link ReportsBudget}) and
  * swapped in at once when complete. A failed refresh keeps the previous copy. Until a first copy is complete
  * (paged here or loaded from the shared store), the budget lets the mirror's pages go before every other
  * consumer; the mirror tells it when that copy is there, or when its refresh stopped without one.
@@ -37,19 +32,13 @@ import io.quarkus.logging.Log;
  */
 final class RegistrationMirror {
 
-    /** How long the mirror waits for one slot before it gives up this refresh. */
-    private static final Duration MAX_WAIT_PER_PAGE = Duration.ofMinutes(2);
-
     /**
      * How soon a refresh is tried again while no copy was ever complete: every verdict on registration waits for
      * that first copy, so a failure must not leave the checks without it for a whole refresh period.
      */
     static final Duration FIRST_COPY_RETRY = Duration.ofMinutes(1);
 
-    /** Throttled pages in a row after which a refresh gives up (each one waited for Graph's Retry-After). */
-    private static final int MAX_THROTTLED_IN_A_ROW = 5;
-
-    private final GraphServiceClient client;
+    private final RegistrationReportReader reader;
     private final ReportsBudget budget;
     private final Clock clock;
     private final ReentrantLock refreshing = new ReentrantLock();
@@ -76,6 +65,18 @@ final class RegistrationMirror {
      */
     private record Snapshot(Map<String, RegistrationReport> byId, Map<String, RegistrationReport> byUpn,
             Optional<Instant> completedAt) {
+
+        static Snapshot of(List<MirrorStore.Row> rows, Instant completedAt) {
+            Map<String, RegistrationReport> byId = new HashMap<>();
+            Map<String, RegistrationReport> byUpn = new HashMap<>();
+            for (MirrorStore.Row row : rows) {
+                byId.put(row.objectId(), row.report());
+                if (row.userPrincipalName() != null) {
+                    byUpn.put(row.userPrincipalName().toLowerCase(Locale.ROOT), row.report());
+                }
+            }
+            return new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(completedAt));
+        }
     }
 
     /** The outcome of one refresh, for logs, tests and the health page. */
@@ -93,7 +94,7 @@ final class RegistrationMirror {
      */
     RegistrationMirror(GraphServiceClient client, ReportsBudget budget, Clock clock, Duration refreshEvery,
             Optional<Sharing> sharing) {
-        this.client = client;
+        this.reader = new RegistrationReportReader(client, budget);
         this.budget = budget;
         this.clock = clock;
         this.refreshEvery = refreshEvery;
@@ -213,105 +214,56 @@ final class RegistrationMirror {
         sharing.ifPresent(shared -> shared.store().release(shared.holder()));
     }
 
-    /** Renews the lease between pages; a database failure counts as a lost lease. */
-    private boolean leaseRenewed() {
-        Sharing shared = sharing.orElseThrow();
+    /**
+     * Asked before each page: when shared, renews the lease, and a lease that passed to another replica (or a database
+     * failure, which counts as one) stops the read.
+     */
+    private Optional<String> leaseLost() {
+        if (sharing.isEmpty()) {
+            return Optional.empty();
+        }
+        Sharing shared = sharing.get();
         try {
-            return shared.store().tryLease(shared.holder(), clock.instant(), shared.leaseDuration());
+            if (shared.store().tryLease(shared.holder(), clock.instant(), shared.leaseDuration())) {
+                return Optional.empty();
+            }
         } catch (RuntimeException e) {
             Log.warnf("Could not renew the registration-mirror lease: %s", e.getMessage());
-            return false;
         }
+        return Optional.of("the refresh lease passed to another replica");
     }
 
     private Refresh loadSharedCopy(Optional<String> note) {
         MirrorStore store = sharing.orElseThrow().store();
         if (store.version() != loadedVersion) {
             store.read().ifPresent(copy -> {
-                Map<String, RegistrationReport> byId = new HashMap<>();
-                Map<String, RegistrationReport> byUpn = new HashMap<>();
-                for (MirrorStore.Row row : copy.rows()) {
-                    byId.put(row.objectId(), row.report());
-                    if (row.userPrincipalName() != null) {
-                        byUpn.put(row.userPrincipalName().toLowerCase(Locale.ROOT), row.report());
-                    }
-                }
-                snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(copy.completedAt()));
+                snapshot = Snapshot.of(copy.rows(), copy.completedAt());
                 loadedVersion = copy.version();
                 budget.mirrorCompleted();
-                Log.infof("Registration mirror loaded from the shared copy: %d users", byId.size());
+                Log.infof("Registration mirror loaded from the shared copy: %d users", snapshot.byId().size());
             });
         }
         return new Refresh(snapshot.completedAt().isPresent(), snapshot.byId().size(), 0, note);
     }
 
     private Refresh readAllPages() {
-        Map<String, RegistrationReport> byId = new HashMap<>();
-        Map<String, RegistrationReport> byUpn = new HashMap<>();
-        List<MirrorStore.Row> shareable = new ArrayList<>();
-        String nextLink = null;
-        int pages = 0;
-        int throttledInARow = 0;
-        boolean morePages = true;
-        while (morePages) {
-            try {
-                if (!budget.acquire(ReportsConsumer.MIRROR, MAX_WAIT_PER_PAGE)) {
-                    return failed(pages, "no reports budget within " + MAX_WAIT_PER_PAGE);
-                }
-                if (sharing.isPresent() && !leaseRenewed()) {
-                    return failed(pages, "the refresh lease passed to another replica");
-                }
-                var builder = client.reports().authenticationMethods().userRegistrationDetails();
-                UserRegistrationDetailsCollectionResponse page = nextLink == null ? builder.get()
-                        : builder.withUrl(nextLink).get();
-                pages++;
-                throttledInARow = 0;
-                for (UserRegistrationDetails row : page.getValue() == null ? List.<UserRegistrationDetails> of()
-                        : page.getValue()) {
-                    if (row.getId() == null) {
-                        continue;
-                    }
-                    RegistrationReport mirrored = GraphFacts.report(row);
-                    byId.put(row.getId().toLowerCase(Locale.ROOT), mirrored);
-                    if (sharing.isPresent()) {
-                        shareable.add(new MirrorStore.Row(row.getId().toLowerCase(Locale.ROOT),
-                                row.getUserPrincipalName(), mirrored, mirrored.admin()));
-                    }
-                    if (row.getUserPrincipalName() != null) {
-                        byUpn.put(row.getUserPrincipalName().toLowerCase(Locale.ROOT), mirrored);
-                    }
-                }
-                nextLink = page.getOdataNextLink();
-                morePages = nextLink != null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return failed(pages, "interrupted");
-            } catch (ApiException e) {
-                GraphFailure failure = GraphFailure.fromStatus(GraphCall.REGISTRATION_REPORT,
-                        e.getResponseStatusCode(), Optional.empty(),
-                        GraphResponses.header(e.getResponseHeaders(), "Retry-After"));
-                if (failure.kind() == FailureKind.THROTTLED && ++throttledInARow <= MAX_THROTTLED_IN_A_ROW) {
-                    // The budget pauses for Graph's Retry-After; the same page is asked for again after it.
-                    budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
-                    continue;
-                }
-                return failed(pages, failure.describe());
-            } catch (RuntimeException e) {
-                return failed(pages, GraphFailure.fromException(GraphCall.REGISTRATION_REPORT, e).describe());
-            }
+        RegistrationReportReader.Read read = reader.readAll(this::leaseLost);
+        if (read.rows().isEmpty()) {
+            return failed(read.pages(), read.failure().orElse("incomplete"));
         }
+        List<MirrorStore.Row> rows = read.rows().get();
         Instant completedAt = clock.instant();
         if (sharing.isPresent()) {
             Sharing shared = sharing.get();
-            if (!shared.store().publish(shared.holder(), clock.instant(), completedAt, shareable)) {
-                return failed(pages, "the refresh lease passed to another replica before the rows were stored");
+            if (!shared.store().publish(shared.holder(), clock.instant(), completedAt, rows)) {
+                return failed(read.pages(), "the refresh lease passed to another replica before the rows were stored");
             }
             loadedVersion = shared.store().version();
         }
-        snapshot = new Snapshot(Map.copyOf(byId), Map.copyOf(byUpn), Optional.of(completedAt));
+        snapshot = Snapshot.of(rows, completedAt);
         budget.mirrorCompleted();
-        Log.infof("Registration mirror refreshed: %d users in %d pages", byId.size(), pages);
-        return new Refresh(true, byId.size(), pages, Optional.empty());
+        Log.infof("Registration mirror refreshed: %d users in %d pages", snapshot.byId().size(), read.pages());
+        return new Refresh(true, snapshot.byId().size(), read.pages(), Optional.empty());
     }
 
     private Refresh failed(int pages, String why) {
