@@ -5,11 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-import dev.ssprpreflight.check.SsprLockout;
-import dev.ssprpreflight.directory.SsprActivities;
+import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.directory.SsprAuditStore;
+import dev.ssprpreflight.directory.SsprLockouts;
 
 /**
  * The demo tenant's SSPR audit history, relative to an anchor (the application's start): our past checks and the
@@ -69,15 +68,16 @@ final class DemoSsprHistory {
     }
 
     /**
-     * The user's latest "Blocked from self-service password reset" at or before {@code now}, as the Graph adapter reads
-     * it from the audit log; whether it still holds is the check's business.
+     * The user's SSPR block at {@code now}, judged as the Graph adapter judges the kept audit events
+     * ({@link SsprLockouts#judge}): the history's events of the 24 hours before {@code now}, which are all there are,
+     * so no block in them is known to be none.
      */
-    Optional<SsprLockout> lockoutOf(String objectId, Instant anchor, Instant now) {
-        return eventsBefore(anchor).stream()
-                .filter(event -> event.targetObjectId().equals(objectId) && event.is(SsprActivities.BLOCKED)
-                        && !event.activityAt().isAfter(now))
-                .map(SsprAuditStore.Event::activityAt)
-                .max(Comparator.naturalOrder())
-                .map(SsprLockout::new);
+    SsprLockoutFact lockoutOf(String objectId, Instant anchor, Instant now) {
+        Instant since = now.minus(SsprLockouts.LOCKOUT);
+        List<SsprAuditStore.Event> lastDay = eventsBefore(anchor).stream()
+                .filter(event -> event.targetObjectId().equals(objectId) && !event.activityAt().isAfter(now)
+                        && !event.activityAt().isBefore(since))
+                .toList();
+        return SsprLockouts.judge(lastDay, true);
     }
 }

@@ -15,7 +15,6 @@ import dev.ssprpreflight.check.DirectoryRoles;
 import dev.ssprpreflight.check.ProvisioningError;
 import dev.ssprpreflight.check.RegistrationFacts;
 import dev.ssprpreflight.check.RegistrationReport;
-import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.check.SsprLockoutFact;
 import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.directory.demo.DemoTenantFile.User;
@@ -40,11 +39,11 @@ final class DemoUserTranslator {
     /**
      * @param declaredGroupMemberships which of the organisation's declared groups the user belongs to; empty when
      *        its policy declares none, as the Graph adapter then does not look
-     * @param lockout the user's latest block in the demo's SSPR history, as the Graph adapter reads it from the kept
-     *        audit events
+     * @param lockout the user's block in the demo's SSPR history, judged as the Graph adapter judges the kept audit
+     *        events
      */
     static UserFacts userFacts(User user, String objectId, Optional<Set<String>> declaredGroupMemberships,
-            Optional<SsprLockout> lockout, Instant now) {
+            SsprLockoutFact lockout, Instant now) {
         return new UserFacts(
                 objectId,
                 user.upn(),
@@ -63,8 +62,7 @@ final class DemoUserTranslator {
                 Optional.ofNullable(user.creationType())
                         .map(type -> DemoFields.oneOf(type, CREATION_TYPES, "creationType")),
                 declaredGroupMemberships,
-                // The demo's history is the whole audit log: no block in it is known to be none.
-                lockout.map(SsprLockoutFact::blocked).orElse(SsprLockoutFact.NONE));
+                lockout);
     }
 
     /**

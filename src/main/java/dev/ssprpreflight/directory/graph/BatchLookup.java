@@ -42,6 +42,7 @@ import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.check.TenantFacts;
 import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.directory.FailureKind;
+import dev.ssprpreflight.directory.SsprLockoutLookup;
 import io.quarkus.logging.Log;
 import okhttp3.Response;
 

@@ -37,6 +37,8 @@ import dev.ssprpreflight.directory.ReplicaId;
 import dev.ssprpreflight.directory.ReportsLedger;
 import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.SsprAuditTrail;
+import dev.ssprpreflight.directory.SsprLockoutLookup;
+import dev.ssprpreflight.directory.SsprLockouts;
 import dev.ssprpreflight.directory.TenantConfig;
 import dev.ssprpreflight.scan.ScanScope;
 import dev.ssprpreflight.scan.TenantListing;

@@ -33,6 +33,7 @@ import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.RegistrationActivity;
 import dev.ssprpreflight.check.SsprPolicy;
 import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.directory.SsprLockoutLookup;
 import dev.ssprpreflight.directory.graph.FakeGraphResource.InjectFakeGraph;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package dev.ssprpreflight.directory.graph;
+package dev.ssprpreflight.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.check.SsprLockoutFact;
-import dev.ssprpreflight.directory.MemorySsprAuditStore;
-import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.SsprAuditStore.Event;
 import dev.ssprpreflight.testsupport.MovableClock;
 

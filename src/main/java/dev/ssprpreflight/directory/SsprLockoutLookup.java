@@ -1,10 +1,10 @@
-package dev.ssprpreflight.directory.graph;
+package dev.ssprpreflight.directory;
 
 import dev.ssprpreflight.check.SsprLockoutFact;
 
 /** Whether Entra's audit log shows that Microsoft blocks a user's self-service password reset now; from a store. */
 @FunctionalInterface
-interface SsprLockoutLookup {
+public interface SsprLockoutLookup {
 
     /** For when no SSPR audit event is read (the registration feed off): no block is ever seen, nor known absent. */
     SsprLockoutLookup NOT_READ = objectId -> SsprLockoutFact.NOT_KNOWN;

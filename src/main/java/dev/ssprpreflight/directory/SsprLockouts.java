@@ -1,4 +1,4 @@
-package dev.ssprpreflight.directory.graph;
+package dev.ssprpreflight.directory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +9,6 @@ import java.util.function.Predicate;
 
 import dev.ssprpreflight.check.SsprLockout;
 import dev.ssprpreflight.check.SsprLockoutFact;
-import dev.ssprpreflight.directory.SsprActivities;
-import dev.ssprpreflight.directory.SsprAuditStore;
 import io.quarkus.logging.Log;
 
 /**
@@ -27,11 +25,14 @@ import io.quarkus.logging.Log;
  * "No block" is known only when the events of the whole last 24 hours were read (the registration feed's reads of the
  * service reach back that far and are fresh); before that (a cold start still reading back) or when the store
  * fails, it is "not known": neither blocks, but the attempt log keeps the difference.
+ * <p>
+ * One judge for both directories: the Graph adapter asks the store ({@link #over}), the demo its bundled history
+ * ({@link #judge}).
  */
-final class SsprLockouts implements SsprLockoutLookup {
+public final class SsprLockouts implements SsprLockoutLookup {
 
     /** The 24 hours Microsoft blocks a user for. */
-    static final Duration LOCKOUT = SsprLockout.LASTS;
+    public static final Duration LOCKOUT = SsprLockout.LASTS;
 
     /** Successful self-service activities that show the portal let the user through after a block. */
     private static final List<String> LIFTED_BY = List.of(SsprActivities.RESET, SsprActivities.UNLOCK);
@@ -49,7 +50,7 @@ final class SsprLockouts implements SsprLockoutLookup {
     /**
      * @param readSince whether every SSPR event since an instant has been read into the store
      */
-    static SsprLockoutLookup over(SsprAuditStore store, Clock clock, Predicate<Instant> readSince) {
+    public static SsprLockoutLookup over(SsprAuditStore store, Clock clock, Predicate<Instant> readSince) {
         return new SsprLockouts(store, clock, readSince);
     }
 
@@ -69,13 +70,23 @@ final class SsprLockouts implements SsprLockoutLookup {
             Log.warnf("The SSPR audit store could not be read; no lockout is judged: %s", e.getMessage());
             return SsprLockoutFact.NOT_KNOWN;
         }
-        Optional<Instant> blockedAt = events.stream().filter(event -> event.is(SsprActivities.BLOCKED))
+        return judge(events, readWhole);
+    }
+
+    /**
+     * The judgement itself, over a user's events.
+     *
+     * @param eventsOfTheLastDay the user's SSPR events of the last 24 hours
+     * @param everyEventRead whether those are all the events of the last 24 hours, so that no block means none
+     */
+    public static SsprLockoutFact judge(List<SsprAuditStore.Event> eventsOfTheLastDay, boolean everyEventRead) {
+        Optional<Instant> blockedAt = eventsOfTheLastDay.stream().filter(event -> event.is(SsprActivities.BLOCKED))
                 .map(SsprAuditStore.Event::activityAt).max(Instant::compareTo);
-        boolean workedSince = blockedAt.isPresent() && events.stream().anyMatch(event -> event.succeeded()
+        boolean workedSince = blockedAt.isPresent() && eventsOfTheLastDay.stream().anyMatch(event -> event.succeeded()
                 && event.activityAt().isAfter(blockedAt.get()) && LIFTED_BY.stream().anyMatch(event::is));
         if (blockedAt.isPresent() && !workedSince) {
             return SsprLockoutFact.blocked(new SsprLockout(blockedAt.get()));
         }
-        return readWhole ? SsprLockoutFact.NONE : SsprLockoutFact.NOT_KNOWN;
+        return everyEventRead ? SsprLockoutFact.NONE : SsprLockoutFact.NOT_KNOWN;
     }
 }
