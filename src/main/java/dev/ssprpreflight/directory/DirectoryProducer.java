@@ -22,13 +22,9 @@ class DirectoryProducer {
     @Singleton
     @Startup
     Directory directory(DirectoryConfig config, @Any Instance<Directory> adapters) {
-        String name = config.adapter().id();
-        Instance<Directory> chosen = adapters.select(Identifier.Literal.of(name));
-        if (!chosen.isResolvable()) {
-            throw new IllegalStateException("sspr.directory=" + name + " has no adapter in this build");
-        }
-        Log.infof("Directory: %s", name);
-        return chosen.get();
+        Directory chosen = chosen(config, adapters, "has no adapter in this build");
+        Log.infof("Directory: %s", config.adapter().id());
+        return chosen;
     }
 
     /**
@@ -38,10 +34,15 @@ class DirectoryProducer {
     @Produces
     @Singleton
     TenantListing listing(DirectoryConfig config, @Any Instance<TenantListing> adapters) {
+        return chosen(config, adapters, "cannot list its users for readiness scans");
+    }
+
+    /** The configured adapter's bean among {@code adapters}, by its identifier; else the start stops, saying why. */
+    private static <T> T chosen(DirectoryConfig config, Instance<T> adapters, String otherwise) {
         String name = config.adapter().id();
-        Instance<TenantListing> chosen = adapters.select(Identifier.Literal.of(name));
+        Instance<T> chosen = adapters.select(Identifier.Literal.of(name));
         if (!chosen.isResolvable()) {
-            throw new IllegalStateException("sspr.directory=" + name + " cannot list its users for readiness scans");
+            throw new IllegalStateException("sspr.directory=" + name + " " + otherwise);
         }
         return chosen.get();
     }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 /**
  * A lease kept in the single row ({@code id = 1}) of a state table with the columns {@code holder} and
  * {@code lease_expires_at} (epoch millis), for the registration mirror, the registration feed and the readiness
@@ -55,6 +57,23 @@ public final class StateRowLease {
      */
     public static StateRowLease perSubject(String table, String subjectColumn) {
         return new StateRowLease(table, Optional.of(subjectColumn));
+    }
+
+    /**
+     * {@link #take} in a transaction of its own: a per-holder store's whole lease step.
+     *
+     * @param what the lease, as a failure names it ("the registration-mirror lease")
+     */
+    public boolean take(DataSource dataSource, String what, String holder, Instant now, Duration duration) {
+        return Transactions.read(dataSource, "take " + what, connection -> take(connection, holder, now, duration));
+    }
+
+    /** {@link #release} in a transaction of its own. */
+    public void release(DataSource dataSource, String what, String holder) {
+        Transactions.read(dataSource, "release " + what, connection -> {
+            release(connection, holder);
+            return null;
+        });
     }
 
     /**

@@ -21,6 +21,7 @@ import jakarta.inject.Singleton;
 import dev.ssprpreflight.check.AuthMethod;
 import dev.ssprpreflight.check.RegistrationReport;
 import dev.ssprpreflight.directory.MirrorStore;
+import dev.ssprpreflight.jdbc.Batches;
 import dev.ssprpreflight.jdbc.StateRowLease;
 import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.arc.Unremovable;
@@ -52,16 +53,12 @@ public class DatabaseMirrorStore implements MirrorStore {
 
     @Override
     public boolean tryLease(String holder, Instant now, Duration duration) {
-        return Transactions.read(dataSource, "take the registration-mirror lease",
-                connection -> LEASE.take(connection, holder, now, duration));
+        return LEASE.take(dataSource, "the registration-mirror lease", holder, now, duration);
     }
 
     @Override
     public void release(String holder) {
-        Transactions.read(dataSource, "release the registration-mirror lease", connection -> {
-            LEASE.release(connection, holder);
-            return null;
-        });
+        LEASE.release(dataSource, "the registration-mirror lease", holder);
     }
 
     @Override
@@ -135,7 +132,7 @@ public class DatabaseMirrorStore implements MirrorStore {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO registration_mirror_row "
                 + "(object_id, user_principal_name, sspr_enabled, sspr_registered, methods, is_admin, updated_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
+            Batches batches = new Batches(BATCH, insert);
             for (Row row : rows) {
                 insert.setString(1, row.objectId());
                 insert.setString(2, row.userPrincipalName());
@@ -146,14 +143,9 @@ public class DatabaseMirrorStore implements MirrorStore {
                 insert.setBoolean(6, row.admin());
                 insert.setString(7, row.report().updatedAt().toString());
                 insert.addBatch();
-                if (++pending == BATCH) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batches.rowAdded();
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            batches.flush();
         }
     }
 

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.directory.RegistrationEventStore;
+import dev.ssprpreflight.jdbc.Batches;
 import dev.ssprpreflight.jdbc.StateRowLease;
 import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.arc.Unremovable;
@@ -52,16 +53,12 @@ public class DatabaseRegistrationEventStore implements RegistrationEventStore {
 
     @Override
     public boolean tryLease(String holder, Instant now, Duration duration) {
-        return Transactions.read(dataSource, "take the registration-feed lease",
-                connection -> LEASE.take(connection, holder, now, duration));
+        return LEASE.take(dataSource, "the registration-feed lease", holder, now, duration);
     }
 
     @Override
     public void release(String holder) {
-        Transactions.read(dataSource, "release the registration-feed lease", connection -> {
-            LEASE.release(connection, holder);
-            return null;
-        });
+        LEASE.release(dataSource, "the registration-feed lease", holder);
     }
 
     @Override
@@ -144,7 +141,7 @@ public class DatabaseRegistrationEventStore implements RegistrationEventStore {
                 + "WHERE event_id = ? AND object_id = ? AND user_principal_name = ?");
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO registration_event "
                         + "(event_id, object_id, user_principal_name, activity_at) VALUES (?, ?, ?, ?)")) {
-            int pending = 0;
+            Batches batches = new Batches(BATCH, delete, insert);
             for (Event event : events) {
                 String objectId = column(event.objectId());
                 String upn = column(event.userPrincipalName());
@@ -157,16 +154,9 @@ public class DatabaseRegistrationEventStore implements RegistrationEventStore {
                 insert.setString(3, upn);
                 insert.setLong(4, event.activityAt().toEpochMilli());
                 insert.addBatch();
-                if (++pending == BATCH) {
-                    delete.executeBatch();
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batches.rowAdded();
             }
-            if (pending > 0) {
-                delete.executeBatch();
-                insert.executeBatch();
-            }
+            batches.flush();
         }
     }
 

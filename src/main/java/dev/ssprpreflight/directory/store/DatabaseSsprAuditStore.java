@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import dev.ssprpreflight.directory.SsprAuditStore;
+import dev.ssprpreflight.jdbc.Batches;
 import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.arc.Unremovable;
 
@@ -124,7 +125,7 @@ public class DatabaseSsprAuditStore implements SsprAuditStore {
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO sspr_audit_event (event_id, "
                         + "target_object_id, activity_at, activity_display_name, result, result_reason, correlation_id) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
+            Batches batches = new Batches(BATCH, delete, insert);
             for (Event event : events) {
                 delete.setString(1, fit(event.eventId(), 400));
                 delete.setString(2, fit(event.targetObjectId(), 64));
@@ -137,16 +138,9 @@ public class DatabaseSsprAuditStore implements SsprAuditStore {
                 insert.setString(6, fit(event.resultReason(), 2000));
                 insert.setString(7, fit(event.correlationId(), 100));
                 insert.addBatch();
-                if (++pending == BATCH) {
-                    delete.executeBatch();
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batches.rowAdded();
             }
-            if (pending > 0) {
-                delete.executeBatch();
-                insert.executeBatch();
-            }
+            batches.flush();
         }
     }
 
