@@ -274,7 +274,7 @@ final class BatchLookup {
         for (GraphFailure failure : results.failures.values()) {
             if (failure.call().reportsApi() && failure.kind() == FailureKind.THROTTLED) {
                 // A reports API throttled us despite the budget (another replica, say): pause it.
-                reportsBudget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
+                reportsBudget.throttled(failure);
             }
         }
         for (GraphCall call : List.of(GraphCall.USER, GraphCall.ADMIN_ROLES)) {

@@ -53,7 +53,7 @@ final class LiveMethodsLookup {
             GraphFailure failure = GraphFailure.fromStatus(GraphCall.AUTHENTICATION_METHODS, e.getResponseStatusCode(),
                     Optional.empty(), GraphResponses.header(e.getResponseHeaders(), "Retry-After"));
             if (failure.kind() == FailureKind.THROTTLED) {
-                budget.throttled(failure.retryAfter().orElse(java.time.Duration.ofSeconds(10)));
+                budget.throttled(failure);
             }
             health.failed(failure);
             return MethodsAnswer.declined(List.of());

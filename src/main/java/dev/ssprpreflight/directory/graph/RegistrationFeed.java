@@ -481,7 +481,7 @@ final class RegistrationFeed {
                     default -> false;
                 };
                 if (failure.kind() == FailureKind.THROTTLED) {
-                    budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
+                    budget.throttled(failure);
                 } else if (failure.status() >= 400 && failure.status() < 500) {
                     pausedUntil = clock.instant().plus(PAUSE_AFTER_REFUSAL);
                 }

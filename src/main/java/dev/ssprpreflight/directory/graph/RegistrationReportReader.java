@@ -93,7 +93,7 @@ final class RegistrationReportReader {
                     return Read.stopped(pages, failure.describe());
                 }
                 // The budget pauses for Graph's Retry-After; the same page is asked for again after it.
-                budget.throttled(failure.retryAfter().orElse(Duration.ofSeconds(10)));
+                budget.throttled(failure);
             } catch (RuntimeException e) {
                 return Read.stopped(pages, GraphFailure.fromException(GraphCall.REGISTRATION_REPORT, e).describe());
             }

@@ -147,10 +147,21 @@ final class ReportsBudget {
         stopClaimingTheSlots();
     }
 
+    /**
+     * How long the budget pauses after a 429 without {@code Retry-After}: the reports throttle's whole window
+     * (about 5 requests per 10 s, concepts/throttling-limits), after which every earlier request has left it.
+     */
+    static final Duration PAUSE_WITHOUT_RETRY_AFTER = Duration.ofSeconds(10);
+
     /** Graph throttled a reports request anyway (another app, a clock skew): no slot until its Retry-After passed. */
     void throttled(Duration retryAfter) {
         throttledSeen.incrementAndGet();
         ledger.pause(capacity, window, retryAfter);
+    }
+
+    /** {@link #throttled(Duration)} for the failure Graph answered: its {@code Retry-After}, else the whole window. */
+    void throttled(GraphFailure failure) {
+        throttled(failure.retryAfter().orElse(PAUSE_WITHOUT_RETRY_AFTER));
     }
 
     /** How many 429s the reports APIs answered since start. */
