@@ -10,7 +10,9 @@
 #       @Startup beans inside LifecycleEventsBuildStep.startupEvent);
 #   (b) classes loaded by the first 200, per second of uptime and per library (package prefix), top 25;
 #   (c) JFR execution samples by the first 200: per library anywhere on the stack and of the top frame, per class of
-#       ours on the stack, per thread (top 25).
+#       ours on the stack, per thread (top 25);
+#   and, 5 s after the first 200, the RSS and the JVM's native memory tracking (-XX:NativeMemoryTracking=summary)
+#   committed per area (heap, class metadata, code cache, threads, ...).
 # Then the same for the bare Quarkus REST reference (benchmarks/bare-quarkus) and for ours with sspr.directory=graph
 # against a Graph and an Entra ID at a closed local port (the Graph adapter's start without a network).
 #

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * A packaged Quarkus application ({@code quarkus-run.jar} of a fast-jar) started as a child process the way the
- * container image starts it: {@code java} with the image's JVM flags ({@link #IMAGE_FLAGS}), on free ports, in a run
- * directory of its own (its working directory, temp directory and log). Used by {@link StartupBenchmark} and
+ * container image starts it: {@code java} with the image's JVM flags ({@link #IMAGE_FLAGS}) from the jar's directory,
+ * on free ports, with a run directory of its own (its temp directory, database and log). When the package holds an
+ * AppCDS archive ({@code app-cds.jsa}, from {@code quarkus.package.jar.appcds.enabled=true}), it is used. Used by
+ * {@link StartupBenchmark} and
  * {@link StartupProfile}.
  */
 final class PackagedApp {
@@ -95,6 +97,11 @@ final class PackagedApp {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(IMAGE_FLAGS);
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(archive)) {
+            // A package built with quarkus.package.jar.appcds.enabled=true: started as Quarkus documents it.
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
         command.add("-Djava.io.tmpdir=" + dir);
         command.add("-Dvertx.cacheDirBase=" + dir.resolve("vertx-cache"));
         command.addAll(extraFlags);
@@ -105,8 +112,10 @@ final class PackagedApp {
                     + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // Relative, started from the jar's directory as the image starts it from /deployments: an AppCDS archive
+        // records the class path as it was when the archive was made (quarkus-run.jar) and is refused otherwise.
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(jar.getFileName().toString());
         return command;
     }
 
@@ -117,7 +126,7 @@ final class PackagedApp {
         int managementPort = freePort();
         List<String> command = command(dir, httpPort, managementPort, extraFlags);
         Path log = dir.resolve("app.log");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         long launchedAt = System.nanoTime();
         Process process = builder.start();

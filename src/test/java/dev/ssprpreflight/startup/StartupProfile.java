@@ -30,7 +30,9 @@ import jdk.jfr.consumer.RecordingFile;
  * every 10 ms) that is dumped with {@code jcmd} the moment the first 200 on {@code /} arrives, then prints: (a) the
  * time to the first 200 (longer than in the benchmark: logging and JFR cost); (b) the classes loaded by then per
  * library (package prefix), top 25; (c) the execution samples by then, per library anywhere on the stack (inclusive:
- * the work done by or under it), per library of the top frame (self), per class of ours on the stack, and per thread.
+ * the work done by or under it), per library of the top frame (self), per class of ours on the stack, and per thread;
+ * also Quarkus's timing of its start-up steps ({@code quarkus.debug.print-startup-times}) and, 5 s after the first
+ * 200, the RSS and the JVM's native memory tracking per area.
  * Run by scripts/startup-profile.sh; not a test.
  * <p>
  * Arguments, all optional: {@code [sspr|bare|graph|all] [output directory]} (defaults all, target/startup-profile).
@@ -41,6 +43,9 @@ public final class StartupProfile {
 
     static final int TOP = 25;
 
+    /** As in the benchmark. */
+    static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final Pattern NMT = Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=(\\d+)KB, committed=(\\d+)KB\\)");
     private static final Pattern STEP = Pattern.compile("Build step (\\S+) completed in: (\\d+)ms");
     private static final Pattern CLASS_LOAD = Pattern.compile("^\\[(\\d+\\.\\d+)s\\]\\[info\\]\\[class,load\\] (\\S+)");
     /** Namespaces too broad at two segments: counted by their first three. */
@@ -80,22 +85,24 @@ public final class StartupProfile {
         Files.deleteIfExists(classLog);
         Files.deleteIfExists(jfr);
         List<String> flags = List.of("-Xlog:class+load=info:file=" + classLog,
-                "-XX:StartFlightRecording=name=startup,settings=profile", "-Dquarkus.debug.print-startup-times=true");
+                "-XX:StartFlightRecording=name=startup,settings=profile", "-Dquarkus.debug.print-startup-times=true",
+                "-XX:NativeMemoryTracking=summary");
         Duration firstOk;
         Instant firstOkAt;
         String features;
         Double startedIn;
         String log;
+        String memory;
+        double rss;
         try (PackagedApp.Running running = app.start(out, flags)) {
             firstOk = running.awaitFirst200(StartupBenchmark.AT_MOST);
             firstOkAt = Instant.now();
-            Process dump = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    Long.toString(running.pid()), "JFR.dump", "name=startup", "filename=" + jfr)
-                    .redirectErrorStream(true).redirectOutput(out.resolve(key + "-jcmd.log").toFile()).start();
-            if (!dump.waitFor(60, TimeUnit.SECONDS)) {
-                dump.destroyForcibly();
-            }
+            Files.writeString(out.resolve(key + "-jcmd.log"),
+                    jcmd(running.pid(), "JFR.dump", "name=startup", "filename=" + jfr));
             startedIn = running.quarkusStartedInSeconds().orElse(null);
+            running.idle(SETTLE);
+            rss = running.rssMiB();
+            memory = jcmd(running.pid(), "VM.native_memory", "summary");
             log = Files.readString(running.log());
             features = installedFeatures(log);
             Files.copy(running.log(), out.resolve(key + "-app.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -104,6 +111,7 @@ public final class StartupProfile {
         Log.infof("(a) launch → first 200 on /: %.2f s with class-load logging and JFR on (Quarkus: started in %s s);"
                 + " installed features: %s", firstOk.toNanos() / 1e9, startedIn, features);
         steps(app, log);
+        memory(app, memory, rss);
         classes(app, classLog, firstOk);
         samples(app, jfr, firstOkAt);
     }
@@ -132,6 +140,36 @@ public final class StartupProfile {
     private static String installedFeatures(String log) {
         Matcher matcher = Pattern.compile("Installed features: \\[([^\\]]*)\\]").matcher(log);
         return matcher.find() ? "[" + matcher.group(1) + "]" : "(not in the log)";
+    }
+
+    /**
+     * Where the idle memory is: the JVM's native memory tracking, committed per area, {@link #SETTLE} after the
+     * first 200 (with JFR still recording: its buffers are in "Tracing" and "Other").
+     */
+    private static void memory(PackagedApp app, String summary, double rss) {
+        Matcher matcher = NMT.matcher(summary);
+        Map<String, Integer> committed = new HashMap<>();
+        while (matcher.find()) {
+            committed.put(matcher.group(1).trim(), Integer.parseInt(matcher.group(3)));
+        }
+        FigureTable table = new FigureTable()
+                .row("%s: RSS %.0f MiB %d s after the first 200; JVM native memory tracking, committed, top %d",
+                        app.name(), rss, SETTLE.toSeconds(), TOP)
+                .row("| Area | committed MiB |").row("|---|---|");
+        top(committed).forEach(e -> table.row("| %s | %.1f |", e.getKey(), e.getValue() / 1024.0));
+        table.log();
+    }
+
+    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
+        line.addAll(List.of(command));
+        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+        }
+        return output;
     }
 
     /** (b) Classes loaded until the first 200 (JVM uptime up to the launch-to-200 time), per library. */
