@@ -11,13 +11,13 @@ import org.jboss.logmanager.handlers.ConsoleHandler;
  * integration tests that start packaged replicas): the JBoss LogManager found on the classpath has no handler there,
  * so the figures would go nowhere. This gives its root logger a console handler.
  */
-final class PlainJvmLogging {
+public final class PlainJvmLogging {
 
     private PlainJvmLogging() {
     }
 
     /** Call before anything logs. */
-    static void toConsole() {
+    public static void toConsole() {
         System.setProperty("org.jboss.logging.provider", "jboss");
         ConsoleHandler console = new ConsoleHandler(new PatternFormatter("%d{HH:mm:ss} %-5p %s%e%n"));
         // INFO, as the application logs: the HTTP clients' DEBUG lines would bury the figures.

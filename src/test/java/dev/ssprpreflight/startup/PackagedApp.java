@@ -1,0 +1,258 @@
+package dev.ssprpreflight.startup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A packaged Quarkus application ({@code quarkus-run.jar} of a fast-jar) started as a child process the way the
+ * container image starts it: {@code java} with the image's JVM flags ({@link #IMAGE_FLAGS}) from the jar's directory,
+ * on free ports, with a run directory of its own (its temp directory, database and log). When the package holds an
+ * AppCDS archive ({@code app-cds.jsa}, from {@code quarkus.package.jar.appcds.enabled=true}), it is used. Used by
+ * {@link StartupBenchmark} and
+ * {@link StartupProfile}.
+ */
+final class PackagedApp {
+
+    /**
+     * The JVM flags of src/main/docker/Dockerfile.jvm: its {@code JAVA_OPTS_APPEND} (the temp and Vert.x cache
+     * directories are the run directory's here) and, before it, the defaults that the UBI OpenJDK image's
+     * {@code run-java.sh} puts in {@code JAVA_OPTS} (parallel GC tuned to give memory back). No container memory
+     * limit applies here, so {@code MaxRAMPercentage} is a percentage of the whole machine.
+     */
+    static final List<String> IMAGE_FLAGS = List.of("-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
+            "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90",
+            "-XX:+ExitOnOutOfMemoryError", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+            "-XX:MaxRAMPercentage=75");
+
+    /** What a production deployment of SSPR Preflight must supply besides the database and the provider. */
+    private static final Map<String, String> DEPLOYMENT = Map.of(
+            "quarkus.oidc.client-id", "sspr-preflight-startup-benchmark",
+            "quarkus.oidc.credentials.secret", "startup-benchmark-client-secret-0123456789",
+            "quarkus.http.auth.session.encryption-key", "startup-benchmark-session-key-0123456789abcdef",
+            "sspr.admin.tenant-id", "3f2504e0-4f89-41d3-9a0c-0305e82c3301",
+            "sspr.challenge.secret", "T0m6vQ2xJr8cYpL4nWz9sKd1hFb7gUe3aXq5iRo0tMjVyHlNcPkSwEuBfZ2D");
+
+    private static final Pattern STARTED_IN = Pattern.compile("started in (\\d+\\.\\d+)s");
+
+    private final String name;
+    private final Path jar;
+    private final boolean sspr;
+    private final Map<String, String> properties;
+
+    private PackagedApp(String name, Path jar, boolean sspr, Map<String, String> properties) {
+        this.name = name;
+        this.jar = jar.toAbsolutePath();
+        this.sspr = sspr;
+        this.properties = properties;
+    }
+
+    /** The bare reference: its defaults and a free HTTP port. */
+    static PackagedApp bare(Path jar) {
+        return new PackagedApp("bare Quarkus REST", jar, false, Map.of());
+    }
+
+    /**
+     * SSPR Preflight as production runs it: the {@code prod} profile, the demo directory (the default
+     * {@code sspr.directory}), an embedded H2 file database in the run directory (new for every start, so Flyway
+     * migrates it as on a first start), the console's provider at {@code oidc}, and the secrets and tenant a
+     * deployment supplies (those of ProductionProfileTest).
+     */
+    static PackagedApp sspr(Path jar, OidcDiscoveryStub oidc) {
+        return sspr("SSPR Preflight", jar, oidc, Map.of());
+    }
+
+    /** The same, with {@code extra} system properties (e.g. another directory adapter). */
+    static PackagedApp sspr(String name, Path jar, OidcDiscoveryStub oidc, Map<String, String> extra) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("quarkus.profile", "prod");
+        properties.put("quarkus.oidc.auth-server-url", oidc.authServerUrl());
+        properties.putAll(DEPLOYMENT);
+        properties.putAll(extra);
+        return new PackagedApp(name, jar, true, properties);
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** The whole command line for a start in {@code dir} on the given ports, for the record. */
+    List<String> command(Path dir, int httpPort, int managementPort, List<String> extraFlags) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(IMAGE_FLAGS);
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        if (Files.isRegularFile(archive)) {
+            // A package built with quarkus.package.jar.appcds.enabled=true: started as Quarkus documents it.
+            command.add("-XX:SharedArchiveFile=" + archive);
+        }
+        command.add("-Djava.io.tmpdir=" + dir);
+        command.add("-Dvertx.cacheDirBase=" + dir.resolve("vertx-cache"));
+        command.addAll(extraFlags);
+        command.add("-Dquarkus.http.port=" + httpPort);
+        if (sspr) {
+            command.add("-Dquarkus.management.port=" + managementPort);
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + dir.resolve("db").resolve("sspr-preflight")
+                    + ";DB_CLOSE_ON_EXIT=FALSE");
+        }
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        // Relative, started from the jar's directory as the image starts it from /deployments: an AppCDS archive
+        // records the class path as it was when the archive was made (quarkus-run.jar) and is refused otherwise.
+        command.add("-jar");
+        command.add(jar.getFileName().toString());
+        return command;
+    }
+
+    /** Starts it in a fresh directory under {@code parent}, with {@code extraFlags} before the system properties. */
+    Running start(Path parent, List<String> extraFlags) throws IOException {
+        Path dir = Files.createTempDirectory(parent, sspr ? "sspr-" : "bare-");
+        int httpPort = freePort();
+        int managementPort = freePort();
+        List<String> command = command(dir, httpPort, managementPort, extraFlags);
+        Path log = dir.resolve("app.log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(jar.getParent().toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        long launchedAt = System.nanoTime();
+        Process process = builder.start();
+        return new Running(this, process, launchedAt, dir, log, URI.create("http://127.0.0.1:" + httpPort + "/"));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** A started application. */
+    static final class Running implements AutoCloseable {
+
+        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private static final long POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+        private final PackagedApp app;
+        private final Process process;
+        private final long launchedAt;
+        private final Path dir;
+        private final Path log;
+        private final URI root;
+
+        private Running(PackagedApp app, Process process, long launchedAt, Path dir, Path log, URI root) {
+            this.app = app;
+            this.process = process;
+            this.launchedAt = launchedAt;
+            this.dir = dir;
+            this.log = log;
+            this.root = root;
+        }
+
+        /** Sends one request with the shared client, so that its own first-use cost is not part of a measurement. */
+        static void warmUp(URI any) {
+            try {
+                HTTP.send(HttpRequest.newBuilder(any).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /**
+         * Polls {@code GET /} every 10 ms until it answers 200 and returns the time from launch to that answer.
+         * Fails if the process ends first or {@code atMost} passes.
+         */
+        Duration awaitFirst200(Duration atMost) throws InterruptedException {
+            long deadline = launchedAt + atMost.toNanos();
+            HttpRequest request = HttpRequest.newBuilder(root).timeout(Duration.ofSeconds(30)).build();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(app.name + " ended with " + process.exitValue()
+                            + " before answering; its log: " + log + "\n" + tail());
+                }
+                try {
+                    int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status == 200) {
+                        return Duration.ofNanos(System.nanoTime() - launchedAt);
+                    }
+                } catch (IOException notListeningYet) {
+                    // Connection refused until the HTTP server is up: poll again.
+                }
+                LockSupport.parkNanos(POLL_NANOS);
+            }
+            throw new IllegalStateException(app.name + " did not answer 200 on / within " + atMost + "; its log: "
+                    + log + "\n" + tail());
+        }
+
+        /** Waits {@code settle} from now without polling the application. */
+        void idle(Duration settle) {
+            long until = System.nanoTime() + settle.toNanos();
+            for (long left = settle.toNanos(); left > 0; left = until - System.nanoTime()) {
+                LockSupport.parkNanos(left);
+            }
+        }
+
+        /** The resident set size now, in MiB ({@code VmRSS} of {@code /proc/<pid>/status}). */
+        double rssMiB() throws IOException {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                }
+            }
+            throw new IllegalStateException("no VmRSS for " + process.pid());
+        }
+
+        long pid() {
+            return process.pid();
+        }
+
+        Path dir() {
+            return dir;
+        }
+
+        Path log() {
+            return log;
+        }
+
+        /** Quarkus's own "started in" figure from the application's log (JVM start to the end of its start). */
+        Optional<Double> quarkusStartedInSeconds() throws IOException {
+            Matcher matcher = STARTED_IN.matcher(Files.readString(log));
+            return matcher.find() ? Optional.of(Double.parseDouble(matcher.group(1))) : Optional.empty();
+        }
+
+        /** The log's last lines, for a failure message. */
+        String tail() {
+            try {
+                List<String> lines = Files.readAllLines(log);
+                return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+            } catch (IOException e) {
+                return "(log unreadable: " + e + ")";
+            }
+        }
+
+        /** Stops it as the platform does (SIGTERM), forcibly after 30 s. */
+        @Override
+        public void close() throws InterruptedException {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+}
