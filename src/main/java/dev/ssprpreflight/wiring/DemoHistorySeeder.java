@@ -1,8 +1,10 @@
 package dev.ssprpreflight.wiring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +32,13 @@ import io.smallrye.common.annotation.Identifier;
 /**
  * Gives the zero-setup demo a day of funnel data: Entra's half is the demo's SSPR history, ours is the attempt log,
  * so at start the checks that history says ran before are recorded, each with the verdict the real checks gave the
- * user at that moment. Only for the demo directory, only into an empty log (a persistent database keeps them across
- * restarts, and a real tenant's log is never touched), and only while {@code sspr.demo.history.enabled}.
+ * user at that moment. Only for the demo directory, only into a log that held nothing before this start (a
+ * persistent database keeps them across restarts, and a real tenant's log is never touched), and only while
+ * {@code sspr.demo.history.enabled}.
+ * <p>
+ * On a thread of its own after the start, not in it: the first page need not wait for a dozen past checks (issue 17's
+ * start-up profile counted them among the start's largest steps). A visitor's check that lands first is recorded at
+ * or after the start and so does not count as a log that held something.
  */
 @ApplicationScoped
 class DemoHistorySeeder {
@@ -46,6 +53,7 @@ class DemoHistorySeeder {
     private final CheckSettings settings;
     private final CheckConfig checks;
     private final ExecutorService executor;
+    private final CompletableFuture<Integer> seeded = new CompletableFuture<>();
 
     DemoHistorySeeder(DirectoryConfig directoryConfig,
             @ConfigProperty(name = "sspr.demo.history.enabled", defaultValue = "true") boolean enabled,
@@ -61,17 +69,33 @@ class DemoHistorySeeder {
     }
 
     void onStart(@Observes StartupEvent event) {
-        seed(directory, enabled);
+        Instant startedAt = Instant.now();
+        Thread seeding = new Thread(() -> {
+            try {
+                seeded.complete(seed(directory, enabled, startedAt));
+            } catch (RuntimeException e) {
+                Log.warnf(e, "Demo history: the past checks could not be recorded; the demo runs without them");
+                seeded.completeExceptionally(e);
+            }
+        }, "demo-history-seeding");
+        seeding.setDaemon(true);
+        seeding.start();
+    }
+
+    /** How many past checks the start recorded, once it has. */
+    CompletableFuture<Integer> seeded() {
+        return seeded;
     }
 
     /**
+     * @param startedAt the application's start: attempts from then on are visitors' checks, not a log that held any
      * @return how many attempts were recorded
      */
-    int seed(DirectoryConfig.Adapter adapter, boolean historyEnabled) {
+    int seed(DirectoryConfig.Adapter adapter, boolean historyEnabled, Instant startedAt) {
         if (adapter != DirectoryConfig.Adapter.DEMO || !historyEnabled) {
             return 0;
         }
-        long held = QuarkusTransaction.requiringNew().call(() -> Attempt.count());
+        long held = QuarkusTransaction.requiringNew().call(() -> Attempt.count("occurredAt < ?1", startedAt));
         if (held > 0) {
             Log.debugf("Demo history: the attempt log holds %d attempts, nothing seeded", held);
             return 0;

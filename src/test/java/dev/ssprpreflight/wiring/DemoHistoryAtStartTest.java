@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.audit.Attempt;
@@ -28,6 +30,15 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(DemoHistoryProfile.class)
 class DemoHistoryAtStartTest {
+
+    @Inject
+    DemoHistorySeeder seeder;
+
+    /** The past checks are recorded on a thread of their own after the start. */
+    @BeforeEach
+    void seeded() throws Exception {
+        seeder.seeded().get(60, TimeUnit.SECONDS);
+    }
 
     private static final String CAMERON = "cameron.white@contoso.example";
 

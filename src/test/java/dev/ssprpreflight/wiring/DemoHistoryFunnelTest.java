@@ -3,8 +3,13 @@ package dev.ssprpreflight.wiring;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +32,15 @@ import io.quarkus.test.security.TestSecurity;
 @TestProfile(DemoHistoryProfile.class)
 @TestSecurity(user = "helpdesk.anna", roles = "SsprPreflight.Admin", authMechanism = "code")
 class DemoHistoryFunnelTest {
+
+    @Inject
+    DemoHistorySeeder seeder;
+
+    /** The past checks are recorded on a thread of their own after the start. */
+    @BeforeEach
+    void seeded() throws Exception {
+        seeder.seeded().get(60, TimeUnit.SECONDS);
+    }
 
     @Test
     void theSeededDayShowsPredictionsALockoutAndAUserWhoSucceededAnyway() {

@@ -48,8 +48,8 @@ class DemoHistorySeederTest {
     void recordsEveryPastCheckOnceWithTheVerdictOfItsMoment() {
         List<DemoPastCheck> checks = demo.pastChecks();
 
-        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true)).isEqualTo(checks.size());
-        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true)).as("a second start adds nothing").isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true, Instant.now())).isEqualTo(checks.size());
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true, Instant.now())).as("a second start adds nothing").isZero();
 
         List<Attempt> attempts = attempts();
         assertThat(attempts).hasSize(checks.size());
@@ -78,13 +78,13 @@ class DemoHistorySeederTest {
 
     @Test
     void addsNothingWhenSwitchedOff() {
-        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, false)).isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, false, Instant.now())).isZero();
         assertThat(count()).isZero();
     }
 
     @Test
     void neverTouchesARealTenantsLog() {
-        assertThat(seeder.seed(DirectoryConfig.Adapter.GRAPH, true)).isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.GRAPH, true, Instant.now())).isZero();
         assertThat(count()).isZero();
     }
 
@@ -92,8 +92,17 @@ class DemoHistorySeederTest {
     void addsNothingToALogThatHoldsAnAttempt() {
         AttemptFixtures.insert("someone@contoso.example", Outcome.READY, List.of(), Instant.now());
 
-        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true)).isZero();
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true, Instant.now())).isZero();
         assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aVisitorsCheckAfterTheStartDoesNotKeepTheHistoryOut() {
+        Instant startedAt = Instant.now().minusSeconds(1);
+        AttemptFixtures.insert("someone@contoso.example", Outcome.READY, List.of(), Instant.now());
+
+        assertThat(seeder.seed(DirectoryConfig.Adapter.DEMO, true, startedAt)).isEqualTo(demo.pastChecks().size());
+        assertThat(count()).isEqualTo(demo.pastChecks().size() + 1);
     }
 
     private static long count() {
