@@ -30,16 +30,50 @@ import java.util.regex.Pattern;
  */
 final class PackagedApp {
 
+    /** The container image's recipe, whose {@code JAVA_OPTS_APPEND} holds our JVM flags. */
+    static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+
     /**
-     * The JVM flags of src/main/docker/Dockerfile.jvm: its {@code JAVA_OPTS_APPEND} (the temp and Vert.x cache
-     * directories are the run directory's here) and, before it, the defaults that the UBI OpenJDK image's
-     * {@code run-java.sh} puts in {@code JAVA_OPTS} (parallel GC tuned to give memory back). No container memory
-     * limit applies here, so {@code MaxRAMPercentage} is a percentage of the whole machine.
+     * The garbage collector the UBI OpenJDK image's {@code run-java.sh} chooses unless the image sets
+     * {@code GC_CONTAINER_OPTIONS} (jboss-container-images/openjdk, run-java's documented variables: it "will override
+     * the default of -XX:+UseParallelGC").
      */
-    static final List<String> IMAGE_FLAGS = List.of("-XX:+UseParallelGC", "-XX:MinHeapFreeRatio=10",
-            "-XX:MaxHeapFreeRatio=20", "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90",
-            "-XX:+ExitOnOutOfMemoryError", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-            "-XX:MaxRAMPercentage=75");
+    static final String RUN_JAVA_DEFAULT_GC = "-XX:+UseParallelGC";
+
+    /** The rest of what {@code run-java.sh} puts in {@code JAVA_OPTS} before ours: heap tuned to give memory back. */
+    static final List<String> RUN_JAVA_DEFAULTS = List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=20",
+            "-XX:GCTimeRatio=4", "-XX:AdaptiveSizePolicyWeight=90", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * The JVM flags the image starts with, read from the Dockerfile itself (so that a change there is what the
+     * benchmark measures): its {@code GC_CONTAINER_OPTIONS} or run-java's default collector, run-java's other defaults,
+     * then its {@code JAVA_OPTS_APPEND}, less the temp and Vert.x cache directories, which are the run directory's here.
+     */
+    static final List<String> IMAGE_FLAGS = imageFlags(DOCKERFILE);
+
+    static List<String> imageFlags(Path dockerfile) {
+        String recipe;
+        try {
+            recipe = Files.readString(dockerfile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("run from the project's root: " + dockerfile + " is where the image's JVM "
+                    + "flags are", e);
+        }
+        List<String> flags = new ArrayList<>(
+                env(recipe, "GC_CONTAINER_OPTIONS").orElse(List.of(RUN_JAVA_DEFAULT_GC)));
+        flags.addAll(RUN_JAVA_DEFAULTS);
+        List<String> append = env(recipe, "JAVA_OPTS_APPEND").orElseThrow(() -> new IllegalStateException(
+                dockerfile + " has no ENV JAVA_OPTS_APPEND=\"...\" line"));
+        append.stream().filter(flag -> !flag.startsWith("-Djava.io.tmpdir=") && !flag.startsWith("-Dvertx.cacheDirBase="))
+                .forEach(flags::add);
+        return List.copyOf(flags);
+    }
+
+    /** The flags of an {@code ENV NAME="..."} line of the recipe. */
+    private static Optional<List<String>> env(String recipe, String name) {
+        Matcher line = Pattern.compile("ENV " + name + "=\"([^\"]*)\"").matcher(recipe);
+        return line.find() ? Optional.of(List.of(line.group(1).trim().split("\\s+"))) : Optional.empty();
+    }
 
     /** What a production deployment of SSPR Preflight must supply besides the database and the provider. */
     private static final Map<String, String> DEPLOYMENT = Map.of(

@@ -32,7 +32,27 @@ public final class StartupBenchmark {
     static final Duration AT_MOST = Duration.ofSeconds(120);
     /** The goals of issue 17. */
     static final double START_RATIO_GOAL = 2.0;
-    static final double RSS_GOAL_MIB = 180;
+    /** The goal is 180 MB (10^6 bytes); RSS is read in MiB. */
+    static final double RSS_GOAL_MIB = 180e6 / (1 << 20);
+
+    /**
+     * What the JVM in a container sees of its memory limit: a 1 GiB container unless {@code -Dstartup.container-memory}
+     * says otherwise ({@code none}: the whole machine). Without it the heap is sized from this machine's memory
+     * (a 378 MiB initial heap on 24 GB), which no container replica gets, and the idle RSS follows the heap.
+     */
+    static List<String> containerFlags() {
+        String memory = System.getProperty("startup.container-memory", "1g");
+        List<String> flags = new ArrayList<>();
+        if (!memory.equals("none")) {
+            flags.add("-XX:MaxRAM=" + memory);
+        }
+        String extra = System.getProperty("startup.extra-flags", "").trim();
+        if (!extra.isEmpty()) {
+            // For trying a flag on both apps before it goes into the Dockerfile.
+            flags.addAll(List.of(extra.split("\\s+")));
+        }
+        return List.copyOf(flags);
+    }
 
     public static void main(String[] args) throws Exception {
         PlainJvmLogging.toConsole();
@@ -53,7 +73,9 @@ public final class StartupBenchmark {
             Log.infof("JVM: %s %s, %d processors; flags of the image: %s", System.getProperty("java.vm.name"),
                     System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(),
                     String.join(" ", PackagedApp.IMAGE_FLAGS));
-            Log.infof("Ours is started as: %s", String.join(" ", sspr.command(work.resolve("<run>"), 0, 0, List.of())));
+            Log.infof("Container model and extra flags, on both: %s", containerFlags());
+            Log.infof("Ours is started as: %s",
+                    String.join(" ", sspr.command(work.resolve("<run>"), 0, 0, containerFlags())));
             PackagedApp.Running.warmUp(URI.create(oidc.authServerUrl() + "/.well-known/openid-configuration"));
             oidc.forget();
 
@@ -78,7 +100,7 @@ public final class StartupBenchmark {
     }
 
     private static Start measure(PackagedApp app, Path work, Duration settle, int run) throws Exception {
-        try (PackagedApp.Running running = app.start(work, List.of())) {
+        try (PackagedApp.Running running = app.start(work, containerFlags())) {
             Duration firstOk = running.awaitFirst200(AT_MOST);
             running.idle(settle);
             double rss = running.rssMiB();
@@ -110,7 +132,7 @@ public final class StartupBenchmark {
                 .row("|---|---|---|---|---|")
                 .row("| launch → first 200 on `/` | %.2f s | %.2f s (%.1f×) | ≤ %.0f× the bare app | %s |", bareStart,
                         ourStart, ratio, START_RATIO_GOAL, ratio <= START_RATIO_GOAL ? "yes" : "no")
-                .row("| idle RSS %d s after the first 200 | %.0f MiB | %.0f MiB (%.1f×) | ≤ %.0f MB | %s |",
+                .row("| idle RSS %d s after the first 200 | %.0f MiB | %.0f MiB (%.1f×) | ≤ 180 MB (%.0f MiB) | %s |",
                         settle.toSeconds(), bareRss, ourRss, ourRss / bareRss, RSS_GOAL_MIB,
                         ourRss <= RSS_GOAL_MIB ? "yes" : "no")
                 .log();

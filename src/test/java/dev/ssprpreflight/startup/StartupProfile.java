@@ -84,9 +84,11 @@ public final class StartupProfile {
         Path jfr = out.resolve(key + "-startup.jfr");
         Files.deleteIfExists(classLog);
         Files.deleteIfExists(jfr);
-        List<String> flags = List.of("-Xlog:class+load=info:file=" + classLog,
+        // The benchmark's container model first, so that the heap and the memory figures are those it measures.
+        List<String> flags = new ArrayList<>(StartupBenchmark.containerFlags());
+        flags.addAll(List.of("-Xlog:class+load=info:file=" + classLog,
                 "-XX:StartFlightRecording=name=startup,settings=profile", "-Dquarkus.debug.print-startup-times=true",
-                "-XX:NativeMemoryTracking=summary");
+                "-XX:NativeMemoryTracking=summary"));
         Duration firstOk;
         Instant firstOkAt;
         String features;
