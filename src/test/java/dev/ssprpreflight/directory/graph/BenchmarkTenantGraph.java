@@ -13,14 +13,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -30,10 +33,14 @@ import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
+import dev.ssprpreflight.check.CheckCatalogue;
+import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.Outcome;
+import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
 import dev.ssprpreflight.directory.graph.GraphJson.UserJson;
+import io.quarkus.logging.Log;
 
 /**
  * The benchmarks' tenant on a local fake Graph ({@link FakeGraph}, with its request journal): 400 users by 20s (14
@@ -236,6 +243,20 @@ public final class BenchmarkTenantGraph implements AutoCloseable {
         settings.put("sspr.graph.registration-mirror.first-refresh-after", "PT0S");
         settings.put("sspr.graph.registration-feed.enabled", "false");
         return settings;
+    }
+
+    /**
+     * The adapter alone against this fake, as {@link GraphBenchmark} measures it: a {@link GraphDirectory} built by hand
+     * ({@link FakeGraphSettings}: client secret, the reports budget, tenant facts cached for 10 minutes, no feed), its
+     * mirror read once, behind the standard check catalogue; no HTTP server, form or attempt log.
+     */
+    public PreflightService adapterAlone(ExecutorService workers) {
+        GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
+                FakeGraphSettings.policy(1, Optional.of(SSPR_GROUP)), Duration.ofSeconds(3), null, null, null, null);
+        var mirror = directory.refreshRegistrationMirror();
+        Log.infof("mirror: %d users in %d pages, complete=%s", mirror.rows(), mirror.pages(), mirror.complete());
+        return new PreflightService(directory, CheckCatalogue.standard(), CheckSettings.defaults(), Clock.systemUTC(),
+                Duration.ofSeconds(3), workers);
     }
 
     /** The JVM flags for a child JVM to trust the fake token endpoint's certificate (besides its usual authorities). */

@@ -1,11 +1,9 @@
 package dev.ssprpreflight.directory.graph;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,8 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.ssprpreflight.check.CheckCatalogue;
-import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Verdict;
@@ -40,27 +36,19 @@ public final class GraphBenchmark {
     }
 
     private static void run(BenchmarkTenantGraph tenant, int seconds) throws Exception {
-        FakeGraph graph = tenant.graph;
-        var server = graph.server;
+        var server = tenant.server();
         int users = BenchmarkTenantGraph.USERS;
         Kind[] kinds = new Kind[users];
         for (int i = 0; i < users; i++) {
             kinds[i] = Kind.of(i);
         }
 
-        GraphDirectory directory = new GraphDirectory(FakeGraphSettings.config(graph), FakeGraphSettings.tenant(),
-                FakeGraphSettings.policy(1, Optional.of(BenchmarkTenantGraph.SSPR_GROUP)),
-                Duration.ofSeconds(3),
-                null, null, null, null);
-        var mirror = directory.refreshRegistrationMirror();
-        Log.infof("mirror: %d users in %d pages, complete=%s", mirror.rows(), mirror.pages(), mirror.complete());
         ExecutorService workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r);
             t.setDaemon(true);
             return t;
         });
-        PreflightService preflight = new PreflightService(directory, CheckCatalogue.standard(), CheckSettings.defaults(),
-                Clock.systemUTC(), Duration.ofSeconds(3), workers);
+        PreflightService preflight = tenant.adapterAlone(workers);
 
         Duration roundTrip = tenant.medianRoundTrip();
         // Warm-up (JIT, connections, token, tenant facts), not measured.
