@@ -25,8 +25,7 @@ import java.util.regex.Pattern;
  * container image starts it: {@code java} with the image's JVM flags ({@link #IMAGE_FLAGS}) from the jar's directory,
  * on free ports, with a run directory of its own (its temp directory, database and log). When the package holds an
  * AppCDS archive ({@code app-cds.jsa}, from {@code quarkus.package.jar.appcds.enabled=true}), it is used. Used by
- * {@link StartupBenchmark} and
- * {@link StartupProfile}.
+ * {@link StartupBenchmark}, {@link StartupProfile} and {@link CheckCostBenchmark}.
  */
 final class PackagedApp {
 
@@ -254,6 +253,11 @@ final class PackagedApp {
 
         long pid() {
             return process.pid();
+        }
+
+        /** Its HTTP root, {@code http://127.0.0.1:<port>/}. */
+        URI root() {
+            return root;
         }
 
         Path dir() {

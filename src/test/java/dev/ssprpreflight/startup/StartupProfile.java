@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,6 @@ import java.util.regex.Pattern;
 import dev.ssprpreflight.directory.graph.FigureTable;
 import dev.ssprpreflight.directory.graph.PlainJvmLogging;
 import io.quarkus.logging.Log;
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where start-up time goes (issue 17): starts a packaged application once, as {@link StartupBenchmark} does, with
@@ -162,7 +158,7 @@ public final class StartupProfile {
         table.log();
     }
 
-    private static String jcmd(long pid, String... command) throws IOException, InterruptedException {
+    static String jcmd(long pid, String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid)));
         line.addAll(List.of(command));
@@ -210,71 +206,14 @@ public final class StartupProfile {
             Log.warnf("%s: no JFR recording was dumped (see the jcmd log beside it)", app.name());
             return;
         }
-        Map<String, Integer> inclusive = new HashMap<>();
-        Map<String, Integer> self = new HashMap<>();
-        Map<String, Integer> ours = new HashMap<>();
-        Map<String, Integer> threads = new HashMap<>();
-        Map<String, Integer> topFrames = new HashMap<>();
-        int count = 0;
-        double compileMillis = 0;
-        double gcPauseMillis = 0;
-        for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
-            if (event.getStartTime().isAfter(firstOkAt)) {
-                continue;
-            }
-            switch (event.getEventType().getName()) {
-                case "jdk.ExecutionSample" -> {
-                    if (event.getStackTrace() == null || event.getStackTrace().getFrames().isEmpty()) {
-                        continue;
-                    }
-                    count++;
-                    List<RecordedFrame> frames = event.getStackTrace().getFrames();
-                    RecordedFrame top = frames.get(0);
-                    self.merge(library(top.getMethod().getType().getName()), 1, Integer::sum);
-                    topFrames.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1,
-                            Integer::sum);
-                    Set<String> libraries = new HashSet<>();
-                    Set<String> classes = new HashSet<>();
-                    for (RecordedFrame frame : frames) {
-                        String type = frame.getMethod().getType().getName();
-                        libraries.add(library(type));
-                        if (type.startsWith("dev.ssprpreflight.")) {
-                            classes.add(type.replaceAll("_(Subclass|ClientProxy|Bean|Observer)\\b.*", ""));
-                        }
-                    }
-                    libraries.forEach(l -> inclusive.merge(l, 1, Integer::sum));
-                    classes.forEach(c -> ours.merge(c, 1, Integer::sum));
-                    var thread = event.getThread("sampledThread");
-                    threads.merge(thread == null ? "?" : thread.getJavaName().replaceAll("[-#]?\\d+$", "-N"), 1,
-                            Integer::sum);
-                }
-                case "jdk.Compilation" -> compileMillis += event.getDuration().toNanos() / 1e6;
-                case "jdk.GarbageCollection" -> gcPauseMillis += event.getDuration().toNanos() / 1e6;
-                default -> {
-                }
-            }
-        }
-        int samples = count;
+        ExecutionSamples samples = ExecutionSamples.read(jfr, at -> !at.isAfter(firstOkAt));
         Log.infof("%s: %d execution samples (Java code, every 10 ms per running thread) by the first 200;"
-                + " JIT compilations %.0f ms (compiler threads), GC %.0f ms", app.name(), samples, compileMillis,
-                gcPauseMillis);
-        sampleTable(app.name() + ": samples with the library anywhere on the stack (inclusive)", "Library", inclusive,
-                samples);
-        sampleTable(app.name() + ": samples by the top frame's library (self)", "Library", self, samples);
-        sampleTable(app.name() + ": samples with a class of ours on the stack (inclusive)", "Class", ours, samples);
-        sampleTable(app.name() + ": samples by top frame (self)", "Method", topFrames, samples);
-        sampleTable(app.name() + ": samples by thread", "Thread", threads, samples);
+                + " JIT compilations %.0f ms (compiler threads), GC %.0f ms", app.name(), samples.count(),
+                samples.compileMillis(), samples.gcMillis());
+        samples.log(app.name());
     }
 
-    private static void sampleTable(String title, String what, Map<String, Integer> counts, int samples) {
-        FigureTable table = new FigureTable().row("%s, top %d", title, TOP).row("| %s | Samples | Share |", what)
-                .row("|---|---|---|");
-        top(counts).forEach(e -> table.row("| %s | %,d | %.1f %% |", e.getKey(), e.getValue(),
-                samples == 0 ? 0.0 : 100.0 * e.getValue() / samples));
-        table.log();
-    }
-
-    private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts) {
+    static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts) {
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
         sorted.sort(Map.Entry.<String, Integer> comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return sorted.subList(0, Math.min(TOP, sorted.size()));

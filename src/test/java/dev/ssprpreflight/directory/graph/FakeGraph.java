@@ -261,6 +261,14 @@ final class FakeGraph {
         return "https://localhost:" + server.httpsPort();
     }
 
+    /**
+     * The trust store this JVM uses while the fake runs (its usual authorities plus the fake's certificate), PKCS#12
+     * with the password {@link TestTrustStore#PASSWORD}: for a child JVM that talks to the fake.
+     */
+    Path trustStore() {
+        return trust.path();
+    }
+
     void stop() {
         server.stop();
         trust.close();

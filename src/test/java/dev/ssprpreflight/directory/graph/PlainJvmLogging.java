@@ -19,6 +19,10 @@ public final class PlainJvmLogging {
     /** Call before anything logs. */
     public static void toConsole() {
         System.setProperty("org.jboss.logging.provider", "jboss");
+        // java.util.logging too, before anything asks for a logger (the JDK's TLS and HTTP clients do, through
+        // System.Logger): else the JBoss LogManager's logger finder warns and the JDK's own LogManager takes over,
+        // with its two-line format.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         ConsoleHandler console = new ConsoleHandler(new PatternFormatter("%d{HH:mm:ss} %-5p %s%e%n"));
         // INFO, as the application logs: the HTTP clients' DEBUG lines would bury the figures.
         console.setLevel(Level.INFO);
