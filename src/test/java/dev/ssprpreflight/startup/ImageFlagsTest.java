@@ -1,0 +1,33 @@
+package dev.ssprpreflight.startup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The start-up benchmarks start the apps with the flags the image's recipe gives, read from the recipe. */
+class ImageFlagsTest {
+
+    @Test
+    void theShippedRecipeGivesRunJavasCollectorAndItsOwnFlagsWithoutTheImagesDirectories() {
+        assertThat(PackagedApp.IMAGE_FLAGS).startsWith(PackagedApp.RUN_JAVA_DEFAULT_GC)
+                .contains("-XX:MaxRAMPercentage=75", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
+                .noneMatch(flag -> flag.startsWith("-Djava.io.tmpdir=") || flag.startsWith("-Dvertx.cacheDirBase="));
+    }
+
+    @Test
+    void aCollectorChosenInTheRecipeReplacesRunJavasDefault(@TempDir Path dir) throws Exception {
+        Path recipe = Files.writeString(dir.resolve("Dockerfile"), """
+                FROM example
+                ENV GC_CONTAINER_OPTIONS="-XX:+UseSerialGC"
+                ENV JAVA_OPTS_APPEND="-Djava.io.tmpdir=/tmp -XX:MaxRAMPercentage=60"
+                """);
+
+        assertThat(PackagedApp.imageFlags(recipe)).startsWith("-XX:+UseSerialGC")
+                .doesNotContain(PackagedApp.RUN_JAVA_DEFAULT_GC).endsWith("-XX:MaxRAMPercentage=60")
+                .containsAll(PackagedApp.RUN_JAVA_DEFAULTS);
+    }
+}
