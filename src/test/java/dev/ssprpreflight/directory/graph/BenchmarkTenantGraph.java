@@ -230,14 +230,7 @@ public final class BenchmarkTenantGraph implements AutoCloseable {
      * {@link GraphBenchmark}: the fake has no audit log).
      */
     public Map<String, String> applicationSettings() {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("sspr.directory", "graph");
-        settings.put("sspr.graph.base-url", graph.baseUrl());
-        settings.put("sspr.graph.authority-host", graph.authorityHost());
-        settings.put("sspr.graph.credential", "client-secret");
-        settings.put("sspr.graph.tenant-id", FakeGraph.TENANT_ID);
-        settings.put("sspr.graph.client-id", FakeGraph.CLIENT_ID);
-        settings.put("sspr.graph.client-secret", FakeGraph.CLIENT_SECRET);
+        Map<String, String> settings = new LinkedHashMap<>(graph.applicationSettings());
         settings.put("sspr.policy.enabled-group", SSPR_GROUP);
         settings.put("sspr.tenant.password-writeback-enabled", "false");
         settings.put("sspr.graph.registration-mirror.first-refresh-after", "PT0S");

@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -166,6 +167,22 @@ final class FakeGraph {
             server.stubFor(pageOf(get(urlPathEqualTo("/v1.0/users")), i)
                     .willReturn(okJson(GraphJson.usersPage(pages.get(i), next))));
         }
+    }
+
+    /**
+     * What an application started on its own (a packaged replica, a benchmark's app) needs to use this fake as its
+     * Graph and its Entra ID: the Graph directory with a client secret. The caller adds the rest of its settings.
+     */
+    public Map<String, String> applicationSettings() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("sspr.directory", "graph");
+        settings.put("sspr.graph.base-url", baseUrl());
+        settings.put("sspr.graph.authority-host", authorityHost());
+        settings.put("sspr.graph.credential", "client-secret");
+        settings.put("sspr.graph.tenant-id", TENANT_ID);
+        settings.put("sspr.graph.client-id", CLIENT_ID);
+        settings.put("sspr.graph.client-secret", CLIENT_SECRET);
+        return settings;
     }
 
     /**

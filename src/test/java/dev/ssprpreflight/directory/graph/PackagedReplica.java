@@ -61,13 +61,7 @@ final class PackagedReplica {
         settings.put("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"));
         settings.put("quarkus.datasource.username", "postgres");
         settings.put("quarkus.datasource.password", "postgres");
-        settings.put("sspr.directory", "graph");
-        settings.put("sspr.graph.base-url", graph.baseUrl());
-        settings.put("sspr.graph.authority-host", graph.authorityHost());
-        settings.put("sspr.graph.credential", "client-secret");
-        settings.put("sspr.graph.tenant-id", FakeGraph.TENANT_ID);
-        settings.put("sspr.graph.client-id", FakeGraph.CLIENT_ID);
-        settings.put("sspr.graph.client-secret", FakeGraph.CLIENT_SECRET);
+        settings.putAll(graph.applicationSettings());
         settings.put("sspr.tenant.password-writeback-enabled", "false");
         settings.put("sspr.graph.registration-mirror.store", "database");
         settings.put("sspr.graph.registration-mirror.replica-id", replicaId);
