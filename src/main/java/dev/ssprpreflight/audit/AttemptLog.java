@@ -3,13 +3,15 @@ package dev.ssprpreflight.audit;
 import java.time.Instant;
 import java.util.EnumSet;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.UserFacts;
 import dev.ssprpreflight.check.Verdict;
+import dev.ssprpreflight.jdbc.Transactions;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Records every check outcome. Recording never breaks the journey: a failure is logged at ERROR
@@ -25,10 +27,12 @@ public class AttemptLog {
 
     private final AttemptLogConfig config;
     private final FactsJson factsJson;
+    private final DataSource dataSource;
 
-    AttemptLog(AttemptLogConfig config, FactsJson factsJson) {
+    AttemptLog(AttemptLogConfig config, FactsJson factsJson, DataSource dataSource) {
         this.config = config;
         this.factsJson = factsJson;
+        this.dataSource = dataSource;
     }
 
     public RecordedAttempt record(AttemptEntry entry) {
@@ -43,7 +47,10 @@ public class AttemptLog {
         String referenceCode = ReferenceCode.generate();
         try {
             Attempt attempt = toAttempt(referenceCode, entry, occurredAt);
-            QuarkusTransaction.requiringNew().run(attempt::persist);
+            Transactions.inTransaction(dataSource, "record attempt " + referenceCode, connection -> {
+                AttemptRows.insert(connection, attempt);
+                return null;
+            });
             return new RecordedAttempt(referenceCode, true);
         } catch (RuntimeException e) {
             Verdict verdict = entry.verdict();

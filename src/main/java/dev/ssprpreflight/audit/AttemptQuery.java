@@ -31,21 +31,21 @@ public record AttemptQuery(Instant from, Instant to, Optional<Outcome> outcome, 
         }
     }
 
-    /** The columns the list can be sorted by, with the entity property behind each. */
+    /** The columns the list can be sorted by, with the table column behind each. */
     public enum Sort {
-        TIME("occurredAt"),
-        USERNAME("usernameNormalised"),
+        TIME("occurred_at"),
+        USERNAME("username_normalised"),
         OUTCOME("outcome"),
-        DURATION("durationMillis");
+        DURATION("duration_millis");
 
-        private final String property;
+        private final String column;
 
-        Sort(String property) {
-            this.property = property;
+        Sort(String column) {
+            this.column = column;
         }
 
-        String property() {
-            return property;
+        String column() {
+            return column;
         }
     }
 

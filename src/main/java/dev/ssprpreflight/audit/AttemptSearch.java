@@ -1,27 +1,25 @@
 package dev.ssprpreflight.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import javax.sql.DataSource;
 
-import org.hibernate.Hibernate;
-import org.hibernate.jpa.HibernateHints;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.ssprpreflight.jdbc.Transactions;
 
 /** The console's reads of the attempt log: filtered pages, exports and the dashboard's figures. */
 @ApplicationScoped
@@ -29,60 +27,52 @@ public class AttemptSearch {
 
     static final int EXPORT_FETCH_SIZE = 500;
 
-    private final EntityManager entityManager;
+    private final DataSource dataSource;
 
-    AttemptSearch(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    AttemptSearch(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     public AttemptPage page(AttemptQuery query) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Filter filter = Filter.of(query);
-            long total = filter.bind(entityManager.createQuery("select count(a) from Attempt a" + filter.where(), Long.class))
-                    .getSingleResult();
-            List<Attempt> attempts = filter
-                    .bind(entityManager.createQuery("select a from Attempt a" + filter.where() + orderBy(query),
-                            Attempt.class))
-                    .setFirstResult((query.page() - 1) * query.pageSize())
-                    .setMaxResults(query.pageSize())
-                    .getResultList();
-            attempts.forEach(attempt -> Hibernate.initialize(attempt.reasons));
+        Filter filter = Filter.of(query);
+        return Transactions.inSnapshot(dataSource, "read a page of attempts", connection -> {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM attempt a" + filter.where())) {
+                AttemptRows.bind(count, filter.parameters());
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    total = rows.getLong(1);
+                }
+            }
+            List<Object> parameters = new ArrayList<>(filter.parameters());
+            parameters.add(query.pageSize());
+            parameters.add((long) (query.page() - 1) * query.pageSize());
+            List<Attempt> attempts = AttemptRows.select(connection, "SELECT " + AttemptRows.COLUMNS + " FROM attempt a"
+                    + filter.where() + orderBy(query) + " LIMIT ? OFFSET ?", parameters);
             return new AttemptPage(attempts, total, query.page(), query.pageSize());
         });
     }
 
     /**
-     * Hands every attempt that matches the filter to the consumer, in the query's order, without
-     * holding them all in memory: rows are fetched in chunks and their reasons in batches.
+     * Hands every attempt that matches the filter to the consumer, in the query's order, without holding them all in
+     * memory: rows are fetched in portions (PostgreSQL does so only inside a transaction) and their codes a chunk at a
+     * time.
      */
     public void forEach(AttemptQuery query, Consumer<Attempt> consumer) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Filter filter = Filter.of(query);
-            try (var rows = filter
-                    .bind(entityManager.createQuery("select a from Attempt a" + filter.where() + orderBy(query),
-                            Attempt.class))
-                    .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
-                    .setHint(HibernateHints.HINT_READ_ONLY, true)
-                    .getResultStream()) {
-                int[] seen = { 0 };
-                rows.forEach(attempt -> {
-                    consumer.accept(attempt);
-                    if (++seen[0] % EXPORT_FETCH_SIZE == 0) {
-                        entityManager.clear();
-                    }
-                });
-            }
+        Filter filter = Filter.of(query);
+        Transactions.inTransaction(dataSource, "export attempts", connection -> {
+            AttemptRows.stream(connection, "SELECT " + AttemptRows.COLUMNS + " FROM attempt a" + filter.where()
+                    + orderBy(query), filter.parameters(), EXPORT_FETCH_SIZE, consumer);
+            return null;
         });
     }
 
+    /** The attempt with this reference code, with its codes; null when there is none. */
     public Attempt byReferenceCode(String referenceCode) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Attempt attempt = Attempt.findByReferenceCode(referenceCode);
-            if (attempt != null) {
-                Hibernate.initialize(attempt.reasons);
-            }
-            return attempt;
-        });
+        return Transactions.read(dataSource, "read an attempt", connection -> AttemptRows
+                .select(connection, "SELECT " + AttemptRows.COLUMNS + " FROM attempt a WHERE a.reference_code = ?",
+                        List.of(referenceCode))
+                .stream().findFirst().orElse(null));
     }
 
     /**
@@ -90,24 +80,48 @@ public class AttemptSearch {
      * attempt detail attributes to the earlier attempt.
      */
     public Optional<Instant> nextAttemptOf(String userObjectId, Instant after) {
-        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(entityManager
-                .createQuery("select min(a.occurredAt) from Attempt a where a.userObjectId = :user and a.occurredAt > :after",
-                        Instant.class)
-                .setParameter("user", userObjectId).setParameter("after", after).getSingleResult()));
+        return Transactions.read(dataSource, "find the next attempt", connection -> {
+            try (PreparedStatement next = connection.prepareStatement(
+                    "SELECT MIN(occurred_at) FROM attempt WHERE user_object_id = ? AND occurred_at > ?")) {
+                AttemptRows.bind(next, List.of(userObjectId, after));
+                try (ResultSet rows = next.executeQuery()) {
+                    rows.next();
+                    return Optional.ofNullable(AttemptRows.instant(rows, 1));
+                }
+            }
+        });
+    }
+
+    /** How many attempts the log held from before {@code instant}. */
+    public long countBefore(Instant instant) {
+        return Transactions.read(dataSource, "count attempts", connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM attempt WHERE occurred_at < ?")) {
+                AttemptRows.bind(count, List.of(instant));
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
     }
 
     /** How many attempts ended each way in the period. Every outcome is present, zero or not. */
     public Map<Outcome, Long> totalsByOutcome(Instant from, Instant to) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return Transactions.read(dataSource, "count attempts by outcome", connection -> {
             Map<Outcome, Long> totals = new EnumMap<>(Outcome.class);
             for (Outcome outcome : Outcome.values()) {
                 totals.put(outcome, 0L);
             }
-            entityManager.createQuery("select a.outcome, count(a) from Attempt a"
-                    + " where a.occurredAt >= :from and a.occurredAt < :to group by a.outcome", Object[].class)
-                    .setParameter("from", from).setParameter("to", to)
-                    .getResultList()
-                    .forEach(row -> totals.put((Outcome) row[0], (Long) row[1]));
+            try (PreparedStatement count = connection.prepareStatement("SELECT outcome, COUNT(*) FROM attempt "
+                    + "WHERE occurred_at >= ? AND occurred_at < ? GROUP BY outcome")) {
+                AttemptRows.bind(count, List.of(from, to));
+                try (ResultSet rows = count.executeQuery()) {
+                    while (rows.next()) {
+                        totals.put(Outcome.valueOf(rows.getString(1)), rows.getLong(2));
+                    }
+                }
+            }
             return totals;
         });
     }
@@ -125,52 +139,58 @@ public class AttemptSearch {
         return byReasonPerDay(from, to, false);
     }
 
-    /** The tier is a property of the code, so the query selects the codes of one tier rather than a stored column. */
+    /**
+     * The tier is a property of the code, so the query selects the codes of one tier rather than a stored column. The
+     * day is the UTC one whatever the database session's zone ({@code AT TIME ZONE 'UTC'}, on H2 and PostgreSQL).
+     */
     private List<DailyReasonCount> byReasonPerDay(Instant from, Instant to, boolean blocks) {
         List<Reason> ofTier = Arrays.stream(Reason.values()).filter(reason -> reason.blocks() == blocks).toList();
-        return QuarkusTransaction.requiringNew().call(() -> {
+        String marks = String.join(", ", ofTier.stream().map(reason -> "?").toList());
+        List<Object> parameters = new ArrayList<>(List.of(from, to));
+        parameters.addAll(ofTier);
+        return Transactions.read(dataSource, "count attempts by reason and day", connection -> {
             List<DailyReasonCount> counts = new ArrayList<>();
-            entityManager.createQuery("select r, cast(a.occurredAt as LocalDate), count(a) from Attempt a join a.reasons r"
-                    + " where a.occurredAt >= :from and a.occurredAt < :to and r in :reasons"
-                    + " group by r, cast(a.occurredAt as LocalDate)", Object[].class)
-                    .setParameter("from", from).setParameter("to", to).setParameter("reasons", ofTier)
-                    .getResultList()
-                    .forEach(row -> counts.add(new DailyReasonCount((LocalDate) row[1], (Reason) row[0], (Long) row[2])));
+            try (PreparedStatement count = connection.prepareStatement("SELECT r.reason, "
+                    + "CAST(a.occurred_at AT TIME ZONE 'UTC' AS DATE), COUNT(*) FROM attempt a "
+                    + "JOIN attempt_reason r ON r.attempt_id = a.id "
+                    + "WHERE a.occurred_at >= ? AND a.occurred_at < ? AND r.reason IN (" + marks + ") "
+                    + "GROUP BY r.reason, CAST(a.occurred_at AT TIME ZONE 'UTC' AS DATE)")) {
+                AttemptRows.bind(count, parameters);
+                try (ResultSet rows = count.executeQuery()) {
+                    while (rows.next()) {
+                        counts.add(new DailyReasonCount(rows.getObject(2, LocalDate.class),
+                                Reason.valueOf(rows.getString(1)), rows.getLong(3)));
+                    }
+                }
+            }
             return counts;
         });
     }
 
     private static String orderBy(AttemptQuery query) {
-        String direction = query.descending() ? " desc" : " asc";
-        return " order by a." + query.sort().property() + direction + ", a.id desc";
+        String direction = query.descending() ? " DESC" : " ASC";
+        return " ORDER BY a." + query.sort().column() + direction + ", a.id DESC";
     }
 
-    /** The where clause of a query and its parameters, built only from validated values. */
-    private record Filter(String where, Map<String, Object> parameters) {
+    /** The where clause of a query and its parameters in order, built only from validated values. */
+    private record Filter(String where, List<Object> parameters) {
 
         static Filter of(AttemptQuery query) {
-            StringBuilder where = new StringBuilder(" where a.occurredAt >= :from and a.occurredAt < :to");
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("from", query.from());
-            parameters.put("to", query.to());
+            StringBuilder where = new StringBuilder(" WHERE a.occurred_at >= ? AND a.occurred_at < ?");
+            List<Object> parameters = new ArrayList<>(List.of(query.from(), query.to()));
             query.outcome().ifPresent(outcome -> {
-                where.append(" and a.outcome = :outcome");
-                parameters.put("outcome", outcome);
+                where.append(" AND a.outcome = ?");
+                parameters.add(outcome);
             });
             query.reason().ifPresent(reason -> {
-                where.append(" and :reason member of a.reasons");
-                parameters.put("reason", reason);
+                where.append(" AND EXISTS (SELECT 1 FROM attempt_reason r WHERE r.attempt_id = a.id AND r.reason = ?)");
+                parameters.add(reason);
             });
             query.usernameContains().ifPresent(text -> {
-                where.append(" and a.usernameNormalised like :username escape '!'");
-                parameters.put("username", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+                where.append(" AND a.username_normalised LIKE ? ESCAPE '!'");
+                parameters.add("%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
             });
-            return new Filter(where.toString(), parameters);
-        }
-
-        <T> TypedQuery<T> bind(TypedQuery<T> typedQuery) {
-            parameters.forEach(typedQuery::setParameter);
-            return typedQuery;
+            return new Filter(where.toString(), List.copyOf(parameters));
         }
 
         /** The user's text is matched literally: LIKE's wildcards in it are escaped. */

@@ -14,9 +14,9 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import dev.ssprpreflight.audit.Attempt;
 import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptLog;
+import dev.ssprpreflight.audit.AttemptSearch;
 import dev.ssprpreflight.check.CheckCatalogue;
 import dev.ssprpreflight.check.CheckSettings;
 import dev.ssprpreflight.check.PreflightService;
@@ -25,7 +25,6 @@ import dev.ssprpreflight.directory.DirectoryConfig;
 import dev.ssprpreflight.directory.demo.DemoDirectory;
 import dev.ssprpreflight.directory.demo.DemoPastCheck;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 
@@ -50,6 +49,7 @@ class DemoHistorySeeder {
     private final boolean enabled;
     private final Instance<DemoDirectory> demo;
     private final AttemptLog log;
+    private final AttemptSearch search;
     private final CheckSettings settings;
     private final CheckConfig checks;
     private final ExecutorService executor;
@@ -57,12 +57,13 @@ class DemoHistorySeeder {
 
     DemoHistorySeeder(DirectoryConfig directoryConfig,
             @ConfigProperty(name = "sspr.demo.history.enabled", defaultValue = "true") boolean enabled,
-            @Identifier("demo") Instance<DemoDirectory> demo, AttemptLog log, CheckSettings settings,
+            @Identifier("demo") Instance<DemoDirectory> demo, AttemptLog log, AttemptSearch search, CheckSettings settings,
             CheckConfig checks, @Named("preflight-executor") ExecutorService executor) {
         this.directory = directoryConfig.adapter();
         this.enabled = enabled;
         this.demo = demo;
         this.log = log;
+        this.search = search;
         this.settings = settings;
         this.checks = checks;
         this.executor = executor;
@@ -95,7 +96,7 @@ class DemoHistorySeeder {
         if (adapter != DirectoryConfig.Adapter.DEMO || !historyEnabled) {
             return 0;
         }
-        long held = QuarkusTransaction.requiringNew().call(() -> Attempt.count("occurredAt < ?1", startedAt));
+        long held = search.countBefore(startedAt);
         if (held > 0) {
             Log.debugf("Demo history: the attempt log holds %d attempts, nothing seeded", held);
             return 0;

@@ -30,13 +30,12 @@ import dev.ssprpreflight.audit.Attempt;
 import dev.ssprpreflight.audit.AttemptEntry;
 import dev.ssprpreflight.audit.AttemptFixtures;
 import dev.ssprpreflight.audit.AttemptLog;
-import dev.ssprpreflight.audit.ConsoleAccess;
 import dev.ssprpreflight.audit.SampleFacts;
+import dev.ssprpreflight.audit.StoredAttempts;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.PreflightService;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.check.Verdict;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
@@ -497,8 +496,8 @@ class AttemptsConsoleTest {
         list("outcome=BLOCKED");
         given().get("/admin/attempts/export.csv?reason=SYNC_ERRORS");
 
-        List<String> trail = QuarkusTransaction.requiringNew().call(() -> ConsoleAccess.<ConsoleAccess> listAll()
-                .stream().map(a -> a.actor + " " + a.action + " " + a.detail).toList());
+        List<String> trail = StoredAttempts.consoleAccesses().stream()
+                .map(a -> a.actor + " " + a.action + " " + a.detail).toList();
         assertThat(trail).anySatisfy(line -> assertThat(line).startsWith("helpdesk.anna view-attempts")
                 .contains("outcome=BLOCKED"));
         assertThat(trail).anySatisfy(line -> assertThat(line).startsWith("helpdesk.anna export-attempts")

@@ -1,12 +1,13 @@
 package dev.ssprpreflight.audit;
 
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.ssprpreflight.jdbc.Transactions;
 
 /** Puts attempts straight into the log, with the times and values a console test needs. */
 public final class AttemptFixtures {
@@ -15,10 +16,12 @@ public final class AttemptFixtures {
     }
 
     public static void clear() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ConsoleAccess.deleteAll();
-            Attempt.getEntityManager().createNativeQuery("delete from attempt_reason").executeUpdate();
-            Attempt.deleteAll();
+        Transactions.inTransaction(StoredAttempts.dataSource(), "clear the attempt log", connection -> {
+            try (Statement delete = connection.createStatement()) {
+                delete.executeUpdate("DELETE FROM console_access");
+                delete.executeUpdate("DELETE FROM attempt_reason");
+                return delete.executeUpdate("DELETE FROM attempt");
+            }
         });
     }
 
@@ -35,15 +38,20 @@ public final class AttemptFixtures {
             Instant at) {
         Attempt attempt = build(username, outcome, reasons, at, 100, null);
         attempt.userObjectId = objectId;
-        QuarkusTransaction.requiringNew().run(attempt::persist);
-        return attempt;
+        return store(attempt);
     }
 
     /** An attempt with the facts column as given: JSON as an older version wrote it, for example. */
     public static Attempt insert(String username, Outcome outcome, List<Reason> reasons, Instant at, long durationMillis,
             String factsJson) {
-        Attempt attempt = build(username, outcome, reasons, at, durationMillis, factsJson);
-        QuarkusTransaction.requiringNew().run(attempt::persist);
+        return store(build(username, outcome, reasons, at, durationMillis, factsJson));
+    }
+
+    private static Attempt store(Attempt attempt) {
+        Transactions.inTransaction(StoredAttempts.dataSource(), "store a test attempt", connection -> {
+            AttemptRows.insert(connection, attempt);
+            return null;
+        });
         return attempt;
     }
 

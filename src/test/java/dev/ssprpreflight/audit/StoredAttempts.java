@@ -1,28 +1,90 @@
 package dev.ssprpreflight.audit;
 
-import org.hibernate.Hibernate;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import javax.sql.DataSource;
 
-/** Reads attempts back for assertions, with their lazily loaded reasons already fetched. */
+import dev.ssprpreflight.jdbc.Transactions;
+import io.quarkus.arc.Arc;
+
+/** Reads the attempt log back for assertions, through the same SQL the application reads it with. */
 public final class StoredAttempts {
 
     private StoredAttempts() {
     }
 
+    static DataSource dataSource() {
+        return Arc.container().instance(DataSource.class).get();
+    }
+
     public static Attempt byReferenceCode(String referenceCode) {
-        return QuarkusTransaction.requiringNew().call(() -> initialised(Attempt.findByReferenceCode(referenceCode)));
+        return where("a.reference_code = ?", referenceCode).stream().findFirst().orElse(null);
     }
 
+    /** The user's attempt recorded last. */
     public static Attempt latestFor(String normalisedUsername) {
-        return QuarkusTransaction.requiringNew().call(() -> initialised(Attempt
-                .<Attempt> find("usernameNormalised = ?1 order by id desc", normalisedUsername).firstResult()));
+        return select("a.username_normalised = ?", "a.id DESC", normalisedUsername).stream().findFirst().orElse(null);
     }
 
-    private static Attempt initialised(Attempt attempt) {
-        if (attempt != null) {
-            Hibernate.initialize(attempt.reasons);
-        }
-        return attempt;
+    /** Every attempt, oldest first (ties in insertion order). */
+    public static List<Attempt> all() {
+        return where("1 = 1");
+    }
+
+    /**
+     * The attempts that match a condition over the table {@code attempt a}, oldest first (ties in insertion order),
+     * with their codes.
+     */
+    public static List<Attempt> where(String condition, Object... parameters) {
+        return select(condition, "a.occurred_at, a.id", parameters);
+    }
+
+    private static List<Attempt> select(String condition, String order, Object... parameters) {
+        return Transactions.read(dataSource(), "read test attempts", connection -> AttemptRows.select(connection,
+                "SELECT " + AttemptRows.COLUMNS + " FROM attempt a WHERE " + condition + " ORDER BY " + order,
+                Arrays.asList(parameters)));
+    }
+
+    public static long count() {
+        return where("1 = 1").size();
+    }
+
+    /** The codes stored for an attempt id, straight from {@code attempt_reason}. */
+    public static long reasonRowsOf(long attemptId) {
+        return Transactions.read(dataSource(), "count reason rows", connection -> {
+            try (PreparedStatement count = connection
+                    .prepareStatement("SELECT COUNT(*) FROM attempt_reason WHERE attempt_id = ?")) {
+                count.setLong(1, attemptId);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** The console's own trail, oldest first. */
+    public static List<ConsoleAccess> consoleAccesses() {
+        return Transactions.read(dataSource(), "read the console trail", connection -> {
+            List<ConsoleAccess> accesses = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, occurred_at, actor, action, detail FROM console_access ORDER BY occurred_at, id");
+                    ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ConsoleAccess access = new ConsoleAccess();
+                    access.id = rows.getLong(1);
+                    access.occurredAt = AttemptRows.instant(rows, 2);
+                    access.actor = rows.getString(3);
+                    access.action = rows.getString(4);
+                    access.detail = rows.getString(5);
+                    accesses.add(access);
+                }
+            }
+            return accesses;
+        });
     }
 }

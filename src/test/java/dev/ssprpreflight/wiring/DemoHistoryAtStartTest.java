@@ -16,10 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.audit.Attempt;
+import dev.ssprpreflight.audit.StoredAttempts;
 import dev.ssprpreflight.directory.SsprAuditStore;
 import dev.ssprpreflight.directory.SsprAuditTrail;
 import dev.ssprpreflight.journey.JourneyClient;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -47,8 +47,7 @@ class DemoHistoryAtStartTest {
 
     @Test
     void theLogHoldsTheSeededDay() {
-        List<Attempt> seeded = QuarkusTransaction.requiringNew()
-                .call(() -> Attempt.list("userAgent", DemoHistorySeeder.USER_AGENT));
+        List<Attempt> seeded = StoredAttempts.where("a.user_agent = ?", DemoHistorySeeder.USER_AGENT);
 
         assertThat(seeded).hasSizeGreaterThanOrEqualTo(10);
         assertThat(seeded).allSatisfy(attempt -> assertThat(attempt.occurredAt)
@@ -64,9 +63,9 @@ class DemoHistoryAtStartTest {
 
     @Test
     void theTrailAnswersTheDemosEvents() {
-        String cameron = QuarkusTransaction.requiringNew().call(() -> Attempt
-                .<Attempt> find("usernameNormalised = ?1 and userAgent = ?2", CAMERON, DemoHistorySeeder.USER_AGENT)
-                .firstResult().userObjectId);
+        String cameron = StoredAttempts
+                .where("a.username_normalised = ? AND a.user_agent = ?", CAMERON, DemoHistorySeeder.USER_AGENT)
+                .get(0).userObjectId;
         Instant now = Instant.now();
 
         List<SsprAuditStore.Event> events = trail.eventsOf(Set.of(cameron), now.minus(Duration.ofDays(1)), now);

@@ -8,19 +8,18 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.Hibernate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.ssprpreflight.audit.Attempt;
 import dev.ssprpreflight.audit.AttemptFixtures;
+import dev.ssprpreflight.audit.StoredAttempts;
 import dev.ssprpreflight.check.Outcome;
 import dev.ssprpreflight.check.Reason;
 import dev.ssprpreflight.directory.DirectoryConfig;
 import dev.ssprpreflight.directory.demo.DemoDirectory;
 import dev.ssprpreflight.directory.demo.DemoPastCheck;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.common.annotation.Identifier;
 
@@ -106,15 +105,11 @@ class DemoHistorySeederTest {
     }
 
     private static long count() {
-        return QuarkusTransaction.requiringNew().call(() -> Attempt.count());
+        return StoredAttempts.count();
     }
 
     private static List<Attempt> attempts() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Attempt> all = Attempt.list("order by occurredAt, id");
-            all.forEach(attempt -> Hibernate.initialize(attempt.reasons));
-            return all;
-        });
+        return StoredAttempts.all();
     }
 
     private static List<Attempt> of(List<Attempt> attempts, String upn) {
