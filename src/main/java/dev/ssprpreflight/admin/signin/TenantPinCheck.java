@@ -3,8 +3,6 @@ package dev.ssprpreflight.admin.signin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import dev.ssprpreflight.admin.AdminConfig;
 import io.quarkus.runtime.StartupEvent;
 
@@ -15,9 +13,9 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 class TenantPinCheck {
 
-    void verify(@Observes StartupEvent started, AdminConfig config, TenantPin pin,
-            @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean oidcEnabled) {
-        verify(oidcEnabled && "code".equals(config.signIn()), pin);
+    void verify(@Observes StartupEvent started, AdminConfig config, TenantPin pin) {
+        // Entra sign-in is the console's tenant (ConsoleOidcTenant), created with sspr.admin.sign-in=code.
+        verify("code".equals(config.signIn()), pin);
     }
 
     static void verify(boolean entraSignIn, TenantPin pin) {
