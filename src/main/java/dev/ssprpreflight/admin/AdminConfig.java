@@ -18,6 +18,11 @@ public interface AdminConfig {
     @WithDefault("code")
     String signIn();
 
+    /** Whether admins sign in through Entra ID ({@code code}), not the demo's form. */
+    default boolean entraSignIn() {
+        return "code".equals(signIn());
+    }
+
     /**
      * The Entra tenant whose accounts may sign in: the ID token's {@code tid} must equal it. Set in
      * application.properties to {@code sspr.graph.tenant-id} unless given.

@@ -32,7 +32,7 @@ class ConsoleOidcTenant implements TenantConfigResolver {
     private final Optional<OidcTenantConfig> console;
 
     ConsoleOidcTenant(OidcConfig oidc, AdminConfig admin) {
-        this.console = admin.signIn().equals("code")
+        this.console = admin.entraSignIn()
                 ? Optional.of(OidcTenantConfig.builder(OidcConfig.getDefaultTenant(oidc)).tenantId(TENANT)
                         .tenantEnabled(true).build())
                 : Optional.empty();

@@ -15,7 +15,7 @@ class TenantPinCheck {
 
     void verify(@Observes StartupEvent started, AdminConfig config, TenantPin pin) {
         // Entra sign-in is the console's tenant (ConsoleOidcTenant), created with sspr.admin.sign-in=code.
-        verify("code".equals(config.signIn()), pin);
+        verify(config.entraSignIn(), pin);
     }
 
     static void verify(boolean entraSignIn, TenantPin pin) {
