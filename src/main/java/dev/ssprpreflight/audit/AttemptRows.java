@@ -126,6 +126,23 @@ final class AttemptRows {
         }
     }
 
+    /** Reads one column of a row. */
+    @FunctionalInterface
+    interface Column<T> {
+        T read(ResultSet row, int column) throws SQLException;
+    }
+
+    /** The first column of the one row a query answers (a count, a minimum). */
+    static <T> T single(Connection connection, String sql, List<?> parameters, Column<T> column) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return column.read(rows, 1);
+            }
+        }
+    }
+
     /** The instant of a {@code timestamp with time zone} column. */
     static Instant instant(ResultSet rows, int column) throws SQLException {
         OffsetDateTime at = rows.getObject(column, OffsetDateTime.class);

@@ -36,14 +36,8 @@ public class AttemptSearch {
     public AttemptPage page(AttemptQuery query) {
         Filter filter = Filter.of(query);
         return Transactions.inSnapshot(dataSource, "read a page of attempts", connection -> {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM attempt a" + filter.where())) {
-                AttemptRows.bind(count, filter.parameters());
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    total = rows.getLong(1);
-                }
-            }
+            long total = AttemptRows.single(connection, "SELECT COUNT(*) FROM attempt a" + filter.where(),
+                    filter.parameters(), ResultSet::getLong);
             List<Object> parameters = new ArrayList<>(filter.parameters());
             parameters.add(query.pageSize());
             parameters.add((long) (query.page() - 1) * query.pageSize());
@@ -80,30 +74,15 @@ public class AttemptSearch {
      * attempt detail attributes to the earlier attempt.
      */
     public Optional<Instant> nextAttemptOf(String userObjectId, Instant after) {
-        return Transactions.read(dataSource, "find the next attempt", connection -> {
-            try (PreparedStatement next = connection.prepareStatement(
-                    "SELECT MIN(occurred_at) FROM attempt WHERE user_object_id = ? AND occurred_at > ?")) {
-                AttemptRows.bind(next, List.of(userObjectId, after));
-                try (ResultSet rows = next.executeQuery()) {
-                    rows.next();
-                    return Optional.ofNullable(AttemptRows.instant(rows, 1));
-                }
-            }
-        });
+        return Transactions.read(dataSource, "find the next attempt", connection -> Optional.ofNullable(
+                AttemptRows.single(connection, "SELECT MIN(occurred_at) FROM attempt WHERE user_object_id = ? "
+                        + "AND occurred_at > ?", List.of(userObjectId, after), AttemptRows::instant)));
     }
 
     /** How many attempts the log held from before {@code instant}. */
     public long countBefore(Instant instant) {
-        return Transactions.read(dataSource, "count attempts", connection -> {
-            try (PreparedStatement count = connection.prepareStatement(
-                    "SELECT COUNT(*) FROM attempt WHERE occurred_at < ?")) {
-                AttemptRows.bind(count, List.of(instant));
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return Transactions.read(dataSource, "count attempts", connection -> AttemptRows.single(connection,
+                "SELECT COUNT(*) FROM attempt WHERE occurred_at < ?", List.of(instant), ResultSet::getLong));
     }
 
     /** How many attempts ended each way in the period. Every outcome is present, zero or not. */

@@ -22,7 +22,7 @@ public final class StoredAttempts {
     }
 
     public static Attempt byReferenceCode(String referenceCode) {
-        return where("a.reference_code = ?", referenceCode).stream().findFirst().orElse(null);
+        return new AttemptSearch(dataSource()).byReferenceCode(referenceCode);
     }
 
     /** The user's attempt recorded last. */
@@ -50,21 +50,13 @@ public final class StoredAttempts {
     }
 
     public static long count() {
-        return where("1 = 1").size();
+        return Transactions.countRows(dataSource(), "attempt");
     }
 
     /** The codes stored for an attempt id, straight from {@code attempt_reason}. */
     public static long reasonRowsOf(long attemptId) {
-        return Transactions.read(dataSource(), "count reason rows", connection -> {
-            try (PreparedStatement count = connection
-                    .prepareStatement("SELECT COUNT(*) FROM attempt_reason WHERE attempt_id = ?")) {
-                count.setLong(1, attemptId);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
-        });
+        return Transactions.read(dataSource(), "count reason rows", connection -> AttemptRows.single(connection,
+                "SELECT COUNT(*) FROM attempt_reason WHERE attempt_id = ?", List.of(attemptId), ResultSet::getLong));
     }
 
     /** The console's own trail, oldest first. */
