@@ -35,25 +35,6 @@ public final class StartupBenchmark {
     /** The goal is 180 MB (10^6 bytes); RSS is read in MiB. */
     static final double RSS_GOAL_MIB = 180e6 / (1 << 20);
 
-    /**
-     * What the JVM in a container sees of its memory limit: a 1 GiB container unless {@code -Dstartup.container-memory}
-     * says otherwise ({@code none}: the whole machine). Without it the heap is sized from this machine's memory
-     * (a 378 MiB initial heap on 24 GB), which no container replica gets, and the idle RSS follows the heap.
-     */
-    static List<String> containerFlags() {
-        String memory = System.getProperty("startup.container-memory", "1g");
-        List<String> flags = new ArrayList<>();
-        if (!memory.equals("none")) {
-            flags.add("-XX:MaxRAM=" + memory);
-        }
-        String extra = System.getProperty("startup.extra-flags", "").trim();
-        if (!extra.isEmpty()) {
-            // For trying a flag on both apps before it goes into the Dockerfile.
-            flags.addAll(List.of(extra.split("\\s+")));
-        }
-        return List.copyOf(flags);
-    }
-
     public static void main(String[] args) throws Exception {
         PlainJvmLogging.toConsole();
         Path ours = args.length > 0 ? Path.of(args[0]) : OURS;
@@ -73,9 +54,9 @@ public final class StartupBenchmark {
             Log.infof("JVM: %s %s, %d processors; flags of the image: %s", System.getProperty("java.vm.name"),
                     System.getProperty("java.runtime.version"), Runtime.getRuntime().availableProcessors(),
                     String.join(" ", PackagedApp.IMAGE_FLAGS));
-            Log.infof("Container model and extra flags, on both: %s", containerFlags());
+            Log.infof("Container model and extra flags, on both: %s", PackagedApp.containerFlags());
             Log.infof("Ours is started as: %s",
-                    String.join(" ", sspr.command(work.resolve("<run>"), 0, 0, containerFlags())));
+                    String.join(" ", sspr.command(work.resolve("<run>"), 0, 0, PackagedApp.containerFlags())));
             PackagedApp.Running.warmUp(URI.create(oidc.authServerUrl() + "/.well-known/openid-configuration"));
             oidc.forget();
 
@@ -100,7 +81,7 @@ public final class StartupBenchmark {
     }
 
     private static Start measure(PackagedApp app, Path work, Duration settle, int run) throws Exception {
-        try (PackagedApp.Running running = app.start(work, containerFlags())) {
+        try (PackagedApp.Running running = app.start(work, PackagedApp.containerFlags())) {
             Duration firstOk = running.awaitFirst200(AT_MOST);
             running.idle(settle);
             double rss = running.rssMiB();

@@ -81,7 +81,7 @@ public final class StartupProfile {
         Files.deleteIfExists(classLog);
         Files.deleteIfExists(jfr);
         // The benchmark's container model first, so that the heap and the memory figures are those it measures.
-        List<String> flags = new ArrayList<>(StartupBenchmark.containerFlags());
+        List<String> flags = new ArrayList<>(PackagedApp.containerFlags());
         flags.addAll(List.of("-Xlog:class+load=info:file=" + classLog,
                 "-XX:StartFlightRecording=name=startup,settings=profile", "-Dquarkus.debug.print-startup-times=true",
                 "-XX:NativeMemoryTracking=summary"));
