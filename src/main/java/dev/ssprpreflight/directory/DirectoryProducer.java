@@ -1,5 +1,7 @@
 package dev.ssprpreflight.directory;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -8,19 +10,33 @@ import jakarta.inject.Singleton;
 import dev.ssprpreflight.check.Directory;
 import dev.ssprpreflight.scan.TenantListing;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.smallrye.common.annotation.Identifier;
 
 /**
  * Chooses the directory adapter named by {@code sspr.directory}. Each adapter is a bean qualified
- * with {@code @Identifier("<name>")}; only the chosen one is ever created, at startup, so that its
- * configuration errors stop the application before the first user arrives.
+ * with {@code @Identifier("<name>")}; only the chosen one is ever created. The Graph adapter is created in the
+ * start, so that its configuration errors stop the application before the first user arrives (and its first token
+ * is at hand). The demo's tenant has no configuration: its bundled file is read once the HTTP port is open, on
+ * another thread, so that neither the start (issue 17: Jackson's YAML reader, about 500 classes) nor the first
+ * check waits for it.
  */
 class DirectoryProducer {
 
+    void createTheGraphAdapterInTheStart(@Observes StartupEvent start, DirectoryConfig config,
+            Instance<Directory> directory) {
+        if (config.adapter() == DirectoryConfig.Adapter.GRAPH) {
+            directory.get();
+        }
+    }
+
+    void createTheAdapterOnceThePortIsOpen(@ObservesAsync HttpServerStart portOpen, Instance<Directory> directory) {
+        directory.get();
+    }
+
     @Produces
     @Singleton
-    @Startup
     Directory directory(DirectoryConfig config, @Any Instance<Directory> adapters) {
         Directory chosen = chosen(config, adapters, "has no adapter in this build");
         Log.infof("Directory: %s", config.adapter().id());

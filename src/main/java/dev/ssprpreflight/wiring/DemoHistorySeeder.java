@@ -6,9 +6,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Named;
 
@@ -25,7 +26,7 @@ import dev.ssprpreflight.directory.DirectoryConfig;
 import dev.ssprpreflight.directory.demo.DemoDirectory;
 import dev.ssprpreflight.directory.demo.DemoPastCheck;
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.smallrye.common.annotation.Identifier;
 
 /**
@@ -35,9 +36,9 @@ import io.smallrye.common.annotation.Identifier;
  * persistent database keeps them across restarts, and a real tenant's log is never touched), and only while
  * {@code sspr.demo.history.enabled}.
  * <p>
- * On a thread of its own after the start, not in it: the first page need not wait for a dozen past checks (issue 17's
- * start-up profile counted them among the start's largest steps). A visitor's check that lands first is recorded at
- * or after the start and so does not count as a log that held something.
+ * On a thread of its own once the HTTP port is open, not in the start: the first page need not wait for a dozen past
+ * checks (issue 17's start-up profile counted them among the start's largest steps). A visitor's check that lands
+ * first is recorded at or after that moment and so does not count as a log that held something.
  */
 @ApplicationScoped
 class DemoHistorySeeder {
@@ -54,6 +55,7 @@ class DemoHistorySeeder {
     private final CheckConfig checks;
     private final ExecutorService executor;
     private final CompletableFuture<Integer> seeded = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
 
     DemoHistorySeeder(DirectoryConfig directoryConfig,
             @ConfigProperty(name = "sspr.demo.history.enabled", defaultValue = "true") boolean enabled,
@@ -69,7 +71,10 @@ class DemoHistorySeeder {
         this.executor = executor;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    void onPortOpen(@ObservesAsync HttpServerStart portOpen) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
         Instant startedAt = Instant.now();
         Thread seeding = new Thread(() -> {
             try {

@@ -36,7 +36,8 @@ class HealthEndpointsTest {
                 .statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("directory"))
                 .body("checks.find { it.name == 'directory' }.data.adapter", equalTo("demo"))
-                .body("checks.find { it.name == 'database' }.data.database", equalTo("reachable")));
+                .body("checks.find { it.name == 'database' }.data.database", equalTo("reachable"))
+                .body("checks.find { it.name == 'database' }.data.schema", equalTo("migrated")));
     }
 
     @Test
