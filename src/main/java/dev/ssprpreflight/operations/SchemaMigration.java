@@ -108,6 +108,8 @@ public class SchemaMigration {
             migrate.run();
             current.complete(null);
             Log.info("Database schema migrated");
+            // Nothing more to do: the thread ends.
+            thread.shutdown();
         } catch (RuntimeException e) {
             Log.errorf(e, "Could not migrate the database schema; attempts that need a table are logged at ERROR "
                     + "instead of stored; trying again in %s", retry);

@@ -15,7 +15,17 @@ class ImageFlagsTest {
     void theShippedRecipeGivesRunJavasCollectorAndItsOwnFlagsWithoutTheImagesDirectories() {
         assertThat(PackagedApp.IMAGE_FLAGS).startsWith(PackagedApp.RUN_JAVA_DEFAULT_GC)
                 .contains("-XX:MaxRAMPercentage=75", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
-                .noneMatch(flag -> flag.startsWith("-Djava.io.tmpdir=") || flag.startsWith("-Dvertx.cacheDirBase="));
+                .noneMatch(flag -> flag.startsWith("-Djava.io.tmpdir=") || flag.startsWith("-Dvertx.cacheDirBase=")
+                        || flag.startsWith("-XX:SharedArchiveFile="));
+    }
+
+    @Test
+    void theShippedRecipeTrainsTheArchiveItsJvmIsToldToUse() throws Exception {
+        String recipe = Files.readString(PackagedApp.DOCKERFILE);
+
+        assertThat(PackagedApp.imageTrainsAnArchive(PackagedApp.DOCKERFILE)).isTrue();
+        assertThat(recipe).contains("RUN /deployments/cds-training.sh /deployments/quarkus-run.jar "
+                + "/deployments/app-cds.jsa").contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa\"");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,17 +21,27 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.quarkus.logging.Log;
+
 /**
  * A packaged Quarkus application ({@code quarkus-run.jar} of a fast-jar) started as a child process the way the
  * container image starts it: {@code java} with the image's JVM flags ({@link #IMAGE_FLAGS}) from the jar's directory,
- * on free ports, with a run directory of its own (its temp directory, database and log). When the package holds an
- * AppCDS archive ({@code app-cds.jsa}, from {@code quarkus.package.jar.appcds.enabled=true}), it is used. Used by
+ * on free ports, with a run directory of its own (its temp directory, database and log). When the package holds a
+ * class-data sharing archive ({@code app-cds.jsa}), it is used; when the image's recipe trains one
+ * ({@link #CDS_TRAINING}) and the package has none, SSPR Preflight's start trains it first, as the image build does.
+ * Used by
  * {@link StartupBenchmark}, {@link StartupProfile} and {@link CheckCostBenchmark}.
  */
 final class PackagedApp {
 
     /** The container image's recipe, whose {@code JAVA_OPTS_APPEND} holds our JVM flags. */
     static final Path DOCKERFILE = Path.of("src/main/docker/Dockerfile.jvm");
+
+    /** The training start that writes the image's class-data sharing archive, run by the recipe at build time. */
+    static final Path CDS_TRAINING = Path.of("src/main/docker/cds-training.sh");
+
+    /** Where a package's archive is, beside its jar (the image's is {@code /deployments/app-cds.jsa}). */
+    static final String ARCHIVE = "app-cds.jsa";
 
     /**
      * The garbage collector the UBI OpenJDK image's {@code run-java.sh} chooses unless the image sets
@@ -46,7 +57,8 @@ final class PackagedApp {
     /**
      * The JVM flags the image starts with, read from the Dockerfile itself (so that a change there is what the
      * benchmark measures): its {@code GC_CONTAINER_OPTIONS} or run-java's default collector, run-java's other defaults,
-     * then its {@code JAVA_OPTS_APPEND}, less the temp and Vert.x cache directories, which are the run directory's here.
+     * then its {@code JAVA_OPTS_APPEND}, less the temp and Vert.x cache directories, which are the run directory's here,
+     * and the image's archive, for which the package's own stands in.
      */
     static final List<String> IMAGE_FLAGS = imageFlags(DOCKERFILE);
 
@@ -63,8 +75,8 @@ final class PackagedApp {
         flags.addAll(RUN_JAVA_DEFAULTS);
         List<String> append = env(recipe, "JAVA_OPTS_APPEND").orElseThrow(() -> new IllegalStateException(
                 dockerfile + " has no ENV JAVA_OPTS_APPEND=\"...\" line"));
-        append.stream().filter(flag -> !flag.startsWith("-Djava.io.tmpdir=") && !flag.startsWith("-Dvertx.cacheDirBase="))
-                .forEach(flags::add);
+        append.stream().filter(flag -> !flag.startsWith("-Djava.io.tmpdir=") && !flag.startsWith("-Dvertx.cacheDirBase=")
+                && !flag.startsWith("-XX:SharedArchiveFile=")).forEach(flags::add);
         return List.copyOf(flags);
     }
 
@@ -149,9 +161,8 @@ final class PackagedApp {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(IMAGE_FLAGS);
-        Path archive = jar.resolveSibling("app-cds.jsa");
+        Path archive = jar.resolveSibling(ARCHIVE);
         if (Files.isRegularFile(archive)) {
-            // A package built with quarkus.package.jar.appcds.enabled=true: started as Quarkus documents it.
             command.add("-XX:SharedArchiveFile=" + archive);
         }
         command.add("-Djava.io.tmpdir=" + dir);
@@ -167,12 +178,17 @@ final class PackagedApp {
         // Relative, started from the jar's directory as the image starts it from /deployments: an AppCDS archive
         // records the class path as it was when the archive was made (quarkus-run.jar) and is refused otherwise.
         command.add("-jar");
-        command.add(jar.getFileName().toString());
+        // As run-java.sh names it (-jar /deployments/quarkus-run.jar from /deployments): a class-data sharing archive
+        // is only used by a JVM whose class path is written as at the training start.
+        command.add(jar.toString());
         return command;
     }
 
     /** Starts it in a fresh directory under {@code parent}, with {@code extraFlags} before the system properties. */
     Running start(Path parent, List<String> extraFlags) throws IOException {
+        if (sspr && imageTrainsAnArchive(DOCKERFILE) && !Files.isRegularFile(jar.resolveSibling(ARCHIVE))) {
+            train(jar, jar.resolveSibling(ARCHIVE));
+        }
         Path dir = Files.createTempDirectory(parent, sspr ? "sspr-" : "bare-");
         int httpPort = freePort();
         int managementPort = freePort();
@@ -183,6 +199,34 @@ final class PackagedApp {
         long launchedAt = System.nanoTime();
         Process process = builder.start();
         return new Running(this, process, launchedAt, dir, log, URI.create("http://127.0.0.1:" + httpPort + "/"));
+    }
+
+    /** Whether the recipe runs {@link #CDS_TRAINING} in its build. */
+    static boolean imageTrainsAnArchive(Path dockerfile) {
+        try {
+            return Files.readString(dockerfile).contains(CDS_TRAINING.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the image's training start on {@code jar}, with this machine's java, writing {@code archive}. */
+    static void train(Path jar, Path archive) throws IOException {
+        Log.infof("Training start of %s for its class-data sharing archive, as the image's build does (%s)", jar,
+                CDS_TRAINING);
+        Process training = new ProcessBuilder("bash", CDS_TRAINING.toString(), jar.toAbsolutePath().toString(),
+                archive.toAbsolutePath().toString())
+                .redirectErrorStream(true).start();
+        String output = new String(training.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        try {
+            if (training.waitFor() != 0) {
+                throw new IllegalStateException("The training start failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted during the training start", e);
+        }
+        Log.info(output);
     }
 
     private static int freePort() throws IOException {
