@@ -19,8 +19,8 @@ import io.smallrye.common.annotation.Identifier;
  * with {@code @Identifier("<name>")}; only the chosen one is ever created. The Graph adapter is created in the
  * start, so that its configuration errors stop the application before the first user arrives (and its first token
  * is at hand). The demo's tenant has no configuration: its bundled file is read once the HTTP port is open, on
- * another thread, so that neither the start (issue 17: Jackson's YAML reader, about 500 classes) nor the first
- * check waits for it.
+ * another thread, so that the start does not wait for it (issue 17: Jackson's YAML reader, about 500 classes); a check
+ * that came within that moment would wait only for the rest of the read.
  */
 class DirectoryProducer {
 

@@ -39,7 +39,7 @@ import io.quarkus.vertx.http.HttpServerStart;
  * database stopped the start.
  */
 @ApplicationScoped
-public class SchemaMigration {
+class SchemaMigration {
 
     /**
      * How long a connection waits for a running migration: as long as Agroal may already wait for a pooled connection
@@ -111,8 +111,8 @@ public class SchemaMigration {
             // Nothing more to do: the thread ends.
             thread.shutdown();
         } catch (RuntimeException e) {
-            Log.errorf(e, "Could not migrate the database schema; attempts that need a table are logged at ERROR "
-                    + "instead of stored; trying again in %s", retry);
+            Log.errorf(e, "Could not migrate the database schema; until it is, checks are logged at ERROR instead of "
+                    + "recorded in the attempt log; trying again in %s", retry);
             current.completeExceptionally(e);
             thread.schedule(() -> {
                 attempt = new CompletableFuture<>();
@@ -121,7 +121,7 @@ public class SchemaMigration {
         }
     }
 
-    /** Where the migration stands, and why it failed when it did. */
+    /** Where the migration stands. */
     State state() {
         CompletableFuture<Void> current = attempt;
         if (!current.isDone()) {
