@@ -37,18 +37,22 @@ public class RetentionPurge {
     /** @return how many attempts were deleted */
     public long purge() {
         Instant cutoff = clock.instant().minus(config.retention());
-        long[] deleted = Transactions.inTransaction(dataSource, "purge the attempt log", connection -> new long[] {
-                // The codes go with their attempts (ON DELETE CASCADE in the schema); deleting them first keeps the
-                // purge independent of the database's cascade support.
-                delete(connection, "DELETE FROM attempt_reason WHERE attempt_id IN "
-                        + "(SELECT id FROM attempt WHERE occurred_at < ?)", cutoff),
-                delete(connection, "DELETE FROM attempt WHERE occurred_at < ?", cutoff),
-                delete(connection, "DELETE FROM console_access WHERE occurred_at < ?", cutoff) });
-        if (deleted[1] > 0 || deleted[2] > 0) {
-            Log.infof("Retention purge: %d attempts and %d console access records older than %s deleted", deleted[1],
-                    deleted[2], cutoff);
+        Purged purged = Transactions.inTransaction(dataSource, "purge the attempt log", connection -> {
+            // The codes go with their attempts (ON DELETE CASCADE in the schema); deleting them first keeps the
+            // purge independent of the database's cascade support.
+            delete(connection, "DELETE FROM attempt_reason WHERE attempt_id IN "
+                    + "(SELECT id FROM attempt WHERE occurred_at < ?)", cutoff);
+            return new Purged(delete(connection, "DELETE FROM attempt WHERE occurred_at < ?", cutoff),
+                    delete(connection, "DELETE FROM console_access WHERE occurred_at < ?", cutoff));
+        });
+        if (purged.attempts() > 0 || purged.accesses() > 0) {
+            Log.infof("Retention purge: %d attempts and %d console access records older than %s deleted",
+                    purged.attempts(), purged.accesses(), cutoff);
         }
-        return deleted[1];
+        return purged.attempts();
+    }
+
+    private record Purged(long attempts, long accesses) {
     }
 
     private static long delete(Connection connection, String sql, Instant cutoff) throws SQLException {
