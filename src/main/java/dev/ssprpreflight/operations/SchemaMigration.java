@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -67,7 +66,6 @@ class SchemaMigration {
         migration.setDaemon(true);
         return migration;
     });
-    private final AtomicBoolean started = new AtomicBoolean();
     /** The latest attempt: completed when it migrated, exceptionally when it failed. */
     private volatile CompletableFuture<Void> attempt = new CompletableFuture<>();
 
@@ -84,8 +82,8 @@ class SchemaMigration {
     }
 
     /**
-     * Once the HTTP port is open (Quarkus tells asynchronous observers): the start has nothing to wait for then, and
-     * no longer shares the machine's cores with the migration.
+     * Once the HTTP port is open (Quarkus tells asynchronous observers, once): the start has nothing to wait for then,
+     * and no longer shares the machine's cores with the migration.
      */
     void onPortOpen(@ObservesAsync HttpServerStart portOpen) {
         start();
@@ -95,11 +93,9 @@ class SchemaMigration {
         thread.shutdownNow();
     }
 
-    /** Starts the migration, once. */
+    /** Starts the migration. */
     void start() {
-        if (started.compareAndSet(false, true)) {
-            thread.execute(this::migrateOnce);
-        }
+        thread.execute(this::migrateOnce);
     }
 
     private void migrateOnce() {

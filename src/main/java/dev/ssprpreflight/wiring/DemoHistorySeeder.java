@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
@@ -55,7 +54,6 @@ class DemoHistorySeeder {
     private final CheckConfig checks;
     private final ExecutorService executor;
     private final CompletableFuture<Integer> seeded = new CompletableFuture<>();
-    private final AtomicBoolean started = new AtomicBoolean();
 
     DemoHistorySeeder(DirectoryConfig directoryConfig,
             @ConfigProperty(name = "sspr.demo.history.enabled", defaultValue = "true") boolean enabled,
@@ -71,10 +69,12 @@ class DemoHistorySeeder {
         this.executor = executor;
     }
 
+    /**
+     * Quarkus fires this once. On a thread of its own: the event's asynchronous observers are notified one after the
+     * other on one thread, and the schema's migration ({@code SchemaMigration}), which the seeding waits for, is one
+     * of them.
+     */
     void onPortOpen(@ObservesAsync HttpServerStart portOpen) {
-        if (!started.compareAndSet(false, true)) {
-            return;
-        }
         Instant startedAt = Instant.now();
         Thread seeding = new Thread(() -> {
             try {
