@@ -11,9 +11,10 @@
 # (run-java.sh: -jar /deployments/quarkus-run.jar): the JVM compares the class path as written. A JVM that cannot
 # use the archive says so in a warning and starts without it (-Xshare:auto, the default).
 #
-# The training start: the prod profile, the bundled demo directory, an embedded H2 database and stand-in secrets in a
-# scratch directory, the console's provider never asked (it is read at the first visit to /admin). Nothing of it
-# stays but the archive.
+# The training start: the prod profile (its JSON log lines too, so that the log formatter's classes are archived as
+# production loads them), the bundled demo directory, an embedded H2 database and stand-in secrets in a scratch
+# directory, the console's provider never asked (it is read at the first visit to /admin). Nothing of it stays but
+# the archive.
 #
 # Usage: cds-training.sh <quarkus-run.jar> <archive to write>
 # Exits 0 once the archive is written; 1, saying why, when it is not.
@@ -35,7 +36,6 @@ java -XX:ArchiveClassesAtExit="$archive" -XX:MaxRAM=1g \
     -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
     -Djava.io.tmpdir="$scratch" -Dvertx.cacheDirBase="$scratch/vertx-cache" \
     -Dquarkus.profile=prod -Dquarkus.http.port=0 -Dquarkus.management.port=0 \
-    -Dquarkus.log.console.json.enabled=false \
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$scratch/db/sspr-preflight;DB_CLOSE_ON_EXIT=FALSE" \
     -Dsspr.directory=demo \
     -Dquarkus.oidc.auth-server-url=http://127.0.0.1:9/cds-training/v2.0 \
