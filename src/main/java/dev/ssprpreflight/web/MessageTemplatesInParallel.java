@@ -1,0 +1,58 @@
+package dev.ssprpreflight.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import io.quarkus.logging.Log;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.runtime.MessageBundleRecorder.BundleContext;
+
+/**
+ * Takes half of the start's message parsing to a second core (issue 17). Quarkus parses every message of every bundle
+ * and language as a Qute template during the start, one after the other on the main thread (its
+ * {@code MessageBundles.preloadMessageTemplates}, an observer of the new {@link Engine}): about a thousand templates,
+ * 730 KB of text, the largest single step of our start. This observer of the same event is notified first and hands
+ * the same list, from its end, to a thread of its own, while Quarkus's loop goes on from the start; each stops where
+ * the other has been. Every template is still parsed once (the engine keeps them in a concurrent map and parses a
+ * missing one inside {@code computeIfAbsent}), and the start still waits for all of them, in Quarkus's own loop. A
+ * template that fails to parse here is left to that loop, which fails the start with its error as before.
+ */
+class MessageTemplatesInParallel {
+
+    void parseTheSecondHalfOnAnotherThread(@Observes @Priority(1) Engine engine, Instance<BundleContext> bundles) {
+        if (!bundles.isResolvable()) {
+            return;
+        }
+        List<String> fromTheEnd = new ArrayList<>(bundles.get().getMessageTemplates().keySet());
+        Collections.reverse(fromTheEnd);
+        Thread helper = new Thread(() -> parseUntilOneIsLoaded(engine, fromTheEnd), "message-templates");
+        helper.setDaemon(true);
+        helper.start();
+    }
+
+    /**
+     * Parses the templates {@code ids} names, in order, until one is already loaded (the other thread has been there);
+     * answers how many it parsed.
+     */
+    static int parseUntilOneIsLoaded(Engine engine, List<String> ids) {
+        int parsed = 0;
+        for (String id : ids) {
+            if (engine.isTemplateLoaded(id)) {
+                break;
+            }
+            try {
+                engine.getTemplate(id);
+            } catch (RuntimeException e) {
+                Log.debugf(e, "Message template %s left to the start's own parse", id);
+                break;
+            }
+            parsed++;
+        }
+        return parsed;
+    }
+}
