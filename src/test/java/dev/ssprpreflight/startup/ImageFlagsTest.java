@@ -2,14 +2,21 @@ package dev.ssprpreflight.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The start-up benchmarks start the apps with the flags the image's recipe gives, read from the recipe. */
 class ImageFlagsTest {
+
+    /** An environment variable of that name in a Kubernetes manifest or a Bicep template. */
+    private static final Pattern SETS_JAVA_OPTS_APPEND = Pattern.compile("name:\\s*['\"]?JAVA_OPTS_APPEND");
 
     @Test
     void theShippedRecipeGivesRunJavasCollectorAndItsOwnFlagsWithoutTheImagesDirectories() {
@@ -27,6 +34,19 @@ class ImageFlagsTest {
         assertThat(PackagedApp.imageTrainsAnArchive(PackagedApp.DOCKERFILE)).isTrue();
         assertThat(recipe).contains("RUN /deployments/cds-training.sh /deployments/quarkus-run.jar "
                 + "/deployments/app-cds.jsa").contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa\"");
+    }
+
+    @Test
+    void noDeploymentManifestReplacesTheImagesJvmFlags() throws Exception {
+        try (Stream<Path> manifests = Files.walk(Path.of("deploy"))) {
+            assertThat(manifests.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return SETS_JAVA_OPTS_APPEND.matcher(Files.readString(file)).find();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })).as("an override of JAVA_OPTS_APPEND drops the image's archive and compiler flags").isEmpty();
+        }
     }
 
     @Test
