@@ -14,8 +14,8 @@ import io.quarkus.qute.EngineBuilder.EngineListener;
 import io.quarkus.qute.runtime.MessageBundleRecorder.BundleContext;
 
 /**
- * Takes more than half of the start's message parsing to a second core (issue 17). Quarkus parses every message of every bundle
- * and language as a Qute template during the start, one after the other on the main thread (its
+ * Takes more than half of the start's message parsing to a second core (issue 17). Quarkus parses every message of
+ * every bundle and language as a Qute template during the start, one after the other on the main thread (its
  * {@code MessageBundles.preloadMessageTemplates}, an observer of the new {@link Engine}): about a thousand templates,
  * 730 KB of text, the largest single step of our start. As soon as the engine is built (before Quarkus parses the
  * page templates, then the messages), a thread of our own parses the same list from its end, while Quarkus's loop,
