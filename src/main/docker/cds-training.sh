@@ -2,9 +2,9 @@
 # A training start of the packaged application that leaves a class-data sharing archive of every class the start,
 # the first page and the work right after the start load (JDK 17's dynamic archive, -XX:ArchiveClassesAtExit).
 # A replica started with -XX:SharedArchiveFile=<archive> maps those classes instead of reading, parsing and verifying
-# them again: issue 17 measured the start about 0.8 s shorter and the idle memory about 12 MiB smaller
-# (docs/performance.md). Quarkus's own AppCDS (quarkus.package.jar.appcds) archives only the classes of its static
-# initialisation, about 5,400 of the 11,000 a start loads.
+# them again (issue 17: about a second off each start, figures in docs/performance.md). Quarkus's own AppCDS
+# (quarkus.package.jar.appcds) archives only the classes of its static initialisation, about 5,400 of the 11,000 a
+# start loads.
 #
 # The archive belongs to the JVM that wrote it: run this with the java of the image that will use it (the
 # Dockerfile does, in its build) and with the jar written exactly as the replicas' command line writes it
