@@ -39,13 +39,16 @@ class ImageFlagsTest {
     @Test
     void noDeploymentManifestReplacesTheImagesJvmFlags() throws Exception {
         try (Stream<Path> manifests = Files.walk(Path.of("deploy"))) {
-            assertThat(manifests.filter(Files::isRegularFile).filter(file -> {
-                try {
-                    return SETS_JAVA_OPTS_APPEND.matcher(Files.readString(file)).find();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })).as("an override of JAVA_OPTS_APPEND drops the image's archive and compiler flags").isEmpty();
+            assertThat(manifests.filter(Files::isRegularFile).filter(ImageFlagsTest::setsJavaOptsAppend))
+                    .as("an override of JAVA_OPTS_APPEND drops the image's archive and compiler flags").isEmpty();
+        }
+    }
+
+    private static boolean setsJavaOptsAppend(Path manifest) {
+        try {
+            return SETS_JAVA_OPTS_APPEND.matcher(Files.readString(manifest)).find();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -29,8 +29,7 @@ import io.quarkus.logging.Log;
  * on free ports, with a run directory of its own (its temp directory, database and log). When the package holds a
  * class-data sharing archive ({@code app-cds.jsa}), it is used; when the image's recipe trains one
  * ({@link #CDS_TRAINING}) and the package has none, SSPR Preflight's start trains it first, as the image build does.
- * Used by
- * {@link StartupBenchmark}, {@link StartupProfile} and {@link CheckCostBenchmark}.
+ * Used by {@link StartupBenchmark}, {@link StartupProfile} and {@link CheckCostBenchmark}.
  */
 final class PackagedApp {
 
@@ -175,11 +174,9 @@ final class PackagedApp {
                     + ";DB_CLOSE_ON_EXIT=FALSE");
         }
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        // Relative, started from the jar's directory as the image starts it from /deployments: an AppCDS archive
-        // records the class path as it was when the archive was made (quarkus-run.jar) and is refused otherwise.
+        // By its absolute path, as run-java.sh names it (-jar /deployments/quarkus-run.jar from /deployments): a
+        // class-data sharing archive is only used by a JVM whose class path is written as at the training start.
         command.add("-jar");
-        // As run-java.sh names it (-jar /deployments/quarkus-run.jar from /deployments): a class-data sharing archive
-        // is only used by a JVM whose class path is written as at the training start.
         command.add(jar.toString());
         return command;
     }
