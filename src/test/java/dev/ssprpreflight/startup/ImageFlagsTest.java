@@ -22,7 +22,7 @@ class ImageFlagsTest {
     void theShippedRecipeGivesRunJavasCollectorAndItsOwnFlagsWithoutTheImagesDirectories() {
         assertThat(PackagedApp.IMAGE_FLAGS).startsWith(PackagedApp.RUN_JAVA_DEFAULT_GC)
                 .contains("-XX:MaxRAMPercentage=75", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                        "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1")
+                        "-Xms32m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1")
                 .noneMatch(flag -> flag.startsWith("-Djava.io.tmpdir=") || flag.startsWith("-Dvertx.cacheDirBase=")
                         || flag.startsWith("-XX:SharedArchiveFile="));
     }
