@@ -20,7 +20,8 @@ import io.smallrye.common.annotation.Identifier;
  * start, so that its configuration errors stop the application before the first user arrives (and its first token
  * is at hand). The demo's tenant has no configuration: its bundled file is read once the HTTP port is open, on
  * another thread, so that the start does not wait for it (issue 17: Jackson's YAML reader, about 500 classes); a check
- * that came within that moment would wait only for the rest of the read.
+ * that came within that moment would wait only for the rest of the read, and the form does not wait at all (the
+ * journey looks the check service up at the first check).
  */
 class DirectoryProducer {
 
