@@ -33,7 +33,11 @@ final class MessageTemplate implements Template {
         this.content = content;
     }
 
-    /** The message parsed, by the engine's parser and its hooks, under the message's id (as Quarkus would). */
+    /**
+     * The message parsed by the engine's parser and its hooks, under the message's id, as Quarkus parses it, but
+     * for its source: {@link Engine#parse} takes none, so a failure names the id without the bundle method's URI
+     * (the build has parsed every message already, so none is expected).
+     */
     Template parsed() {
         Template template = parsed;
         if (template == null) {
